@@ -1,0 +1,51 @@
+package io.trader.core.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Account money (quote currency, e.g. USDT) as {@code long} units of {@code 10^-8}.
+ * Notional of ticks x lots is converted exactly when the instrument's scales allow and with
+ * half-up rounding otherwise.
+ */
+public final class Money {
+
+    /** Decimals of one cash unit. */
+    public static final int CASH_SCALE = 8;
+    /** Cash units in one whole quote unit. */
+    public static final long ONE = 100_000_000L;
+
+    private Money() {
+    }
+
+    /** Notional value of {@code lots} at {@code ticks}, in cash units (sign follows lots). */
+    public static long notional(InstrumentSpec spec, long ticks, long lots) {
+        long raw = Math.multiplyExact(ticks, lots);
+        int scale = spec.priceScale() + spec.qtyScale();
+        if (scale == CASH_SCALE) {
+            return raw;
+        }
+        if (scale < CASH_SCALE) {
+            return Math.multiplyExact(raw, InstrumentSpec.lpow10(CASH_SCALE - scale));
+        }
+        long div = InstrumentSpec.lpow10(scale - CASH_SCALE);
+        return Math.floorDiv(raw + div / 2, div);
+    }
+
+    /** {@code bps} basis points of {@code cash}, rounded half-up (fees are never rounded away). */
+    public static long bps(long cash, double bps) {
+        return Math.round(cash * bps / 10_000.0);
+    }
+
+    public static double toDouble(long cash) {
+        return cash / (double) ONE;
+    }
+
+    public static long fromDouble(double amount) {
+        return InstrumentSpec.round(amount * ONE, RoundingMode.HALF_EVEN);
+    }
+
+    public static BigDecimal toDecimal(long cash) {
+        return BigDecimal.valueOf(cash, CASH_SCALE);
+    }
+}

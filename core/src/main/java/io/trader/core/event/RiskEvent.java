@@ -1,0 +1,62 @@
+package io.trader.core.event;
+
+/** Things the risk layer did or saw, recorded in the store and counted in metrics. */
+public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.KillSwitchEngaged,
+        RiskEvent.KillSwitchReset, RiskEvent.BreakerTripped, RiskEvent.BreakerCleared,
+        RiskEvent.ReconciliationDifference {
+
+    long time();
+
+    /** Short kind label, e.g. {@code order_blocked}. */
+    String kind();
+
+    /** Human-readable detail. */
+    String detail();
+
+    record OrderBlocked(String clientId, String symbol, RiskCode code, String detail, long time)
+            implements RiskEvent {
+        public String kind() {
+            return "order_blocked";
+        }
+    }
+
+    record KillSwitchEngaged(String reason, boolean flatten, long time) implements RiskEvent {
+        public String kind() {
+            return "kill_switch_engaged";
+        }
+
+        public String detail() {
+            return reason + (flatten ? " (flatten)" : "");
+        }
+    }
+
+    record KillSwitchReset(String reason, long time) implements RiskEvent {
+        public String kind() {
+            return "kill_switch_reset";
+        }
+
+        public String detail() {
+            return reason;
+        }
+    }
+
+    /** A breaker halted new risk; only risk-reducing orders pass until it clears. */
+    record BreakerTripped(String breaker, String detail, long time) implements RiskEvent {
+        public String kind() {
+            return "breaker_tripped";
+        }
+    }
+
+    record BreakerCleared(String breaker, String detail, long time) implements RiskEvent {
+        public String kind() {
+            return "breaker_cleared";
+        }
+    }
+
+    /** Local state differed from the venue's; venue truth was adopted. */
+    record ReconciliationDifference(String symbol, String detail, long time) implements RiskEvent {
+        public String kind() {
+            return "reconciliation_difference";
+        }
+    }
+}
