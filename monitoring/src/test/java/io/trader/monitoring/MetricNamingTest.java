@@ -1,0 +1,116 @@
+package io.trader.monitoring;
+
+import io.prometheus.client.Collector;
+import io.prometheus.client.CollectorRegistry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every {@code trader_*} family follows the Prometheus naming rules: snake case with the prefix,
+ * counters end in {@code _total}, durations and timestamps in {@code _seconds}, no scaled units,
+ * and labels from the bounded set only.
+ */
+class MetricNamingTest {
+
+    private static final Pattern NAME = Pattern.compile("trader_[a-z][a-z0-9]*(_[a-z0-9]+)*");
+    private static final Set<String> LABELS = Set.of("instrument", "venue", "alpha", "reason", "outcome", "kind",
+            "breaker");
+    private static final List<String> SCALED_UNITS = List.of("_ms", "_millis", "_milliseconds", "_micros",
+            "_microseconds", "_nanos", "_nanoseconds", "_minutes", "_hours", "_percent", "_bps", "_kilo", "_mega");
+
+    private static List<Collector.MetricFamilySamples> families;
+
+    @BeforeAll
+    static void feedEveryFamily() {
+        CollectorRegistry registry = new CollectorRegistry();
+        Fixtures.runScript(new TradingMetrics(registry, "paper"));
+        families = Collections.list(registry.metricFamilySamples());
+    }
+
+    /** The name as exposed: simpleclient keeps counter family names without the {@code _total}. */
+    private static String exposed(Collector.MetricFamilySamples family) {
+        return family.type == Collector.Type.COUNTER ? family.name + "_total" : family.name;
+    }
+
+    @Test
+    void namesAreSnakeCaseWithTheTraderPrefix() {
+        for (Collector.MetricFamilySamples family : families) {
+            String name = exposed(family);
+            assertTrue(NAME.matcher(name).matches(), name);
+            for (String unit : SCALED_UNITS) {
+                assertTrue(!name.contains(unit + "_") && !name.endsWith(unit), name + " uses a scaled unit " + unit);
+            }
+        }
+    }
+
+    @Test
+    void countersEndInTotalAndOnlyCountersDo() {
+        for (Collector.MetricFamilySamples family : families) {
+            for (Collector.MetricFamilySamples.Sample sample : family.samples) {
+                if (family.type == Collector.Type.COUNTER) {
+                    assertTrue(sample.name.endsWith("_total") || sample.name.endsWith("_created"), sample.name);
+                } else {
+                    assertTrue(!sample.name.endsWith("_total"), sample.name + " is a " + family.type);
+                }
+            }
+        }
+    }
+
+    @Test
+    void histogramsMeasureSecondsAndTimestampsAreSeconds() {
+        for (Collector.MetricFamilySamples family : families) {
+            String name = exposed(family);
+            if (family.type == Collector.Type.HISTOGRAM || family.type == Collector.Type.SUMMARY) {
+                assertTrue(name.endsWith("_seconds"), name);
+            }
+            if (name.contains("timestamp") || name.contains("latency") || name.contains("duration")) {
+                assertTrue(name.endsWith("_seconds"), name);
+            }
+        }
+    }
+
+    @Test
+    void labelsComeFromTheBoundedSet() {
+        for (Collector.MetricFamilySamples family : families) {
+            for (Collector.MetricFamilySamples.Sample sample : family.samples) {
+                for (String label : sample.labelNames) {
+                    boolean bucketBound = family.type == Collector.Type.HISTOGRAM && label.equals("le");
+                    assertTrue(bucketBound || LABELS.contains(label), sample.name + " has label " + label);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theAgreedFamiliesAllExist() {
+        Set<String> names = new TreeSet<>();
+        List<String> types = new ArrayList<>();
+        for (Collector.MetricFamilySamples family : families) {
+            names.add(exposed(family));
+            types.add(exposed(family) + ":" + family.type);
+        }
+        List<String> agreed = List.of("trader_equity", "trader_cash", "trader_pnl_realized", "trader_pnl_unrealized",
+                "trader_fees_total", "trader_drawdown_ratio", "trader_gross_exposure", "trader_position",
+                "trader_position_notional", "trader_orders_total", "trader_fills_total",
+                "trader_risk_rejections_total", "trader_risk_events_total", "trader_kill_switch_engaged",
+                "trader_breaker_tripped", "trader_bars_processed_total", "trader_last_bar_timestamp_seconds",
+                "trader_pipeline_latency_seconds", "trader_alpha_score", "trader_alpha_confidence",
+                "trader_ensemble_weight", "trader_forecast_score", "trader_forecast_expected_return",
+                "trader_target_position", "trader_kelly_fraction");
+        for (String name : agreed) {
+            assertTrue(names.contains(name), name + " missing from " + names);
+        }
+        assertTrue(types.contains("trader_pipeline_latency_seconds:HISTOGRAM"), types.toString());
+        assertEquals(names.size(), families.size(), "family names are unique");
+    }
+}
