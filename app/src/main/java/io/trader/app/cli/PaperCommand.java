@@ -1,0 +1,136 @@
+package io.trader.app.cli;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.trader.app.Main;
+import io.trader.app.config.TraderSettings;
+import io.trader.app.http.ApiToken;
+import io.trader.app.paper.PaperSession;
+import io.trader.app.run.Assembly;
+import io.trader.app.run.Backtest;
+import io.trader.app.store.Database;
+import io.trader.app.store.StoreConfig;
+import io.trader.app.store.TradingStore;
+import io.trader.core.market.Bar;
+import io.trader.layer0.core.CandleSeries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "paper", mixinStandardHelpOptions = true,
+        description = {"Runs a paper-trading session with the HTTP API, metrics and state in the store.",
+                "With --replay, bars come from candle files at --speed times real time. A restarted session "
+                        + "restores positions, open orders, equity and the kill switch, and resumes after the last "
+                        + "bar it processed. SIGTERM stops it cleanly."})
+public final class PaperCommand implements Callable<Integer> {
+
+    @Option(names = "--replay", paramLabel = "FILE", required = true,
+            description = "candle file to replay (CSV or CSV.gz; repeatable, one per instrument). "
+                    + "Until a live venue feed exists this is required.")
+    List<Path> replay;
+
+    @Option(names = "--speed", defaultValue = "0", paramLabel = "X",
+            description = "replay at X times real time (0, the default: as fast as possible)")
+    double speed;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "P", description = "HTTP port (default 8080)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address the HTTP API binds to (default 127.0.0.1; 0.0.0.0 in containers)")
+    String host;
+
+    @Option(names = "--session", defaultValue = "paper",
+            description = "session name: its state in the store is restored on restart (default paper)")
+    String session;
+
+    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE, description = "ensemble (default) or sma-cross")
+    String strategy;
+
+    @Option(names = "--exit-when-done", description = "stop and exit after the last bar (default: keep serving)")
+    boolean exitWhenDone;
+
+    @Mixin
+    SettingsOptions settingsOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        TraderSettings settings = settingsOptions.load();
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new Main.UserError("--speed must be a number >= 0 (0 = as fast as possible)");
+        }
+        if (port < 0 || port > 65535) {
+            throw new Main.UserError("--port must be 0..65535");
+        }
+        if (!session.matches("[A-Za-z0-9_]{1,16}")) {
+            throw new Main.UserError("--session must be 1-16 letters, digits or _");
+        }
+        List<CandleSeries> series = DataFiles.load(replay);
+        List<Bar> bars = Backtest.merge(series);
+        List<String> symbols = series.stream().map(CandleSeries::symbol).toList();
+        String source = "replay:" + String.join("+", replay.stream().map(p -> p.getFileName().toString()).toList());
+        ApiToken token = ApiToken.fromEnvironment();
+
+        Database db = Database.open(storeConfig(settings));
+        TradingStore store = new TradingStore(db.dataSource(), session);
+        PaperSession paper = new PaperSession(settings, strategy, session, source, bars, symbols, speed, store,
+                Clock.systemUTC());
+        ApplicationContext ctx = Micronaut.build(new String[0])
+                .mainClass(Main.class)
+                .banner(false)
+                .properties(Map.of("micronaut.server.port", port, "micronaut.server.host", host,
+                        "micronaut.application.name", "trader"))
+                .singletons(paper, token)
+                .start();
+        int actualPort = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
+        System.err.printf("paper session '%s' on %s: %d bars of %s; API on http://%s:%d/api/v1/status%n",
+                session, source, bars.size(), symbols, host, actualPort);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            shutdown(paper, ctx, store, db);
+            stopped.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        paper.start();
+        if (exitWhenDone) {
+            try {
+                paper.finished().join();
+            } catch (RuntimeException e) {
+                System.err.println("trader: session failed: " + e.getMessage());
+            }
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shutdown(paper, ctx, store, db);
+            System.err.println("paper session done: " + paper.status().barsProcessed() + " bars; equity "
+                    + paper.pnl().equity());
+            return paper.status().state().startsWith("failed") ? 1 : 0;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private static synchronized void shutdown(PaperSession paper, ApplicationContext ctx, TradingStore store,
+                                              Database db) {
+        paper.stop();
+        if (ctx.isRunning()) {
+            ctx.close();
+        }
+        store.close();
+        db.close();
+    }
+
+    static StoreConfig storeConfig(TraderSettings settings) {
+        String url = System.getenv("TRADER_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return StoreConfig.external(url, System.getenv("TRADER_DB_USER"), System.getenv("TRADER_DB_PASSWORD"));
+        }
+        return StoreConfig.embedded(Path.of(settings.raw("trader.data-dir"), "pg"));
+    }
+}

@@ -1,0 +1,76 @@
+package io.trader.app.engine;
+
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.signal.Alpha;
+import io.trader.core.signal.AlphaOutput;
+import io.trader.core.signal.Ensemble;
+import io.trader.core.signal.FeatureEngine;
+import io.trader.core.signal.FeatureVector;
+import io.trader.core.signal.Forecast;
+import io.trader.core.signal.Sizer;
+import io.trader.core.signal.SizingDecision;
+
+import java.util.List;
+
+/**
+ * The signal chain of one instrument (L0 features, L1 alphas, L2 ensemble, L3 sizing) with its reusable
+ * holders, plus the engine's per-instrument bookkeeping.
+ */
+public final class InstrumentPipeline {
+
+    final InstrumentSpec spec;
+    final FeatureEngine features;
+    final FeatureVector featureVector;
+    final Alpha[] alphas;
+    final AlphaOutput[] outputs;
+    final List<String> alphaIds;
+    final Ensemble ensemble;
+    final Forecast forecast;
+    final Sizer sizer;
+    final SizingDecision sizing = new SizingDecision();
+    long bars;
+    long blockedUntilBar;
+    long lastClose;
+
+    public InstrumentPipeline(InstrumentSpec spec, FeatureEngine features, List<Alpha> alphas, Ensemble ensemble,
+                              Sizer sizer) {
+        if (alphas.isEmpty()) {
+            throw new IllegalArgumentException("an instrument needs at least one alpha");
+        }
+        this.spec = spec;
+        this.features = features;
+        this.featureVector = new FeatureVector(spec);
+        this.alphas = alphas.toArray(Alpha[]::new);
+        this.outputs = new AlphaOutput[this.alphas.length];
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i] = new AlphaOutput();
+        }
+        this.alphaIds = alphas.stream().map(a -> a.id() + "@" + a.version()).toList();
+        this.ensemble = ensemble;
+        this.forecast = new Forecast(this.alphas.length);
+        this.sizer = sizer;
+    }
+
+    public InstrumentSpec spec() {
+        return spec;
+    }
+
+    public List<String> alphaIds() {
+        return alphaIds;
+    }
+
+    public Alpha[] alphas() {
+        return alphas;
+    }
+
+    /** Runs L0 to L2 for one bar. */
+    void evaluate(io.trader.core.market.Bar bar) {
+        bars++;
+        lastClose = bar.close();
+        features.onBar(bar, featureVector);
+        for (int i = 0; i < alphas.length; i++) {
+            alphas[i].evaluate(featureVector, outputs[i]);
+        }
+        ensemble.combine(featureVector, outputs, forecast);
+    }
+}

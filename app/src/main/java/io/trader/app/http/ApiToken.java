@@ -1,0 +1,43 @@
+package io.trader.app.http;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * The bearer token that authorises state-changing requests, from env {@code TRADER_API_TOKEN} only.
+ * Without one every POST is refused. The token is never logged or echoed.
+ */
+public final class ApiToken {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiToken.class);
+    private final byte[] token;
+
+    public ApiToken(String token) {
+        this.token = token == null || token.isBlank() ? null : token.trim().getBytes(StandardCharsets.UTF_8);
+        if (this.token == null) {
+            LOG.warn("TRADER_API_TOKEN is not set: every POST to the API (kill switch, reset) will be refused");
+        } else if (this.token.length < 16) {
+            LOG.warn("TRADER_API_TOKEN is shorter than 16 characters: use a long random token");
+        }
+    }
+
+    public static ApiToken fromEnvironment() {
+        return new ApiToken(System.getenv("TRADER_API_TOKEN"));
+    }
+
+    public boolean configured() {
+        return token != null;
+    }
+
+    /** Checks an {@code Authorization} header value in constant time. */
+    public boolean accepts(String authorizationHeader) {
+        if (token == null || authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
+            return false;
+        }
+        byte[] given = authorizationHeader.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, token);
+    }
+}

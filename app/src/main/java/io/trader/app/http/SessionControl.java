@@ -1,0 +1,33 @@
+package io.trader.app.http;
+
+import java.util.List;
+
+/**
+ * What the HTTP API can see and do in a running session. Implemented by the session shell; every
+ * method is thread-safe (HTTP threads call it while the engine thread trades).
+ */
+public interface SessionControl {
+
+    Views.Status status();
+
+    List<Views.Position> positions();
+
+    /** Orders, newest first; {@code openOnly} limits to open and unknown ones. */
+    List<Views.Order> orders(boolean openOnly, int limit);
+
+    Views.Pnl pnl();
+
+    Views.KillSwitch killSwitch();
+
+    /** Engages the kill switch: no new order from the moment this returns; cancels open orders; flattens when asked. */
+    Views.KillSwitch engageKillSwitch(String reason, boolean flatten);
+
+    /** Releases the kill switch (the caller has been authenticated). */
+    Views.KillSwitch resetKillSwitch(String reason);
+
+    /** Prometheus text exposition of the session's metrics. */
+    String metrics();
+
+    /** Health details; "UP" when the engine and store work. */
+    Views.Health health();
+}

@@ -1,0 +1,57 @@
+package io.trader.app.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+import java.util.Map;
+
+/** JSON shapes of the HTTP API. Money and quantities are decimal strings: exact, never binary doubles. */
+public final class Views {
+
+    private Views() {
+    }
+
+    @Serdeable
+    public record Status(String mode, String session, String state, String venue, List<String> instruments,
+                         long barsProcessed, @Nullable String lastBarTime, String equity,
+                         KillSwitch killSwitch, boolean breakerHalted, List<String> breakers, String startedAt,
+                         @Nullable String source) {
+    }
+
+    @Serdeable
+    public record Position(String instrument, String quantity, String avgEntryPrice, @Nullable String lastPrice,
+                           String notional) {
+    }
+
+    @Serdeable
+    public record Order(String clientId, String instrument, String side, String type, String quantity,
+                        @Nullable String limitPrice, String status, String filledQuantity,
+                        @Nullable String avgFillPrice, String decisionTime, String updatedTime, String reason) {
+    }
+
+    @Serdeable
+    public record Pnl(String equity, String cash, String realizedPnl, String unrealizedPnl, String fees,
+                      String grossExposure, String peakEquity, double drawdown, @Nullable String time) {
+    }
+
+    @Serdeable
+    public record KillSwitch(boolean engaged, @Nullable String reason, @Nullable String since, boolean flatten) {
+    }
+
+    @Serdeable
+    public record KillSwitchRequest(@Nullable String reason, @Nullable Boolean flatten) {
+    }
+
+    @Serdeable
+    public record ResetRequest(@Nullable String reason) {
+    }
+
+    @Serdeable
+    public record Error(String error, String reason) {
+    }
+
+    @Serdeable
+    public record Health(String status, Map<String, String> details) {
+    }
+}

@@ -1,0 +1,357 @@
+package io.trader.app.paper;
+
+import io.prometheus.client.CollectorRegistry;
+import io.trader.app.config.TraderSettings;
+import io.trader.app.engine.CompositeListener;
+import io.trader.app.http.SessionControl;
+import io.trader.app.http.Views;
+import io.trader.app.run.SessionParts;
+import io.trader.app.store.Checkpoint;
+import io.trader.app.store.PositionRow;
+import io.trader.app.store.TradingStore;
+import io.trader.core.market.Bar;
+import io.trader.layer5.core.KillSwitchState;
+import io.trader.layer5.core.Position;
+import io.trader.monitoring.TradingMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A paper-trading session: the engine on its own thread over a bar source, state in the store, metrics,
+ * and the controls the HTTP API uses. Restarting a session restores positions, open orders, equity and
+ * the kill switch from the store and resumes after the last completed step.
+ */
+public final class PaperSession implements SessionControl {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaperSession.class);
+    private static final long PUBLISH_EVERY_MS = 200;
+    private static final long CHECKPOINT_EVERY_MS = 1000;
+
+    private final String session;
+    private final String source;
+    private final List<Bar> bars;
+    private final List<String> instruments;
+    private final double speed;
+    private final TradingStore store;
+    private final TradingMetrics metrics;
+    private final SessionParts parts;
+    private final OrderBook orderBook = new OrderBook();
+    private final Clock wallClock;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private final long startedAt;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private volatile String state = "starting";
+    private volatile boolean stopRequested;
+    private Thread thread;
+    private long lastPublish;
+    private long lastCheckpoint;
+    private long checkpointedVersion = -1;
+    private long resumeAfter = Long.MIN_VALUE;
+
+    public PaperSession(TraderSettings settings, String strategy, String session, String source, List<Bar> bars,
+                        List<String> instruments, double speed, TradingStore store, Clock wallClock) {
+        this.session = session;
+        this.source = source;
+        this.bars = bars;
+        this.instruments = List.copyOf(instruments);
+        this.speed = speed;
+        this.store = store;
+        this.wallClock = wallClock;
+        this.startedAt = wallClock.millis();
+        CollectorRegistry registry = new CollectorRegistry();
+        TradingMetrics.registerJvmMetrics(registry);
+        this.metrics = new TradingMetrics(registry, "paper");
+        this.parts = SessionParts.paper(settings, strategy, instruments.size(), session,
+                new CompositeListener(List.of(store, metrics, orderBook)), commands::add);
+        restore();
+    }
+
+    private void restore() {
+        store.loadKillSwitch().ifPresent(k -> {
+            parts.killSwitch.restore(k.engaged(), k.reason(), k.sinceMillis(), k.flatten());
+            metrics.setKillSwitchEngaged(k.engaged());
+            if (k.engaged()) {
+                LOG.warn("kill switch is ENGAGED (restored): reason='{}' since {}; no orders until an "
+                        + "authenticated reset", k.reason(), Instant.ofEpochMilli(k.sinceMillis()));
+            }
+        });
+        store.loadCheckpoint().ifPresent(c -> {
+            List<Position> positions = new ArrayList<>();
+            for (PositionRow p : c.positions()) {
+                var spec = new io.trader.core.domain.InstrumentSpec(p.symbol(), p.priceScale(), p.qtyScale());
+                positions.add(new Position(spec, p.lots(), p.avgEntryPrice(), p.realizedPnl()));
+                metrics.setPosition(spec, p.lots());
+            }
+            parts.portfolio.restore(c.cash(), positions, c.realizedPnl(), c.fees(), c.peakEquity());
+            parts.portfolio.restoreOpenOrders(c.openOrders());
+            parts.exchange.restore(c.openOrders());
+            orderBook.restore(c.openOrders());
+            parts.engine.resumeAfter(c.stepTime());
+            resumeAfter = c.stepTime();
+            if (c.source() != null && !c.source().equals(source)) {
+                LOG.warn("session '{}' was last run on {}, now on {}: positions restored, bars up to {} only "
+                        + "warm up the models", session, c.source(), source, Instant.ofEpochMilli(c.stepTime()));
+            }
+            LOG.info("session '{}' restored: step {}, {} positions, {} open orders; resuming after that step",
+                    session, Instant.ofEpochMilli(c.stepTime()), positions.size(), c.openOrders().size());
+        });
+        publish(true);
+    }
+
+    /** Starts the engine thread. */
+    public void start() {
+        thread = new Thread(this::runLoop, "engine-" + session);
+        thread.setDaemon(false);
+        thread.start();
+    }
+
+    private void runLoop() {
+        state = "running";
+        try {
+            long wallStart = wallClock.millis();
+            long firstBar = Long.MIN_VALUE;
+            int n = bars.size();
+            for (int i = 0; i < n && !stopRequested; i++) {
+                Bar bar = bars.get(i);
+                if (bar.closeTime() > resumeAfter && speed > 0) {
+                    if (firstBar == Long.MIN_VALUE) {
+                        firstBar = bar.closeTime();
+                    }
+                    long due = wallStart + (long) ((bar.closeTime() - firstBar) / speed);
+                    waitUntil(due);
+                } else {
+                    drainCommands();
+                }
+                if (stopRequested) {
+                    break;
+                }
+                parts.clock.advanceTo(bar.closeTime());
+                long t0 = System.nanoTime();
+                parts.engine.onBar(bar);
+                if (i + 1 == n || bars.get(i + 1).closeTime() != bar.closeTime()) {
+                    parts.engine.completeStep();
+                    metrics.onPipelineLatency(System.nanoTime() - t0);
+                    afterStep(false);
+                } else {
+                    metrics.onPipelineLatency(System.nanoTime() - t0);
+                }
+            }
+            afterStep(true);
+            state = stopRequested ? "stopped" : "finished";
+            LOG.info("session '{}' {}: {} bars processed", session, state, parts.engine.barsProcessed());
+            finished.complete(null);
+            while (!stopRequested) {
+                Runnable r = commands.poll(200, TimeUnit.MILLISECONDS);
+                if (r != null) {
+                    r.run();
+                    afterStep(true);
+                }
+            }
+            drainCommands();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            state = "stopped";
+            finished.complete(null);
+        } catch (RuntimeException e) {
+            state = "failed: " + e.getMessage();
+            LOG.error("engine stopped on an error; no further orders", e);
+            parts.killSwitch.engage("engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis());
+            finished.completeExceptionally(e);
+        }
+    }
+
+    private void waitUntil(long dueMillis) throws InterruptedException {
+        while (!stopRequested) {
+            long wait = dueMillis - wallClock.millis();
+            if (wait <= 0) {
+                drainCommands();
+                return;
+            }
+            Runnable r = commands.poll(Math.min(wait, 200), TimeUnit.MILLISECONDS);
+            if (r != null) {
+                r.run();
+                afterStep(true);
+            }
+        }
+    }
+
+    private void drainCommands() {
+        Runnable r;
+        while ((r = commands.poll()) != null) {
+            r.run();
+        }
+    }
+
+    /** After a step: publish a snapshot for the API and checkpoint when orders changed or time passed. */
+    private void afterStep(boolean force) {
+        long now = wallClock.millis();
+        long version = orderBook.version();
+        if (force || version != checkpointedVersion || now - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
+            if (parts.engine.stepTime() != Long.MIN_VALUE && parts.engine.stepTime() > resumeAfter
+                    || force && parts.engine.stepTime() != Long.MIN_VALUE) {
+                checkpoint();
+            }
+            checkpointedVersion = version;
+            lastCheckpoint = now;
+        }
+        publish(force || now - lastPublish >= PUBLISH_EVERY_MS);
+    }
+
+    private void checkpoint() {
+        long step = Math.max(parts.engine.stepTime(), resumeAfter);
+        List<PositionRow> rows = new ArrayList<>();
+        for (Position p : parts.portfolio.positions()) {
+            rows.add(new PositionRow(p.instrument().symbol(), p.instrument().priceScale(), p.instrument().qtyScale(),
+                    p.lots(), p.avgEntryPrice(), p.realizedPnlCash()));
+        }
+        store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
+                parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
+                List.copyOf(parts.exchange.openOrders())));
+    }
+
+    private void publish(boolean now) {
+        if (!now) {
+            return;
+        }
+        lastPublish = wallClock.millis();
+        long step = parts.engine.stepTime();
+        snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
+                step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step);
+    }
+
+    /** Runs a task on the engine thread and waits for it (or runs it here when the engine is gone). */
+    private void onEngine(Runnable task) {
+        if (thread == null || !thread.isAlive()) {
+            synchronized (this) {
+                task.run();
+                publish(true);
+            }
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        commands.add(() -> {
+            try {
+                task.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.error("engine did not complete a command in 10 s", e);
+        }
+    }
+
+    /** Stops the engine after the current bar, checkpoints and waits for it. */
+    public void stop() {
+        stopRequested = true;
+        if (thread != null) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (thread == null || !thread.isAlive()) {
+            if (parts.engine.stepTime() != Long.MIN_VALUE) {
+                checkpoint();
+            }
+        }
+        store.flush();
+    }
+
+    /** Completes when all bars were processed (the session keeps serving until stopped). */
+    public CompletableFuture<Void> finished() {
+        return finished;
+    }
+
+    // ---- SessionControl (HTTP threads) ----
+
+    @Override
+    public Views.Status status() {
+        Snapshot s = snapshot;
+        KillSwitchState k = parts.killSwitch.state();
+        List<String> breakers = parts.risk.breakerStates().stream().filter(b -> b.tripped())
+                .map(b -> b.name()).toList();
+        return new Views.Status("paper", session, state, "paper", instruments, s.barsProcessed(),
+                s.lastBarTime() > 0 ? Instant.ofEpochMilli(s.lastBarTime()).toString() : null, s.equity(),
+                killSwitchView(k), parts.risk.halted(), breakers, Instant.ofEpochMilli(startedAt).toString(), source);
+    }
+
+    @Override
+    public List<Views.Position> positions() {
+        return snapshot.positions();
+    }
+
+    @Override
+    public List<Views.Order> orders(boolean openOnly, int limit) {
+        return snapshot.orders().stream()
+                .filter(o -> !openOnly || o.status().equals("NEW") || o.status().equals("ACCEPTED")
+                        || o.status().equals("PARTIALLY_FILLED") || o.status().equals("UNKNOWN"))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public Views.Pnl pnl() {
+        return snapshot.pnl();
+    }
+
+    @Override
+    public Views.KillSwitch killSwitch() {
+        return killSwitchView(parts.killSwitch.state());
+    }
+
+    @Override
+    public Views.KillSwitch engageKillSwitch(String reason, boolean flatten) {
+        long now = wallClock.millis();
+        boolean changed = parts.killSwitch.engage(reason, flatten, now);
+        KillSwitchState k = parts.killSwitch.state();
+        store.saveKillSwitch(true, k.reason(), k.since(), k.flatten());
+        metrics.setKillSwitchEngaged(true);
+        if (changed || flatten) {
+            onEngine(() -> parts.engine.onKillSwitchEngaged(flatten, Math.max(parts.clock.millis(), 0)));
+        }
+        return killSwitch();
+    }
+
+    @Override
+    public Views.KillSwitch resetKillSwitch(String reason) {
+        parts.killSwitch.reset(reason, wallClock.millis());
+        store.saveKillSwitch(false, reason, wallClock.millis(), false);
+        metrics.setKillSwitchEngaged(false);
+        return killSwitch();
+    }
+
+    @Override
+    public String metrics() {
+        return metrics.scrape();
+    }
+
+    @Override
+    public Views.Health health() {
+        String engine = state;
+        boolean up = !engine.startsWith("failed");
+        return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
+                "store_write_errors", Long.toString(store.writeErrors())));
+    }
+
+    private static Views.KillSwitch killSwitchView(KillSwitchState k) {
+        return new Views.KillSwitch(k.engaged(), k.engaged() ? k.reason() : null,
+                k.engaged() ? Instant.ofEpochMilli(k.since()).toString() : null, k.flatten());
+    }
+
+    public SessionParts parts() {
+        return parts;
+    }
+}

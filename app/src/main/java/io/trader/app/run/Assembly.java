@@ -1,0 +1,112 @@
+package io.trader.app.run;
+
+import io.trader.app.config.TraderSettings;
+import io.trader.app.engine.EngineConfig;
+import io.trader.app.engine.InstrumentPipeline;
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.domain.Money;
+import io.trader.core.domain.OrderType;
+import io.trader.core.signal.Alpha;
+import io.trader.core.signal.FeatureConfig;
+import io.trader.layer0.core.IncrementalFeatureEngine;
+import io.trader.layer1.core.AlphaCatalog;
+import io.trader.layer1.core.SmaCrossRuleAlpha;
+import io.trader.layer2.core.AdaptiveEnsemble;
+import io.trader.layer2.core.EnsembleConfig;
+import io.trader.layer2.core.PassThroughEnsemble;
+import io.trader.layer3.core.FixedFractionConfig;
+import io.trader.layer3.core.FixedFractionSizer;
+import io.trader.layer3.core.KellySizer;
+import io.trader.layer3.core.SizingConfig;
+import io.trader.layer4.core.PaperExchangeConfig;
+import io.trader.layer5.core.RiskLimits;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns settings into the layers' configuration records and per-instrument signal chains. */
+public final class Assembly {
+
+    /** The full pipeline: every alpha of the catalog, the adaptive ensemble and fractional-Kelly sizing. */
+    public static final String ENSEMBLE = "ensemble";
+    /** The single rule "SMA(10) crosses above SMA(30) enters long, crosses below exits", all-in long. */
+    public static final String SMA_CROSS = "sma-cross";
+
+    private Assembly() {
+    }
+
+    public static FeatureConfig features(TraderSettings s) {
+        return new FeatureConfig(s.integer("trader.features.sma-fast"), s.integer("trader.features.sma-slow"),
+                s.integer("trader.features.ema-fast"), s.integer("trader.features.ema-slow"),
+                s.integer("trader.features.vol-window"), s.integer("trader.features.rsi-period"),
+                s.integer("trader.features.atr-period"), s.integer("trader.features.z-window"));
+    }
+
+    public static EnsembleConfig ensemble(TraderSettings s) {
+        EnsembleConfig d = EnsembleConfig.DEFAULT;
+        return new EnsembleConfig(s.integer("trader.ensemble.horizon-bars"), s.dbl("trader.ensemble.half-life-bars"),
+                d.minSamples(), d.fullSkillIc());
+    }
+
+    /** Sizing per instrument: the gross leverage budget is split evenly across the instruments. */
+    public static SizingConfig sizing(TraderSettings s, int instruments) {
+        SizingConfig d = SizingConfig.DEFAULT;
+        double roundTrip = 2 * (s.dbl("trader.paper.taker-fee-bps") + s.dbl("trader.paper.half-spread-bps") + 0.5);
+        return new SizingConfig(s.dbl("trader.sizing.kelly-fraction"),
+                s.dbl("trader.sizing.max-leverage") / Math.max(1, instruments),
+                Money.fromDouble(s.dbl("trader.sizing.max-position-notional")), d.minVolatility(),
+                s.dbl("trader.sizing.rebalance-band"), roundTrip, s.integer("trader.ensemble.horizon-bars"));
+    }
+
+    public static PaperExchangeConfig paper(TraderSettings s) {
+        return new PaperExchangeConfig(s.dbl("trader.paper.taker-fee-bps"), s.dbl("trader.paper.maker-fee-bps"),
+                s.integer("trader.paper.latency-ms"), s.dbl("trader.paper.half-spread-bps"),
+                s.dbl("trader.paper.impact-bps"), s.dbl("trader.paper.max-participation"));
+    }
+
+    public static RiskLimits risk(TraderSettings s) {
+        return new RiskLimits(Money.fromDouble(s.dbl("trader.risk.max-order-notional")),
+                s.dbl("trader.risk.max-leverage"), Money.fromDouble(s.dbl("trader.risk.max-position-notional")),
+                s.dbl("trader.risk.price-band-bps"), s.dbl("trader.risk.max-daily-loss"),
+                s.dbl("trader.risk.max-drawdown"));
+    }
+
+    public static EngineConfig engine(TraderSettings s, String clientIdPrefix) {
+        return new EngineConfig("limit".equals(s.string("trader.engine.order-type", "market", "limit"))
+                ? OrderType.LIMIT : OrderType.MARKET, s.dbl("trader.engine.limit-offset-bps"),
+                Math.max(1, s.integer("trader.engine.order-timeout-bars")),
+                Money.fromDouble(s.dbl("trader.engine.min-order-notional")),
+                s.integer("trader.engine.blocked-backoff-bars"), clientIdPrefix);
+    }
+
+    public static long initialCash(TraderSettings s) {
+        return Money.fromDouble(s.dbl("trader.initial-cash"));
+    }
+
+    /** Per-instrument signal chains for a named strategy. */
+    public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
+                                                                         int instruments) {
+        FeatureConfig fc = features(s);
+        return switch (name) {
+            case ENSEMBLE -> {
+                EnsembleConfig ec = ensemble(s);
+                SizingConfig sc = sizing(s, instruments);
+                yield spec -> {
+                    List<Alpha> alphas = AlphaCatalog.createDefault(fc);
+                    return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
+                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc));
+                };
+            }
+            case SMA_CROSS -> {
+                FeatureConfig smaFc = new FeatureConfig(10, 30, fc.emaFast(), fc.emaSlow(), fc.volWindow(),
+                        fc.rsiPeriod(), fc.atrPeriod(), fc.zWindow());
+                FixedFractionConfig ff = new FixedFractionConfig(1.0 / Math.max(1, instruments), true);
+                yield spec -> new InstrumentPipeline(spec, new IncrementalFeatureEngine(smaFc),
+                        List.of(new SmaCrossRuleAlpha(10, 30)), new PassThroughEnsemble(),
+                        new FixedFractionSizer(ff));
+            }
+            default -> throw new io.trader.app.Main.UserError("unknown strategy '" + name + "' (use "
+                    + ENSEMBLE + " or " + SMA_CROSS + ")");
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package io.trader.app.run;
+
+import io.trader.app.config.TraderSettings;
+import io.trader.app.engine.BarMerger;
+import io.trader.app.engine.CompositeListener;
+import io.trader.app.report.BacktestRecorder;
+import io.trader.app.report.PerformanceReport;
+import io.trader.core.domain.Money;
+import io.trader.core.market.Bar;
+import io.trader.core.port.TradingListener;
+import io.trader.layer0.core.CandleSeries;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/** Runs the pipeline over bars in memory on the paper exchange, as fast as it goes. */
+public final class Backtest {
+
+    private Backtest() {
+    }
+
+    /** What a run produced. */
+    public record Result(BacktestRecorder recorder, PerformanceReport report, SessionParts parts) {
+    }
+
+    /** Merges the series into one event-time stream (close time, then the order given). */
+    public static List<Bar> merge(List<CandleSeries> series) {
+        List<List<Bar>> lists = new ArrayList<>();
+        for (CandleSeries c : series) {
+            lists.add(c.bars());
+        }
+        return BarMerger.merge(lists);
+    }
+
+    /**
+     * @param progress called with the number of bars done, every 1% of the run (may be null)
+     * @param extra    another listener (metrics, store), or null
+     */
+    public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
+                             TradingListener extra, LongConsumer progress) {
+        BacktestRecorder recorder = new BacktestRecorder();
+        TradingListener listener = extra == null ? recorder : new CompositeListener(List.of(recorder, extra));
+        SessionParts parts = SessionParts.paper(settings, strategy, instruments, "bt", listener, Runnable::run);
+        int n = bars.size();
+        int every = Math.max(1, n / 100);
+        for (int i = 0; i < n; i++) {
+            Bar bar = bars.get(i);
+            parts.clock.advanceTo(bar.closeTime());
+            parts.engine.onBar(bar);
+            if (progress != null && (i + 1) % every == 0) {
+                progress.accept(i + 1);
+            }
+        }
+        parts.engine.completeStep();
+        PerformanceReport report = PerformanceReport.of(Money.toDouble(Assembly.initialCash(settings)), recorder);
+        return new Result(recorder, report, parts);
+    }
+}

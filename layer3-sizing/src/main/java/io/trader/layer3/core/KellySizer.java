@@ -1,0 +1,106 @@
+package io.trader.layer3.core;
+
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.signal.Feature;
+import io.trader.core.signal.FeatureVector;
+import io.trader.core.signal.Forecast;
+import io.trader.core.signal.Sizer;
+import io.trader.core.signal.SizingDecision;
+
+/**
+ * Fractional Kelly with caps, a cost hurdle and a no-trade band. Stateless and allocation-free;
+ * double maths only. Per call, with {@code mu = forecast.expectedReturn()} (per bar) and
+ * {@code sigma = max(VOLATILITY, minVolatility)} (per bar):
+ *
+ * <ol>
+ *   <li><b>Kelly.</b> {@code rawKelly = mu / sigma^2}, {@code applied = kellyFraction * rawKelly}.</li>
+ *   <li><b>Caps.</b> {@code |applied| <= min(maxLeverage, maxPositionNotional / equity)}
+ *       ({@code max_leverage} or {@code max_position}, whichever is tighter).</li>
+ *   <li><b>Lots.</b> {@code target = applied * equity / close}, in lots, rounded toward zero and then
+ *       reduced until its notional at close is within the cap: a target never exceeds the caps.
+ *       A zero forecast targets flat.</li>
+ *   <li><b>Cost hurdle.</b> If {@code |mu| * horizonBars <= roundTripCostBps / 10^4} the edge does not pay
+ *       a round trip ({@code cost_hurdle}): nothing is opened or added. A flat or opposite-side position
+ *       targets flat; a position on the forecast's side is kept, cut to the capped Kelly target if
+ *       larger (selling a position that still has positive expectation would only pay costs).</li>
+ *   <li><b>Band.</b> If {@code |target - current|} at close is worth less than {@code rebalanceBand * equity}
+ *       and the current position is itself within the caps, the current position is kept ({@code band};
+ *       applied fraction = the current position's). A current position above the caps is always cut.</li>
+ * </ol>
+ * Missing close: the current position is kept ({@code no_price}). Equity &lt;= 0: flat
+ * ({@code no_equity}). Volatility not warm (NaN): flat ({@code no_volatility}), subject to the band.
+ */
+public final class KellySizer implements Sizer {
+
+    private final SizingConfig config;
+    private final double hurdle;
+    private final double capPosition;
+
+    public KellySizer(SizingConfig config) {
+        this.config = config;
+        this.hurdle = config.roundTripCostBps() / 10_000.0;
+        this.capPosition = config.maxPositionNotional();
+    }
+
+    public KellySizer() {
+        this(SizingConfig.DEFAULT);
+    }
+
+    @Override
+    public void size(Forecast forecast, FeatureVector features, long currentLots, long equityCash,
+                     SizingDecision out) {
+        InstrumentSpec spec = features.instrument();
+        double close = features.get(Feature.CLOSE);
+        if (!(close > 0) || !Double.isFinite(close)) {
+            out.set(currentLots, 0, 0, LimitReason.NO_PRICE);
+            return;
+        }
+        if (equityCash <= 0) {
+            out.set(0, 0, 0, LimitReason.NO_EQUITY);
+            return;
+        }
+        double equity = equityCash;
+        double lotCash = Lots.lotCash(spec, close);
+        double capCash = Math.min(config.maxLeverage() * equity, capPosition);
+
+        double mu = forecast.expectedReturn();
+        double vol = features.get(Feature.VOLATILITY);
+        double raw = 0;
+        double applied = 0;
+        String reason = LimitReason.NONE;
+        if (Double.isNaN(vol)) {
+            reason = LimitReason.NO_VOLATILITY;
+        } else if (mu != 0) {
+            double sigma = Math.max(vol, config.minVolatility());
+            raw = mu / (sigma * sigma);
+            applied = config.kellyFraction() * raw;
+            double levCap = config.maxLeverage();
+            double posCap = capPosition / equity;
+            double cap = Math.min(levCap, posCap);
+            if (Math.abs(applied) > cap) {
+                applied = Math.copySign(cap, applied);
+                reason = levCap <= posCap ? LimitReason.MAX_LEVERAGE : LimitReason.MAX_POSITION;
+            }
+        }
+        long target = Lots.towardZero(applied * equity, lotCash, capCash);
+        if (mu != 0 && !Double.isNaN(vol) && Math.abs(mu) * config.horizonBars() <= hurdle) {
+            // the edge does not pay a round trip: never open or add; keep (at most) a same-side position
+            reason = LimitReason.COST_HURDLE;
+            target = Long.signum(currentLots) == Long.signum(target)
+                    ? Long.signum(target) * Math.min(Math.abs(currentLots), Math.abs(target)) : 0;
+            applied = Lots.fraction(target, lotCash, equity);
+        }
+
+        double change = Math.abs((double) target - (double) currentLots) * lotCash;
+        boolean currentWithinCaps = Math.abs((double) currentLots) * lotCash <= capCash;
+        if (target != currentLots && change < config.rebalanceBand() * equity && currentWithinCaps) {
+            out.set(currentLots, raw, Lots.fraction(currentLots, lotCash, equity), LimitReason.BAND);
+            return;
+        }
+        out.set(target, raw, applied, reason);
+    }
+
+    public SizingConfig config() {
+        return config;
+    }
+}

@@ -1,0 +1,27 @@
+package io.trader.layer3.core;
+
+/** Stable values of {@link io.trader.core.signal.SizingDecision#limitedBy()} written by this layer's sizers. */
+public final class LimitReason {
+
+    /** Nothing bound the target. */
+    public static final String NONE = "";
+    /** The Kelly fraction was clipped to the instrument's maximum leverage. */
+    public static final String MAX_LEVERAGE = "max_leverage";
+    /** The Kelly fraction was clipped to the maximum position notional. */
+    public static final String MAX_POSITION = "max_position";
+    /** The expected return over the horizon does not pay the round-trip cost: target flat. */
+    public static final String COST_HURDLE = "cost_hurdle";
+    /** The change is smaller than the rebalance band: the current position is kept. */
+    public static final String BAND = "band";
+    /** Volatility is not warm yet: target flat. */
+    public static final String NO_VOLATILITY = "no_volatility";
+    /** Close is missing or not positive: the current position is kept. */
+    public static final String NO_PRICE = "no_price";
+    /** Equity is zero or negative: target flat. */
+    public static final String NO_EQUITY = "no_equity";
+    /** Already positioned on the desired side: the current position is kept (fixed-fraction rule). */
+    public static final String HOLD = "hold";
+
+    private LimitReason() {
+    }
+}

@@ -1,0 +1,56 @@
+package io.trader.layer3.core;
+
+import io.trader.core.domain.Money;
+
+/**
+ * Parameters of {@link KellySizer} for one instrument.
+ *
+ * @param kellyFraction       multiplier on the full Kelly leverage, in (0, 1] (default 0.25)
+ * @param maxLeverage         maximum |position notional| / equity, positive (default 1.0)
+ * @param maxPositionNotional maximum |position notional| in cash units of {@link Money}, positive
+ *                            (default 50,000 USDT)
+ * @param minVolatility       floor of the per-bar volatility used in mu / sigma^2, positive
+ *                            (default 0.0001 = 1 bp per bar)
+ * @param rebalanceBand       minimum |target - current| notional, as a fraction of equity, worth trading,
+ *                            in [0, 1) (default 0.05)
+ * @param roundTripCostBps    cost of entering and leaving, in bps of notional; the expected return over
+ *                            the horizon must exceed it (default 11 = 2 x 4.5 bps taker fee + 2 x 1 bp
+ *                            slippage)
+ * @param horizonBars         forecast horizon in bars, the same as the ensemble's (default 1)
+ */
+public record SizingConfig(double kellyFraction, double maxLeverage, long maxPositionNotional,
+                           double minVolatility, double rebalanceBand, double roundTripCostBps,
+                           int horizonBars) {
+
+    public static final SizingConfig DEFAULT =
+            new SizingConfig(0.25, 1.0, 50_000 * Money.ONE, 1e-4, 0.05, 11.0, 1);
+
+    public SizingConfig {
+        if (!(kellyFraction > 0 && kellyFraction <= 1)) {
+            throw new IllegalArgumentException("kellyFraction must be in (0, 1], was " + kellyFraction);
+        }
+        if (!(maxLeverage > 0) || !Double.isFinite(maxLeverage)) {
+            throw new IllegalArgumentException("maxLeverage must be positive, was " + maxLeverage);
+        }
+        if (maxPositionNotional <= 0) {
+            throw new IllegalArgumentException("maxPositionNotional must be positive, was " + maxPositionNotional);
+        }
+        if (!(minVolatility > 0) || !Double.isFinite(minVolatility)) {
+            throw new IllegalArgumentException("minVolatility must be positive, was " + minVolatility);
+        }
+        if (!(rebalanceBand >= 0 && rebalanceBand < 1)) {
+            throw new IllegalArgumentException("rebalanceBand must be in [0, 1), was " + rebalanceBand);
+        }
+        if (!(roundTripCostBps >= 0) || !Double.isFinite(roundTripCostBps)) {
+            throw new IllegalArgumentException("roundTripCostBps must be >= 0, was " + roundTripCostBps);
+        }
+        if (horizonBars < 1) {
+            throw new IllegalArgumentException("horizonBars must be >= 1, was " + horizonBars);
+        }
+    }
+
+    public SizingConfig withMaxLeverage(double leverage) {
+        return new SizingConfig(kellyFraction, leverage, maxPositionNotional, minVolatility, rebalanceBand,
+                roundTripCostBps, horizonBars);
+    }
+}
