@@ -30,7 +30,7 @@ record Snapshot(long barsProcessed, long lastBarTime, List<Views.Position> posit
             InstrumentSpec spec = p.instrument();
             long last = portfolio.lastPriceTicks(spec);
             positions.add(new Views.Position(spec.symbol(), spec.qtyDecimal(p.lots()).toPlainString(),
-                    price(p.avgEntryPrice()), last > 0 ? spec.priceDecimal(last).toPlainString() : null,
+                    price(p.avgEntryPrice() / spec.ticksPerUnit()), last > 0 ? spec.priceDecimal(last).toPlainString() : null,
                     last > 0 ? cash(Money.notional(spec, last, p.lots())) : "0"));
         }
         List<Views.Order> views = new ArrayList<>(orders.size());

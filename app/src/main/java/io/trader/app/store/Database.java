@@ -1,0 +1,169 @@
+package io.trader.app.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The store's PostgreSQL: an external server (when a JDBC URL is configured) or an embedded one whose
+ * data directory survives restarts. Opening it applies the Flyway migrations in {@code db/migration}.
+ *
+ * <p>{@link #dataSource()} opens a new physical connection per {@code getConnection()} (no pool): the
+ * store's writer keeps one for its lifetime, queries open one each.
+ *
+ * <p>Closing stops the embedded server. Register the stores that use it with {@link #closeFirst}: they
+ * are closed before the server stops, also when the JVM shuts down without {@link #close()}.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DataSource dataSource;
+    private final String url;
+    private final EmbeddedServer embedded;
+    private final Deque<AutoCloseable> dependents = new ArrayDeque<>();
+    private final Thread shutdownHook;
+    private boolean closed;
+
+    private Database(DataSource dataSource, String url, EmbeddedServer embedded) {
+        this.dataSource = dataSource;
+        this.url = url;
+        this.embedded = embedded;
+        this.shutdownHook = new Thread(this::closeQuietly, "database-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Connects (or starts the embedded server) and migrates the schema.
+     *
+     * @throws IllegalStateException when the server cannot be reached or started, or a migration fails;
+     *                               the message names the URL without its password
+     */
+    public static Database open(StoreConfig config) {
+        Database db = config.embedded() ? openEmbedded(config) : openExternal(config);
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Database openEmbedded(StoreConfig config) {
+        try {
+            EmbeddedServer server = EmbeddedServer.start(config.embeddedDataDir());
+            return new Database(server.dataSource(), server.url(), server);
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new IllegalStateException("cannot start the embedded PostgreSQL on "
+                    + config.embeddedDataDir().toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Database openExternal(StoreConfig config) {
+        String safeUrl = JdbcUrls.redact(config.jdbcUrl());
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        try {
+            ds.setUrl(config.jdbcUrl());
+        } catch (RuntimeException e) {
+            // the driver's message repeats the URL, password included: not chained
+            throw new IllegalStateException("invalid PostgreSQL JDBC URL " + safeUrl);
+        }
+        if (config.user() != null && !config.user().isBlank()) {
+            ds.setUser(config.user());
+        }
+        if (config.password() != null) {
+            ds.setPassword(config.password());
+        }
+        ds.setReWriteBatchedInserts(true);
+        ds.setApplicationName("trader");
+        if (ds.getConnectTimeout() == 0) {
+            ds.setConnectTimeout(10);
+        }
+        try (Connection c = ds.getConnection()) {
+            LOG.info("connected to PostgreSQL {} at {}", c.getMetaData().getDatabaseProductVersion(), safeUrl);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to PostgreSQL at " + safeUrl + ": " + e.getMessage(), e);
+        }
+        return new Database(ds, safeUrl, null);
+    }
+
+    private void migrate() {
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("store schema migrated to version {} ({} migrations)", result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            } else {
+                LOG.info("store schema is up to date");
+            }
+        } catch (FlywayException e) {
+            throw new IllegalStateException("migrating the store schema at " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** JDBC URL of the server, without password (for logs and the status page). */
+    public String url() {
+        return url;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** Closes {@code dependent} (e.g. a {@link TradingStore}) before the server stops; last registered, first closed. */
+    public synchronized void closeFirst(AutoCloseable dependent) {
+        dependents.push(dependent);
+    }
+
+    /** Closes the registered dependents, then stops the embedded server. Idempotent. */
+    @Override
+    public void close() {
+        closeQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            LOG.debug("JVM is shutting down; the hook is running");
+        }
+    }
+
+    private synchronized void closeQuietly() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!dependents.isEmpty()) {
+            AutoCloseable d = dependents.pop();
+            try {
+                d.close();
+            } catch (Exception e) {
+                LOG.error("closing {} failed", d, e);
+            }
+        }
+        if (embedded != null) {
+            try {
+                embedded.close();
+                LOG.info("embedded PostgreSQL stopped, data kept in {}", embedded.dataDir());
+            } catch (IOException | RuntimeException e) {
+                LOG.error("stopping the embedded PostgreSQL failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.trader.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The house rules, checked on the compiled classes of every module: pure cores import no framework,
+ * no I/O and read no wall clock; layers do not depend on each other.
+ */
+class ArchitectureTest {
+
+    /** The pure packages: the shared core, each layer's core, and the engine. */
+    private static final String[] PURE = {"io.trader.core..", "io.trader.layer0.core..", "io.trader.layer1.core..",
+            "io.trader.layer2.core..", "io.trader.layer3.core..", "io.trader.layer4.core..",
+            "io.trader.layer5.core..", "io.trader.app.engine.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("io.trader");
+    }
+
+    @Test
+    void pureCoresImportNoFrameworkAndNoIo() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(PURE).should().dependOnClassesThat()
+                .resideInAnyPackage("io.micronaut..", "jakarta..", "javax.inject..", "io.vertx..", "io.netty..",
+                        "java.io..", "java.nio.file..", "java.net..", "java.sql..", "javax.sql..",
+                        "org.slf4j..", "io.prometheus..")
+                .because("a core package is plain Java: the shell does framework, I/O and logging");
+        rule.check(classes);
+    }
+
+    @Test
+    void pureCoresReadNoWallClock() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(PURE).should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .because("time is an input: cores take it from events or a TimeSource");
+        rule.check(classes);
+    }
+
+    @Test
+    void layersDoNotDependOnEachOther() {
+        String[] layers = {"layer0", "layer1", "layer2", "layer3", "layer4", "layer5"};
+        for (String layer : layers) {
+            String[] others = java.util.Arrays.stream(layers).filter(l -> !l.equals(layer))
+                    .map(l -> "io.trader." + l + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("io.trader." + layer + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage(others).orShould().dependOnClassesThat()
+                    .resideInAnyPackage("io.trader.app..", "io.trader.monitoring..")
+                    .because("layers talk through contracts in core; app wires them").check(classes);
+        }
+        noClasses().that().resideInAPackage("io.trader.core..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.trader.layer0..", "io.trader.layer1..", "io.trader.layer2..",
+                        "io.trader.layer3..", "io.trader.layer4..", "io.trader.layer5..", "io.trader.app..",
+                        "io.trader.monitoring..").check(classes);
+    }
+}

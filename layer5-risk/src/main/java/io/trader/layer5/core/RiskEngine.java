@@ -1,0 +1,198 @@
+package io.trader.layer5.core;
+
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.domain.Money;
+import io.trader.core.domain.OrderRequest;
+import io.trader.core.domain.OrderType;
+import io.trader.core.event.EquityPoint;
+import io.trader.core.event.RiskCode;
+import io.trader.core.event.RiskDecision;
+import io.trader.core.event.RiskEvent;
+import io.trader.core.port.PortfolioView;
+import io.trader.core.port.RiskGate;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The pre-trade gate and the circuit breakers. {@link #check} runs, in order, and stops at the first failure:
+ * <ol>
+ *   <li>{@link RiskCode#KILL_SWITCH}: everything is refused while the kill switch is engaged, except a
+ *       <i>flatten</i> order (reason exactly {@value #FLATTEN_REASON}, reduce-only, and actually reducing the
+ *       position without flipping it), which is approved at once, skipping every later check.</li>
+ *   <li>{@link RiskCode#BREAKER_HALT}: while a breaker is tripped, only orders that reduce |position| pass on.</li>
+ *   <li>{@link RiskCode#NO_REFERENCE_PRICE}: a market order needs a last price.</li>
+ *   <li>{@link RiskCode#REDUCE_ONLY}: a reduce-only order must reduce |position| without flipping it.</li>
+ *   <li>{@link RiskCode#MAX_NOTIONAL}: order notional, priced at the higher of its limit and the last price,
+ *       at most {@code maxOrderNotional}.</li>
+ *   <li>{@link RiskCode#MAX_POSITION}: when the order grows |position + open orders|, that committed
+ *       position's notional after the order (at the last price, else the limit) at most
+ *       {@code maxPositionNotional}.</li>
+ *   <li>{@link RiskCode#MAX_LEVERAGE}: when it grows the committed position, gross exposure with this
+ *       instrument counted at its committed size after the order, divided by equity, at most
+ *       {@code maxGrossLeverage} (refused outright when equity is not positive).</li>
+ *   <li>{@link RiskCode#PRICE_BAND}: a limit price at most {@code priceBandBps} from the last price (skipped
+ *       without a last price).</li>
+ * </ol>
+ * Every refusal is also emitted as {@link RiskEvent.OrderBlocked}, stamped with the order's decision time.
+ * Approval returns {@link RiskDecision#APPROVED} without allocating.
+ *
+ * <p>{@link #check} and {@link #onEquity} run on the engine thread; {@link #resetBreakers}, {@link #halted}
+ * and {@link #breakerStates} may be called from any thread.
+ */
+public final class RiskEngine implements RiskGate {
+
+    /** Reason of the orders that flatten positions while the kill switch is engaged. */
+    public static final String FLATTEN_REASON = "kill-switch-flatten";
+
+    private final RiskLimits limits;
+    private final KillSwitch killSwitch;
+    private final Consumer<RiskEvent> events;
+    private final Breakers breakers;
+
+    public RiskEngine(RiskLimits limits, KillSwitch killSwitch, Consumer<RiskEvent> events) {
+        if (limits == null || killSwitch == null || events == null) {
+            throw new IllegalArgumentException("limits, killSwitch and events are required");
+        }
+        this.limits = limits;
+        this.killSwitch = killSwitch;
+        this.events = events;
+        this.breakers = new Breakers(limits, events);
+    }
+
+    @Override
+    public RiskDecision check(OrderRequest request, PortfolioView portfolio) {
+        InstrumentSpec spec = request.instrument();
+        long position = portfolio.positionLots(spec);
+        long signed = request.signedLots();
+        boolean reduces = reduces(position, signed);
+        if (killSwitch.engaged()) {
+            if (reduces && request.reduceOnly() && FLATTEN_REASON.equals(request.reason())) {
+                return RiskDecision.APPROVED;
+            }
+            return block(request, RiskCode.KILL_SWITCH, "kill switch engaged: " + killSwitch.reason());
+        }
+        if (!reduces && breakers.halted()) {
+            return block(request, RiskCode.BREAKER_HALT, "halted by " + breakers.trippedNames());
+        }
+        long last = portfolio.lastPriceTicks(spec);
+        boolean limit = request.type() == OrderType.LIMIT;
+        if (!limit && last <= 0) {
+            return block(request, RiskCode.NO_REFERENCE_PRICE, "no last price for " + spec.symbol());
+        }
+        if (request.reduceOnly() && !reduces) {
+            return block(request, RiskCode.REDUCE_ONLY, "position " + position + " lots, order " + signed + " lots");
+        }
+        long orderPrice = limit ? Math.max(request.limitTicks(), last) : last;
+        long notional = notional(spec, orderPrice, request.quantityLots());
+        if (notional > limits.maxOrderNotional()) {
+            return block(request, RiskCode.MAX_NOTIONAL,
+                    "notional " + cash(notional) + " > " + cash(limits.maxOrderNotional()));
+        }
+        long committed = position + portfolio.openOrderLots(spec);
+        long after = committed + signed;
+        if (Math.abs(after) > Math.abs(committed)) {
+            long valuePrice = last > 0 ? last : request.limitTicks();
+            long afterNotional = notional(spec, valuePrice, after);
+            if (afterNotional > limits.maxPositionNotional()) {
+                return block(request, RiskCode.MAX_POSITION, "position notional after order " + cash(afterNotional)
+                        + " > " + cash(limits.maxPositionNotional()));
+            }
+            long gross = saturatedAdd(portfolio.grossExposureCash() - notional(spec, valuePrice, position),
+                    afterNotional);
+            long equity = portfolio.equityCash();
+            if (equity <= 0 || gross > limits.maxGrossLeverage() * equity) {
+                return block(request, RiskCode.MAX_LEVERAGE, "gross exposure " + cash(gross) + " on equity "
+                        + cash(equity) + " > " + limits.maxGrossLeverage() + "x");
+            }
+        }
+        if (limit && last > 0) {
+            double distanceBps = Math.abs(request.limitTicks() - last) * 10_000.0 / last;
+            if (distanceBps > limits.priceBandBps()) {
+                return block(request, RiskCode.PRICE_BAND, "limit " + request.limitTicks() + " is "
+                        + Math.round(distanceBps) + " bps from last " + last + " (band " + limits.priceBandBps() + ")");
+            }
+        }
+        return RiskDecision.APPROVED;
+    }
+
+    /** Feeds the breakers one equity point (time order). */
+    public void onEquity(EquityPoint point) {
+        breakers.onEquity(point);
+    }
+
+    /** True while a breaker is tripped: only risk-reducing orders pass. */
+    public boolean halted() {
+        return breakers.halted();
+    }
+
+    /** The daily loss and max drawdown breakers, in that order (immutable). */
+    public List<BreakerState> breakerStates() {
+        return breakers.states();
+    }
+
+    /** Clears tripped breakers (one BreakerCleared each) and re-arms them from the latest equity. */
+    public void resetBreakers(String reason, long time) {
+        breakers.reset(reason, time);
+    }
+
+    /** What the breakers remember, to persist for a restart. */
+    public BreakerMemory breakerMemory() {
+        return breakers.memory();
+    }
+
+    /** Restores what {@link #breakerMemory()} returned before a restart, without events. */
+    public void restoreBreakers(BreakerMemory memory) {
+        breakers.restore(memory);
+    }
+
+    public KillSwitch killSwitch() {
+        return killSwitch;
+    }
+
+    public RiskLimits limits() {
+        return limits;
+    }
+
+    /** True when a signed quantity moves a position towards zero without crossing it. */
+    static boolean reduces(long position, long signedQty) {
+        return position != 0 && Long.signum(signedQty) == -Long.signum(position)
+                && Math.abs(signedQty) <= Math.abs(position);
+    }
+
+    private RiskDecision block(OrderRequest request, RiskCode code, String detail) {
+        events.accept(new RiskEvent.OrderBlocked(request.clientId(), request.instrument().symbol(), code, detail,
+                request.decisionTime()));
+        return RiskDecision.reject(code, detail);
+    }
+
+    /** |notional| in cash units, saturating at {@link Long#MAX_VALUE} instead of overflowing. */
+    static long notional(InstrumentSpec spec, long ticks, long lots) {
+        long abs = Math.abs(lots);
+        if (Math.multiplyHigh(ticks, abs) != 0 || ticks * abs < 0) {
+            return Long.MAX_VALUE;
+        }
+        int shift = Money.CASH_SCALE - spec.priceScale() - spec.qtyScale();
+        if (shift > 0 && ticks * abs > Long.MAX_VALUE / pow10(shift)) {
+            return Long.MAX_VALUE;
+        }
+        return Money.notional(spec, ticks, abs);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+
+    private static String cash(long units) {
+        return units == Long.MAX_VALUE ? "overflow" : Money.toDecimal(units).stripTrailingZeros().toPlainString();
+    }
+}

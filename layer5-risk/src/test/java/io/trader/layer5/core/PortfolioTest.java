@@ -1,0 +1,140 @@
+package io.trader.layer5.core;
+
+import io.trader.core.domain.Fill;
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.domain.Money;
+import io.trader.core.domain.OrderRequest;
+import io.trader.core.domain.OrderState;
+import io.trader.core.domain.OrderStatus;
+import io.trader.core.domain.Side;
+import io.trader.core.domain.TimeInForce;
+import io.trader.core.event.EquityPoint;
+import io.trader.core.event.OrderEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Hand-computed accounting. BTCUSDT has 0.01 ticks and 0.001 lots, so ticks x lots x 1000 is the notional in
+ * cash units (10^-8 USDT).
+ */
+class PortfolioTest {
+
+    static final InstrumentSpec BTC = new InstrumentSpec("BTCUSDT", 2, 3);
+    static final InstrumentSpec ETH = new InstrumentSpec("ETHUSDT", 2, 3);
+    static final long INITIAL = 100_000 * Money.ONE;
+
+    private int fillNo;
+
+    private Fill fill(InstrumentSpec spec, Side side, long price, long lots, long fee) {
+        fillNo++;
+        return new Fill("f" + fillNo, "c" + fillNo, spec, side, price, lots, fee, false, fillNo);
+    }
+
+    @Test
+    void buyPartialSellAndFlipMatchHandComputedCashPnlAndFees() {
+        Portfolio p = new Portfolio(INITIAL);
+
+        p.onFill(fill(BTC, Side.BUY, 5_000_000, 1_000, 2_250_000_000L));   // 1 BTC at 50 000, fee 22.5
+        assertEquals(4_997_750_000_000L, p.cashCash());
+        assertEquals(-2_250_000_000L, p.realizedPnlCash());
+        assertEquals(INITIAL - 2_250_000_000L, p.equityCash()); // no mark yet: valued at entry cost
+
+        p.onFill(fill(BTC, Side.SELL, 5_100_000, 400, 918_000_000L));      // 0.4 at 51 000: +400 gross
+        assertEquals(7_036_832_000_000L, p.cashCash());
+        assertEquals(36_832_000_000L, p.realizedPnlCash());
+        assertEquals(600, p.positionLots(BTC));
+
+        p.onFill(fill(BTC, Side.SELL, 4_900_000, 1_000, 2_205_000_000L));  // closes 0.6 at -600, opens -0.4
+        assertEquals(11_934_627_000_000L, p.cashCash());
+        assertEquals(-25_373_000_000L, p.realizedPnlCash());
+        assertEquals(5_373_000_000L, p.feesCash());
+        assertEquals(List.of(new Position(BTC, -400, 4_900_000.0, -25_373_000_000L)), p.positions());
+
+        p.mark(BTC, 4_800_000);
+        assertEquals(40_000_000_000L, p.unrealizedPnlCash());
+        assertEquals(10_014_627_000_000L, p.equityCash());
+        assertEquals(1_920_000_000_000L, p.grossExposureCash());
+        assertEquals(INITIAL + p.realizedPnlCash() + p.unrealizedPnlCash(), p.equityCash());
+        assertEquals(new EquityPoint(60_000, 10_014_627_000_000L, 11_934_627_000_000L, -25_373_000_000L,
+                40_000_000_000L, 5_373_000_000L, 1_920_000_000_000L, 10_014_627_000_000L, 0.0), p.snapshot(60_000));
+
+        p.mark(BTC, 5_000_000);
+        EquityPoint down = p.snapshot(120_000);
+        assertEquals(9_934_627_000_000L, down.equity());
+        assertEquals(-40_000_000_000L, down.unrealizedPnl());
+        assertEquals(10_014_627_000_000L, down.peakEquity());
+        assertEquals(80_000_000_000.0 / 10_014_627_000_000.0, down.drawdown(), 1e-15);
+    }
+
+    @Test
+    void partialCloseReleasesAverageCostRoundedAndFullCloseReleasesTheRest() {
+        InstrumentSpec unit = new InstrumentSpec("UNIT", 4, 4); // ticks x lots = cash units
+        Portfolio p = new Portfolio(0);
+        p.onFill(fill(unit, Side.BUY, 333, 1, 0));
+        p.onFill(fill(unit, Side.BUY, 334, 2, 0));  // cost 1001 for 3 lots
+        p.onFill(fill(unit, Side.SELL, 340, 1, 0)); // releases 333.67 -> 334: +6
+        assertEquals(6, p.realizedPnlCash());
+        p.onFill(fill(unit, Side.SELL, 330, 2, 0)); // releases the remaining 667: -7
+        assertEquals(-1, p.realizedPnlCash());
+        assertEquals(0, p.positionLots(unit));
+        assertEquals(0, p.unrealizedPnlCash());
+        assertEquals(-1, p.equityCash());
+    }
+
+    @Test
+    void shortPositionGainsWhenPriceFalls() {
+        Portfolio p = new Portfolio(INITIAL);
+        p.onFill(fill(ETH, Side.SELL, 300_000, 2_000, 0)); // short 2 ETH at 3000
+        p.mark(ETH, 290_000);
+        assertEquals(580_000_000_000L, p.grossExposureCash()); // 2 ETH x 2900
+        assertEquals(20_000_000_000L, p.unrealizedPnlCash()); // 2 x 100 USDT = 200 USDT
+        p.onFill(fill(ETH, Side.BUY, 290_000, 2_000, 0));
+        assertEquals(20_000_000_000L, p.realizedPnlCash());
+        assertEquals(INITIAL + 20_000_000_000L, p.equityCash());
+    }
+
+    @Test
+    void openOrderLotsFollowTheOrderLifecycle() {
+        Portfolio p = new Portfolio(INITIAL);
+        OrderRequest buy = OrderRequest.limit("b", BTC, Side.BUY, 100, 5_000_000, TimeInForce.GTC, false, 0, "");
+        OrderRequest sell = OrderRequest.market("s", BTC, Side.SELL, 50, false, 0, "");
+        OrderState accepted = new OrderState(buy, OrderStatus.ACCEPTED, 0, 0, "v", 0);
+        p.onOrderEvent(new OrderEvent.Accepted(accepted, 0));
+        assertEquals(100, p.openOrderLots(BTC));
+        OrderState partial = accepted.withFill(40, 5_000_000, 1);
+        p.onOrderEvent(new OrderEvent.Filled(new Fill("b-1", "b", BTC, Side.BUY, 5_000_000, 40, 0, true, 1),
+                partial, 1));
+        assertEquals(60, p.openOrderLots(BTC));
+        p.onOrderEvent(new OrderEvent.Accepted(new OrderState(sell, OrderStatus.ACCEPTED, 0, 0, "v", 2), 2));
+        assertEquals(10, p.openOrderLots(BTC));
+        p.onOrderEvent(new OrderEvent.Unknown(partial.withStatus(OrderStatus.UNKNOWN, 3), "timeout", 3));
+        assertEquals(10, p.openOrderLots(BTC)); // unknown still counts
+        p.onOrderEvent(new OrderEvent.Cancelled(partial.withStatus(OrderStatus.CANCELLED, 4), "user", 4));
+        assertEquals(-50, p.openOrderLots(BTC));
+        p.onOrderEvent(new OrderEvent.Rejected(OrderState.created(sell).withStatus(OrderStatus.REJECTED, 5), "no", 5));
+        assertEquals(0, p.openOrderLots(BTC));
+        assertEquals(0, p.positionLots(BTC)); // fills reach positions only through onFill
+    }
+
+    @Test
+    void restoreRebuildsTheSameAccount() {
+        Portfolio before = new Portfolio(INITIAL);
+        before.onFill(fill(BTC, Side.BUY, 5_000_000, 1_000, 2_250_000_000L));
+        before.onFill(fill(ETH, Side.SELL, 300_000, 3_000, 405_000_000L));
+        before.onFill(fill(BTC, Side.SELL, 5_100_000, 400, 918_000_000L));
+        before.mark(BTC, 5_200_000);
+        before.mark(ETH, 310_000);
+        EquityPoint saved = before.snapshot(1);
+
+        Portfolio after = new Portfolio(0);
+        after.restore(saved.cash(), before.positions(), saved.realizedPnl(), saved.fees(), saved.peakEquity());
+        after.mark(BTC, 5_200_000);
+        after.mark(ETH, 310_000);
+
+        assertEquals(saved, after.snapshot(1));
+        assertEquals(before.positions(), after.positions());
+    }
+}
