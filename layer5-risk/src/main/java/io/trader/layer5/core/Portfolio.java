@@ -104,7 +104,8 @@ public final class Portfolio implements PortfolioView {
             openByClientId.put(state.clientId(), now);
         }
         if (delta != 0) {
-            openLots[slotFor(state.request().instrument())] += delta;
+            int s = slotFor(state.request().instrument()); // may grow the arrays: index after
+            openLots[s] += delta;
         }
     }
 
@@ -113,7 +114,8 @@ public final class Portfolio implements PortfolioView {
         if (priceTicks <= 0) {
             throw new IllegalArgumentException("mark price must be positive: " + priceTicks);
         }
-        last[slotFor(instrument)] = priceTicks;
+        int s = slotFor(instrument); // may grow the arrays: read the field after the call
+        last[s] = priceTicks;
     }
 
     @Override

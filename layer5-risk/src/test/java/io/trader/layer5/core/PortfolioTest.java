@@ -137,4 +137,20 @@ class PortfolioTest {
         assertEquals(saved, after.snapshot(1));
         assertEquals(before.positions(), after.positions());
     }
+
+    @Test
+    void manyInstrumentsGrowTheTablesWithoutLosingMarksOrOpenOrders() {
+        Portfolio p = new Portfolio(1_000_000 * Money.ONE);
+        for (int i = 0; i < 12; i++) {
+            InstrumentSpec spec = new InstrumentSpec("I" + i + "USDT", 2, 3);
+            p.mark(spec, 100_00 + i);
+            OrderRequest r = OrderRequest.market("o" + i, spec, Side.BUY, 1_000 + i, false, 0, "t");
+            p.onOrderEvent(new OrderEvent.Accepted(OrderState.created(r).withStatus(OrderStatus.ACCEPTED, 0), 0));
+        }
+        for (int i = 0; i < 12; i++) {
+            InstrumentSpec spec = new InstrumentSpec("I" + i + "USDT", 2, 3);
+            assertEquals(100_00 + i, p.lastPriceTicks(spec), "mark of instrument " + i);
+            assertEquals(1_000 + i, p.openOrderLots(spec), "open lots of instrument " + i);
+        }
+    }
 }

@@ -1,0 +1,174 @@
+package io.trader.layer0.core;
+
+import io.trader.core.market.Bar;
+import io.trader.core.signal.Feature;
+import io.trader.core.signal.FeatureConfig;
+import io.trader.core.signal.FeatureEngine;
+import io.trader.core.signal.FeatureVector;
+
+/**
+ * Streaming layer-0 features of one instrument: O(1) (amortised) and no allocation per bar. Every
+ * {@link Feature} is written on every bar, {@code NaN} until warm. With bar number {@code k} counted
+ * from 1 (the first bar is bar 1), a feature is first available at:
+ * <ul>
+ *   <li>{@code CLOSE}, {@code VOLUME}: bar 1</li>
+ *   <li>{@code RETURN} ({@code close/prev - 1}), {@code LOG_RETURN} ({@code ln(close/prev)}): bar 2</li>
+ *   <li>{@code SMA_FAST}/{@code SMA_SLOW}: bar {@code n} (mean of the last n closes)</li>
+ *   <li>{@code EMA_FAST}/{@code EMA_SLOW}: bar {@code n}, where it equals the SMA of the first n closes;
+ *       afterwards {@code ema += 2/(n+1) * (close - ema)}</li>
+ *   <li>{@code VOLATILITY}: bar {@code volWindow + 1} (sample stdev, divisor w-1, of the last w log
+ *       returns)</li>
+ *   <li>{@code RSI}: bar {@code rsiPeriod + 1}. Changes start at bar 2; the first average gain/loss is
+ *       the simple mean of the first n changes, then Wilder {@code (prev*(n-1)+x)/n};
+ *       {@code RSI = 100 - 100/(1 + avgGain/avgLoss)}, and 100 when the average loss is 0</li>
+ *   <li>{@code ATR}: bar {@code atrPeriod + 1}. True range from bar 2,
+ *       {@code max(high-low, |high-prevClose|, |low-prevClose|)}; first ATR is the mean of the first n
+ *       true ranges, then Wilder</li>
+ *   <li>{@code ZSCORE}: bar {@code zWindow}: {@code (close - mean)/stdev} over the last z closes (sample
+ *       stdev); 0 when all z closes are equal</li>
+ * </ul>
+ * SMA and z-score windows work on close ticks with exact integer sums ({@link TickWindow}); volatility
+ * uses a sliding Welford window re-summed every window length ({@link RollingWindow}); the rest reads
+ * prices as doubles ({@link Bar#closePrice()}). One instance per instrument; bars must come in strictly
+ * increasing open time. Not thread-safe.
+ */
+public final class IncrementalFeatureEngine implements FeatureEngine {
+
+    private final FeatureConfig config;
+    private final TickWindow smaFast;
+    private final TickWindow smaSlow;
+    private final TickWindow zWindow;
+    private final RollingWindow logReturns;
+    private final ExponentialAverage emaFast;
+    private final ExponentialAverage emaSlow;
+    private final WilderAverage avgGain;
+    private final WilderAverage avgLoss;
+    private final WilderAverage atr;
+    private long count;
+    private long lastOpenTime;
+    private double prevClose;
+
+    public IncrementalFeatureEngine(FeatureConfig config) {
+        this.config = config;
+        this.smaFast = new TickWindow(config.smaFast());
+        this.smaSlow = new TickWindow(config.smaSlow());
+        this.zWindow = new TickWindow(config.zWindow());
+        this.logReturns = new RollingWindow(config.volWindow());
+        this.emaFast = new ExponentialAverage(config.emaFast());
+        this.emaSlow = new ExponentialAverage(config.emaSlow());
+        this.avgGain = new WilderAverage(config.rsiPeriod());
+        this.avgLoss = new WilderAverage(config.rsiPeriod());
+        this.atr = new WilderAverage(config.atrPeriod());
+    }
+
+    public IncrementalFeatureEngine() {
+        this(FeatureConfig.DEFAULT);
+    }
+
+    /** Bar number (from 1) at which {@code feature} first has a value under {@code config}. */
+    public static int firstBar(Feature feature, FeatureConfig config) {
+        return switch (feature) {
+            case CLOSE, VOLUME -> 1;
+            case RETURN, LOG_RETURN -> 2;
+            case SMA_FAST -> config.smaFast();
+            case SMA_SLOW -> config.smaSlow();
+            case EMA_FAST -> config.emaFast();
+            case EMA_SLOW -> config.emaSlow();
+            case VOLATILITY -> config.volWindow() + 1;
+            case RSI -> config.rsiPeriod() + 1;
+            case ATR -> config.atrPeriod() + 1;
+            case ZSCORE -> config.zWindow();
+        };
+    }
+
+    /** @throws IllegalArgumentException when the bar is not after the previous one */
+    @Override
+    public void onBar(Bar bar, FeatureVector out) {
+        if (count > 0 && bar.openTime() <= lastOpenTime) {
+            throw new IllegalArgumentException("bars must come in increasing open time: " + bar.openTime()
+                    + " after " + lastOpenTime);
+        }
+        count++;
+        lastOpenTime = bar.openTime();
+        double c = bar.closePrice();
+        double ret = Double.NaN;
+        double logRet = Double.NaN;
+        if (count > 1) {
+            double p = prevClose;
+            ret = c / p - 1;
+            logRet = Math.log(c / p);
+            double change = c - p;
+            avgGain.add(change > 0 ? change : 0);
+            avgLoss.add(change < 0 ? -change : 0);
+            double h = bar.highPrice();
+            double l = bar.lowPrice();
+            atr.add(Math.max(h - l, Math.max(Math.abs(h - p), Math.abs(l - p))));
+            logReturns.add(logRet);
+        }
+        prevClose = c;
+        long ticks = bar.close();
+        smaFast.add(ticks);
+        smaSlow.add(ticks);
+        zWindow.add(ticks);
+        double unit = bar.instrument().ticksPerUnit();
+        emaFast.add(c);
+        emaSlow.add(c);
+
+        out.set(Feature.CLOSE, c);
+        out.set(Feature.RETURN, ret);
+        out.set(Feature.LOG_RETURN, logRet);
+        out.set(Feature.SMA_FAST, smaFast.full() ? smaFast.mean() / unit : Double.NaN);
+        out.set(Feature.SMA_SLOW, smaSlow.full() ? smaSlow.mean() / unit : Double.NaN);
+        out.set(Feature.EMA_FAST, emaFast.value());
+        out.set(Feature.EMA_SLOW, emaSlow.value());
+        out.set(Feature.VOLATILITY, logReturns.full() ? Math.sqrt(logReturns.sampleVariance()) : Double.NaN);
+        out.set(Feature.RSI, rsi(avgGain.value(), avgLoss.value()));
+        out.set(Feature.ATR, atr.value());
+        out.set(Feature.ZSCORE, zWindow.full() ? zScore(ticks) : Double.NaN);
+        out.set(Feature.VOLUME, bar.volume());
+        out.stamp(bar.closeTime(), count);
+    }
+
+    private double zScore(long closeTicks) {
+        double var = zWindow.sampleVariance();
+        return var == 0 ? 0 : zWindow.deviation(closeTicks) / Math.sqrt(var);
+    }
+
+    /** RSI from Wilder averages; NaN while they are, 100 when the average loss is 0. */
+    static double rsi(double gain, double loss) {
+        if (Double.isNaN(gain) || Double.isNaN(loss)) {
+            return Double.NaN;
+        }
+        return loss == 0 ? 100 : 100 - 100 / (1 + gain / loss);
+    }
+
+    @Override
+    public int warmupBars() {
+        return config.warmupBars();
+    }
+
+    public FeatureConfig config() {
+        return config;
+    }
+
+    /** Bars folded in so far. */
+    public long barCount() {
+        return count;
+    }
+
+    /** Forgets all bars, as if new. */
+    public void reset() {
+        count = 0;
+        lastOpenTime = 0;
+        prevClose = 0;
+        smaFast.reset();
+        smaSlow.reset();
+        zWindow.reset();
+        logReturns.reset();
+        emaFast.reset();
+        emaSlow.reset();
+        avgGain.reset();
+        avgLoss.reset();
+        atr.reset();
+    }
+}

@@ -1,0 +1,43 @@
+package io.trader.layer0.core;
+
+import io.trader.core.market.Bar;
+import io.trader.core.signal.FeatureConfig;
+import io.trader.core.signal.FeatureVector;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine allocates nothing per bar (measured with the HotSpot per-thread allocation counter). */
+class ZeroAllocationTest {
+
+    @Test
+    void noAllocationPerBar() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "needs HotSpot allocation counter");
+        com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
+        double[] closes = new double[100_000];
+        for (int i = 0; i < closes.length; i++) {
+            closes[i] = Math.round((100 + Math.sin(i / 10.0) * 5) * 1e4) / 1e4;
+        }
+        List<Bar> bars = TestBars.closes(closes);
+        Bar[] array = bars.toArray(new Bar[0]);
+        FeatureVector v = new FeatureVector(TestBars.SPEC);
+        for (int round = 0; round < 3; round++) {
+            IncrementalFeatureEngine engine = new IncrementalFeatureEngine(FeatureConfig.DEFAULT);
+            long tid = Thread.currentThread().getId();
+            long before = hs.getThreadAllocatedBytes(tid);
+            for (Bar b : array) {
+                engine.onBar(b, v);
+            }
+            long allocated = hs.getThreadAllocatedBytes(tid) - before;
+            if (round == 2) {
+                // one 16-byte object per bar would be 1.6 MB; allow the counter's own noise
+                assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes over " + array.length + " bars");
+            }
+        }
+    }
+}
