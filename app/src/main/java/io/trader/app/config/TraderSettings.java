@@ -42,7 +42,7 @@ public final class TraderSettings {
             {"trader.features.rsi-period", "14", "RSI period"},
             {"trader.features.atr-period", "14", "ATR period"},
             {"trader.features.z-window", "20", "z-score window"},
-            {"trader.ensemble.horizon-bars", "1", "forecast horizon the ensemble scores alphas on"},
+            {"trader.ensemble.horizon-bars", "4", "forecast horizon in bars: alphas are scored on, and sizing pays costs over, this many bars"},
             {"trader.ensemble.half-life-bars", "500", "half-life of the alphas' accuracy estimates"},
             {"trader.sizing.kelly-fraction", "0.25", "fraction of full Kelly"},
             {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)"},

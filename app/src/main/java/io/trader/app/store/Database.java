@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -20,12 +21,17 @@ import java.util.Deque;
  * <p>{@link #dataSource()} opens a new physical connection per {@code getConnection()} (no pool): the
  * store's writer keeps one for its lifetime, queries open one each.
  *
- * <p>Closing stops the embedded server. Register the stores that use it with {@link #closeFirst}: they
- * are closed before the server stops, also when the JVM shuts down without {@link #close()}.
+ * <p>Closing stops the embedded server; close the stores that use it first. When the JVM shuts down
+ * without {@link #close()}, a shutdown hook closes the dependents registered with {@link #closeFirst},
+ * waits up to 15 s for the application to close the other {@link TradingStore}s on this database (its
+ * own shutdown hook, running concurrently, may still write a last checkpoint), closes what is left,
+ * then stops the server.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long the shutdown hook waits for the application to close its stores before stopping the server. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ZERO;
 
     private final DataSource dataSource;
     private final String url;
@@ -38,7 +44,7 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.url = url;
         this.embedded = embedded;
-        this.shutdownHook = new Thread(this::closeQuietly, "database-shutdown");
+        this.shutdownHook = new Thread(this::onShutdown, "database-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -149,14 +155,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        while (!dependents.isEmpty()) {
-            AutoCloseable d = dependents.pop();
-            try {
-                d.close();
-            } catch (Exception e) {
-                LOG.error("closing {} failed", d, e);
-            }
-        }
+        closeDependents();
         if (embedded != null) {
             try {
                 embedded.close();
@@ -165,5 +164,36 @@ public final class Database implements AutoCloseable {
                 LOG.error("stopping the embedded PostgreSQL failed", e);
             }
         }
+    }
+
+    private synchronized void closeDependents() {
+        while (!dependents.isEmpty()) {
+            AutoCloseable d = dependents.pop();
+            try {
+                d.close();
+            } catch (Exception e) {
+                LOG.error("closing {} failed", d, e);
+            }
+        }
+    }
+
+    /**
+     * JVM shutdown without {@link #close()}: close the dependents, then give the stores still open on this
+     * database a grace period to be closed by the application (its own shutdown hook, which runs
+     * concurrently, may be writing a last checkpoint), close the rest, and stop the embedded server.
+     */
+    private void onShutdown() {
+        closeDependents();
+        try {
+            for (TradingStore store : OpenStores.awaitClosed(dataSource, SHUTDOWN_GRACE)) {
+                LOG.warn("closing the store of session {}, still open at shutdown", store.session());
+                store.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("closing the open stores at shutdown failed", e);
+        }
+        closeQuietly();
     }
 }

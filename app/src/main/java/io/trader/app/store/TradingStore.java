@@ -34,6 +34,7 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     /** Default largest number of events written in one transaction. */
     public static final int DEFAULT_MAX_BATCH = 2_000;
 
+    private final DataSource dataSource;
     private final String session;
     private final StoreWriter writer;
     private final StoreQueries queries;
@@ -47,9 +48,11 @@ public final class TradingStore implements TradingListener, AutoCloseable {
         if (session == null || session.isBlank()) {
             throw new IllegalArgumentException("session must not be blank");
         }
+        this.dataSource = dataSource;
         this.session = session;
         this.queries = new StoreQueries(dataSource, session);
         this.writer = new StoreWriter(dataSource, session, queueCapacity, maxBatch);
+        OpenStores.add(dataSource, this);
     }
 
     public String session() {
@@ -161,5 +164,6 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        OpenStores.remove(dataSource, this);
     }
 }

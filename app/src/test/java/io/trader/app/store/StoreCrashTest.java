@@ -3,6 +3,7 @@ package io.trader.app.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,39 +16,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/**
- * A real crash: a child JVM saves the kill switch and is killed with SIGKILL right after. Its embedded
- * server is left running on the data directory; the next open must stop that orphan and find the
- * kill switch and everything queued before it.
- */
+/** Real process deaths: a child JVM uses the embedded store and is killed (SIGKILL) or stopped (SIGTERM). */
 class StoreCrashTest {
 
     @TempDir
     Path dir;
 
+    /**
+     * The child saves the kill switch and is killed right after. Its embedded server is left running on
+     * the data directory; the next open must stop that orphan and find the kill switch and everything
+     * queued before it.
+     */
     @Test
     void killSwitchSurvivesAKilledProcess() throws Exception {
         Path pg = dir.resolve("pg");
-        Path marker = dir.resolve("saved");
-        Path log = dir.resolve("child.log");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        // surefire may start the tests from a manifest-only jar; it publishes the real class path separately
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process child = new ProcessBuilder(java, "-cp", classPath,
-                StoreCrashChild.class.getName(), pg.toString(), marker.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (!Files.exists(marker)) {
-                if (!child.isAlive() || System.nanoTime() > deadline) {
-                    fail("child did not save the kill switch; its log:\n" + tail(log));
-                }
-                Thread.sleep(50);
-            }
-        } finally {
-            child.destroyForcibly();
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-        }
+        Process child = startChild(pg, "kill");
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
 
         long orphan = Long.parseLong(Files.readAllLines(pg.resolve("postmaster.pid")).get(0).trim());
         assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false),
@@ -66,11 +51,47 @@ class StoreCrashTest {
         }
     }
 
+    /** On SIGTERM the database's shutdown hook waits for the application's hook to write its last checkpoint. */
+    @Test
+    void sigtermLetsTheApplicationHookWriteItsLastCheckpoint() throws Exception {
+        Path pg = dir.resolve("pg");
+        Process child = startChild(pg, "term");
+        child.destroy();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        assertFalse(Files.exists(pg.resolve("postmaster.pid")), "the server was stopped with the JVM");
+
+        try (Database db = Database.open(StoreConfig.embedded(pg));
+             TradingStore store = new TradingStore(db.dataSource(), "crash")) {
+            assertEquals(StoreCrashChild.LAST_STEP, store.loadCheckpoint().orElseThrow().stepTime(),
+                    "child log:\n" + tail(dir.resolve("child.log")));
+        }
+    }
+
+    private Process startChild(Path pg, String mode) throws Exception {
+        Path marker = dir.resolve("ready");
+        Path log = dir.resolve("child.log");
+        Files.deleteIfExists(marker);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        // surefire may start the tests from a manifest-only jar; it publishes the real class path separately
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process child = new ProcessBuilder(java, "-cp", classPath, StoreCrashChild.class.getName(), pg.toString(),
+                marker.toString(), mode).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!Files.exists(marker)) {
+            if (!child.isAlive() || System.nanoTime() > deadline) {
+                child.destroyForcibly();
+                fail("child did not get ready; its log:\n" + tail(log));
+            }
+            Thread.sleep(50);
+        }
+        return child;
+    }
+
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "(no log: " + e + ")";
         }
     }

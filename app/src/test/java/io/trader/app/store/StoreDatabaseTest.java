@@ -1,5 +1,6 @@
 package io.trader.app.store;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,15 +17,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Opening, restarting and reconnecting: each test restarts a real embedded server on one data directory. */
+/**
+ * Opening, restarting and reconnecting: the class initialises one data directory (initdb is the slow part)
+ * and each test starts and stops a real embedded server on it.
+ */
 class StoreDatabaseTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
+    static Path pg;
+
+    @BeforeAll
+    static void initialiseDataDirectory() {
+        pg = dir.resolve("pg");
+        Database.open(StoreConfig.embedded(pg)).close();
+    }
 
     @Test
     void killSwitchAndCheckpointSurviveARestartOfTheServer() throws Exception {
-        Path pg = dir.resolve("pg");
         try (Database db = Database.open(StoreConfig.embedded(pg));
              TradingStore store = new TradingStore(db.dataSource(), "restart")) {
             assertTrue(db.isEmbedded());
@@ -49,7 +59,6 @@ class StoreDatabaseTest {
     @Test
     void aDataDirectoryWithForeignOwnerLoosePermissionsAndAStalePidFileStillStarts() throws Exception {
         assumeTrue(DataDirs.processUid() == 0, "needs root to hand the files to another user");
-        Path pg = dir.resolve("pg");
         try (Database db = Database.open(StoreConfig.embedded(pg));
              TradingStore store = new TradingStore(db.dataSource(), "owner")) {
             store.saveKillSwitch(true, "before chown", T0, true);
@@ -73,7 +82,6 @@ class StoreDatabaseTest {
 
     @Test
     void aSecondOpenOfTheSameDirectoryIsRefused() {
-        Path pg = dir.resolve("pg");
         try (Database db = Database.open(StoreConfig.embedded(pg))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> Database.open(StoreConfig.embedded(pg)));
@@ -84,7 +92,7 @@ class StoreDatabaseTest {
 
     @Test
     void anExternalServerIsUsedThroughItsUrl() throws Exception {
-        try (Database embedded = Database.open(StoreConfig.embedded(dir.resolve("pg")));
+        try (Database embedded = Database.open(StoreConfig.embedded(pg));
              Database external = Database.open(StoreConfig.external(embedded.url(), "postgres", "unused"))) {
             assertFalse(external.isEmbedded());
             try (TradingStore store = new TradingStore(external.dataSource(), "ext")) {

@@ -14,9 +14,9 @@ public final class SharedData {
     private SharedData() {
     }
 
-    /** The shared folder: system property {@code trader.shared.dir}, else {@code ../shared} upwards. */
+    /** The shared folder: system property {@code test.shared.dir}, else {@code ../shared} upwards. */
     public static Path root() {
-        String prop = System.getProperty("trader.shared.dir");
+        String prop = System.getProperty("test.shared.dir");
         if (prop != null && Files.isDirectory(Path.of(prop))) {
             return Path.of(prop).toAbsolutePath().normalize();
         }
