@@ -178,7 +178,11 @@ public final class TradingEngine implements OrderEventListener {
                 continue;
             }
             Long placed = orderBar.get(o.clientId());
-            if (placed == null || bar - placed >= config.orderTimeoutBars()) {
+            if (placed == null) {
+                // restored after a restart: its age counts from the resume
+                orderBar.put(o.clientId(), bar);
+                open = true;
+            } else if (bar - placed >= config.orderTimeoutBars()) {
                 exchange.cancel(o.clientId(), "timeout after " + config.orderTimeoutBars() + " bars");
             } else {
                 open = true;

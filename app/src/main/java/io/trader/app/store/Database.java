@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** How long the shutdown hook waits for the application to close its stores before stopping the server. */
-    private static final Duration SHUTDOWN_GRACE = Duration.ZERO;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
 
     private final DataSource dataSource;
     private final String url;
