@@ -24,9 +24,14 @@ public class ApiErrors {
         return HttpResponse.badRequest(new Views.Error("bad_request", e.getMessage()));
     }
 
-    @Error(global = true, exception = com.fasterxml.jackson.core.JsonProcessingException.class)
-    public HttpResponse<Views.Error> json(HttpRequest<?> request, Exception e) {
+    @Error(global = true, exception = io.micronaut.json.JsonSyntaxException.class)
+    public HttpResponse<Views.Error> json(HttpRequest<?> request, io.micronaut.json.JsonSyntaxException e) {
         return HttpResponse.badRequest(new Views.Error("bad_request", "malformed JSON body"));
+    }
+
+    @Error(global = true, exception = io.micronaut.http.codec.CodecException.class)
+    public HttpResponse<Views.Error> codec(HttpRequest<?> request, io.micronaut.http.codec.CodecException e) {
+        return HttpResponse.badRequest(new Views.Error("bad_request", "cannot read the request body as JSON"));
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
