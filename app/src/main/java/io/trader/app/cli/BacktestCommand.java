@@ -47,8 +47,8 @@ public final class BacktestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         List<CandleSeries> series = DataFiles.load(data);
         for (CandleSeries s : series) {
-            err.printf(Locale.ROOT, "loaded %s: %d bars, interval %ds, %s%n", s.symbol(), s.size(),
-                    s.intervalMillis() / 1000, s.report());
+            err.printf(Locale.ROOT, "loaded %s: %d bars, interval %ds, %d rows rejected %s%n", s.symbol(),
+                    s.size(), s.intervalMillis() / 1000, s.report().rejected(), s.report().rejections());
         }
         List<Bar> bars = Backtest.merge(series);
         long t0 = System.nanoTime();
