@@ -1,5 +1,6 @@
 package io.trader.app.store;
 
+import io.trader.app.report.Json;
 import io.trader.core.event.Decision;
 
 import java.math.BigDecimal;
@@ -11,7 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Conversions between the domain's fixed-point longs and epoch millis and their SQL forms. */
 final class Jdbc {
@@ -55,48 +59,15 @@ final class Jdbc {
 
     /** {@code [{"alpha":..,"score":..,"confidence":..,"weight":..}]}; non-finite numbers become null. */
     static String alphasJson(List<Decision.AlphaScore> alphas) {
-        StringBuilder sb = new StringBuilder(32 + alphas.size() * 96).append('[');
-        for (int i = 0; i < alphas.size(); i++) {
-            Decision.AlphaScore a = alphas.get(i);
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append("{\"alpha\":");
-            jsonString(sb, a.alphaId());
-            sb.append(",\"score\":").append(jsonNumber(a.score()))
-                    .append(",\"confidence\":").append(jsonNumber(a.confidence()))
-                    .append(",\"weight\":").append(jsonNumber(a.weight())).append('}');
+        List<Map<String, Object>> rows = new ArrayList<>(alphas.size());
+        for (Decision.AlphaScore a : alphas) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("alpha", a.alphaId());
+            row.put("score", a.score());
+            row.put("confidence", a.confidence());
+            row.put("weight", a.weight());
+            rows.add(row);
         }
-        return sb.append(']').toString();
-    }
-
-    private static String jsonNumber(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "null";
-    }
-
-    private static void jsonString(StringBuilder sb, String s) {
-        if (s == null) {
-            sb.append("null");
-            return;
-        }
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
+        return Json.write(rows).trim();
     }
 }
