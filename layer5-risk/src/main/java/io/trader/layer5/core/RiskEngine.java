@@ -44,6 +44,9 @@ public final class RiskEngine implements RiskGate {
 
     /** Reason of the orders that flatten positions while the kill switch is engaged. */
     public static final String FLATTEN_REASON = "kill-switch-flatten";
+    /** Stream name meaning every instrument's market data (e.g. the whole connection dropped). */
+    public static final String ALL_FEEDS = "*";
+    private final java.util.Set<String> staleFeeds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final RiskLimits limits;
     private final KillSwitch killSwitch;
@@ -71,6 +74,9 @@ public final class RiskEngine implements RiskGate {
                 return RiskDecision.APPROVED;
             }
             return block(request, RiskCode.KILL_SWITCH, "kill switch engaged: " + killSwitch.reason());
+        }
+        if (!staleFeeds.isEmpty() && (staleFeeds.contains(ALL_FEEDS) || staleFeeds.contains(spec.symbol()))) {
+            return block(request, RiskCode.STALE_DATA, "market data for " + spec.symbol() + " is stale");
         }
         if (!reduces && breakers.halted()) {
             return block(request, RiskCode.BREAKER_HALT, "halted by " + breakers.trippedNames());
@@ -114,6 +120,19 @@ public final class RiskEngine implements RiskGate {
             }
         }
         return RiskDecision.APPROVED;
+    }
+
+    /**
+     * Marks the market data of an instrument (or {@link #ALL_FEEDS}) stale or live. While stale, every order
+     * of that instrument is refused with {@link RiskCode#STALE_DATA} (the kill switch's flatten orders aside):
+     * no trading on a book we cannot see. Thread-safe.
+     */
+    public void setFeedStale(String symbolOrAll, boolean stale) {
+        if (stale) {
+            staleFeeds.add(symbolOrAll);
+        } else {
+            staleFeeds.remove(symbolOrAll);
+        }
     }
 
     /** Feeds the breakers one equity point (time order). */

@@ -153,4 +153,16 @@ class RiskEngineTest {
         killSwitch.engage("operator", false, 5);
         assertEquals(RiskCode.KILL_SWITCH, code(market(Side.BUY, 1), flat()));
     }
+
+    @Test
+    void shouldRejectEveryOrderOfAnInstrumentWhoseFeedIsStaleUntilItIsLiveAgain() {
+        risk.setFeedStale("BTCUSDT", true);
+        assertEquals(RiskCode.STALE_DATA, code(market(Side.BUY, 100), flat()));
+        risk.setFeedStale("BTCUSDT", false);
+        assertEquals(null, code(market(Side.BUY, 100), flat()));
+        risk.setFeedStale("ETHUSDT", true);
+        assertEquals(null, code(market(Side.BUY, 100), flat()), "another instrument's stale feed does not matter");
+        risk.setFeedStale(RiskEngine.ALL_FEEDS, true);
+        assertEquals(RiskCode.STALE_DATA, code(market(Side.BUY, 100), flat()), "the whole connection is stale");
+    }
 }
