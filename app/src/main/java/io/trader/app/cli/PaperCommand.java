@@ -6,6 +6,7 @@ import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Backtest;
 import io.trader.app.store.Database;
@@ -80,8 +81,8 @@ public final class PaperCommand implements Callable<Integer> {
 
         Database db = Database.open(storeConfig(settings));
         TradingStore store = new TradingStore(db.dataSource(), session);
-        PaperSession paper = new PaperSession(settings, strategy, session, source, bars, symbols, speed, store,
-                Clock.systemUTC());
+        PaperSession paper = new PaperSession(settings, strategy, session,
+                new ReplayFeed(bars, speed, Clock.systemUTC(), source, symbols), store, Clock.systemUTC());
         ApplicationContext ctx = Micronaut.build(new String[0])
                 .mainClass(Main.class)
                 .banner(false)

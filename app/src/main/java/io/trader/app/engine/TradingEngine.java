@@ -54,6 +54,7 @@ public final class TradingEngine implements OrderEventListener {
     private InstrumentPipeline lastPipeline;
     private long stepTime = Long.MIN_VALUE;
     private long resumeAfter = Long.MIN_VALUE;
+    private boolean stepOpen;
     private long barsProcessed;
 
     /**
@@ -94,6 +95,7 @@ public final class TradingEngine implements OrderEventListener {
             return;
         }
         barsProcessed++;
+        stepOpen = true;
         if (venueFeed != null) {
             venueFeed.onBar(bar);
         }
@@ -110,16 +112,20 @@ public final class TradingEngine implements OrderEventListener {
         }
     }
 
-    /** Ends the current time step: equity point, breakers, resume mark. Call after the last bar of a batch. */
+    /**
+     * Ends the current time step: equity point, breakers, resume mark. Call after the last bar of a batch;
+     * does nothing when no bar was processed since the last call. A late bar of the same time (a live feed
+     * delivers instruments one by one) reopens the step, and completing it again repeats its equity point.
+     */
     public void completeStep() {
-        if (stepTime == Long.MIN_VALUE || stepTime <= resumeAfter) {
+        if (!stepOpen) {
             return;
         }
+        stepOpen = false;
         EquityPoint point = portfolio.snapshot(stepTime);
         risk.onEquity(point);
         listener.onEquity(point);
         listener.onStepCompleted(stepTime);
-        resumeAfter = stepTime;
     }
 
     private void trade(InstrumentPipeline p, Bar bar, long current, long delta, long equity) {

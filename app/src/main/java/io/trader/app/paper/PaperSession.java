@@ -35,11 +35,12 @@ public final class PaperSession implements SessionControl {
     private static final long PUBLISH_EVERY_MS = 200;
     private static final long CHECKPOINT_EVERY_MS = 1000;
 
+    private static final long POLL_MS = 50;
+
     private final String session;
     private final String source;
-    private final List<Bar> bars;
+    private final BarFeed feed;
     private final List<String> instruments;
-    private final double speed;
     private final TradingStore store;
     private final TradingMetrics metrics;
     private final SessionParts parts;
@@ -57,13 +58,12 @@ public final class PaperSession implements SessionControl {
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
 
-    public PaperSession(TraderSettings settings, String strategy, String session, String source, List<Bar> bars,
-                        List<String> instruments, double speed, TradingStore store, Clock wallClock) {
+    public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
+                        Clock wallClock) {
         this.session = session;
-        this.source = source;
-        this.bars = bars;
-        this.instruments = List.copyOf(instruments);
-        this.speed = speed;
+        this.source = feed.source();
+        this.feed = feed;
+        this.instruments = feed.instruments();
         this.store = store;
         this.wallClock = wallClock;
         this.startedAt = wallClock.millis();
@@ -96,6 +96,7 @@ public final class PaperSession implements SessionControl {
             parts.exchange.restore(c.openOrders());
             orderBook.restore(c.openOrders());
             parts.engine.resumeAfter(c.stepTime());
+            feed.resumeAfter(c.stepTime());
             resumeAfter = c.stepTime();
             if (c.source() != null && !c.source().equals(source)) {
                 LOG.warn("session '{}' was last run on {}, now on {}: positions restored, bars up to {} only "
@@ -117,27 +118,20 @@ public final class PaperSession implements SessionControl {
     private void runLoop() {
         state = "running";
         try {
-            long wallStart = wallClock.millis();
-            long firstBar = Long.MIN_VALUE;
-            int n = bars.size();
-            for (int i = 0; i < n && !stopRequested; i++) {
-                Bar bar = bars.get(i);
-                if (bar.closeTime() > resumeAfter && speed > 0) {
-                    if (firstBar == Long.MIN_VALUE) {
-                        firstBar = bar.closeTime();
+            while (!stopRequested) {
+                drainCommands();
+                Bar bar = feed.poll(POLL_MS);
+                if (bar == null) {
+                    if (feed.exhausted()) {
+                        break;
                     }
-                    long due = wallStart + (long) ((bar.closeTime() - firstBar) / speed);
-                    waitUntil(due);
-                } else {
-                    drainCommands();
+                    afterStep(false);
+                    continue;
                 }
-                if (stopRequested) {
-                    break;
-                }
-                parts.clock.advanceTo(bar.closeTime());
+                parts.clock.advanceTo(Math.max(parts.clock.millis(), bar.closeTime()));
                 long t0 = System.nanoTime();
                 parts.engine.onBar(bar);
-                if (i + 1 == n || bars.get(i + 1).closeTime() != bar.closeTime()) {
+                if (feed.peekTime() != bar.closeTime()) {
                     parts.engine.completeStep();
                     metrics.onPipelineLatency(System.nanoTime() - t0);
                     afterStep(false);
@@ -145,6 +139,7 @@ public final class PaperSession implements SessionControl {
                     metrics.onPipelineLatency(System.nanoTime() - t0);
                 }
             }
+            parts.engine.completeStep();
             afterStep(true);
             state = stopRequested ? "stopped" : "finished";
             LOG.info("session '{}' {}: {} bars processed", session, state, parts.engine.barsProcessed());
@@ -166,21 +161,6 @@ public final class PaperSession implements SessionControl {
             LOG.error("engine stopped on an error; no further orders", e);
             parts.killSwitch.engage("engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis());
             finished.completeExceptionally(e);
-        }
-    }
-
-    private void waitUntil(long dueMillis) throws InterruptedException {
-        while (!stopRequested) {
-            long wait = dueMillis - wallClock.millis();
-            if (wait <= 0) {
-                drainCommands();
-                return;
-            }
-            Runnable r = commands.poll(Math.min(wait, 200), TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-                afterStep(true);
-            }
         }
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
 import io.trader.app.store.Database;
 import io.trader.app.store.StoreConfig;
@@ -60,8 +61,9 @@ class KillSwitchApiTest {
         Running(Path pg, double speed) {
             db = Database.open(StoreConfig.embedded(pg));
             store = new TradingStore(db.dataSource(), "ks");
-            session = new PaperSession(TraderSettings.defaults(), Assembly.ENSEMBLE, "ks", "replay:test", bars,
-                    List.of(symbol), speed, store, Clock.systemUTC());
+            session = new PaperSession(TraderSettings.defaults(), Assembly.ENSEMBLE, "ks",
+                    new ReplayFeed(bars, speed, Clock.systemUTC(), "replay:test", List.of(symbol)), store,
+                    Clock.systemUTC());
             ctx = Micronaut.build(new String[0]).mainClass(Main.class).banner(false)
                     .properties(Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1"))
                     .singletons(session, new ApiToken(TOKEN)).start();

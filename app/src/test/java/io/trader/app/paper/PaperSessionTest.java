@@ -77,8 +77,9 @@ class PaperSessionTest {
     private static PaperSession run(TraderSettings settings, Database db, String name, List<Bar> input)
             throws Exception {
         TradingStore store = new TradingStore(db.dataSource(), name);
-        PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, name, "replay:test-" + symbol, input,
-                List.of(symbol), 0, store, Clock.systemUTC());
+        PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, name,
+                new ReplayFeed(input, 0, Clock.systemUTC(), "replay:test-" + symbol, List.of(symbol)), store,
+                Clock.systemUTC());
         session.start();
         session.finished().get();
         session.stop();
