@@ -1,0 +1,62 @@
+package io.trader.layer4.core.hyperliquid;
+
+import org.web3j.crypto.ECDSASignature;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Sign;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** secp256k1 signing of 32-byte digests (RFC 6979 deterministic k, low s) and signer recovery. */
+public final class Secp256k1 {
+
+    /** The curve order n. */
+    public static final BigInteger N = Sign.CURVE_PARAMS.getN();
+
+    private Secp256k1() {
+    }
+
+    /** Signs a 32-byte digest as-is (no further hashing, no Ethereum message prefix). */
+    static EcdsaSignature sign(byte[] digest, ECKeyPair key) {
+        requireDigest(digest);
+        Sign.SignatureData sig = Sign.signMessage(digest, key, false);
+        return new EcdsaSignature(new BigInteger(1, sig.getR()), new BigInteger(1, sig.getS()), sig.getV()[0] & 0xff);
+    }
+
+    /**
+     * The address ({@code 0x} + 40 lower-case hex) whose key produced {@code (r, s, v)} over {@code digest};
+     * empty when the values are out of range or no key recovers.
+     */
+    public static Optional<String> recoverSigner(byte[] digest, BigInteger r, BigInteger s, int v) {
+        requireDigest(digest);
+        if ((v != 27 && v != 28) || r.signum() <= 0 || s.signum() <= 0 || r.compareTo(N) >= 0
+                || s.compareTo(N) >= 0) {
+            return Optional.empty();
+        }
+        BigInteger publicKey;
+        try {
+            publicKey = Sign.recoverFromSignature(v - 27, new ECDSASignature(r, s), digest);
+        } catch (IllegalArgumentException notOnCurve) {
+            return Optional.empty(); // r is not the x coordinate of a curve point: nobody signed this
+        }
+        return publicKey == null ? Optional.empty() : Optional.of(address(publicKey));
+    }
+
+    /** {@link #recoverSigner(byte[], BigInteger, BigInteger, int)} for a signature record. */
+    public static Optional<String> recoverSigner(byte[] digest, EcdsaSignature signature) {
+        return recoverSigner(digest, signature.r(), signature.s(), signature.v());
+    }
+
+    /** The Ethereum address of a 64-byte uncompressed public key (without the 0x04 prefix). */
+    static String address(BigInteger publicKey) {
+        byte[] hash = Keccak.hash(Hex.unsigned(publicKey, 64));
+        return Hex.encode(Arrays.copyOfRange(hash, 12, 32));
+    }
+
+    private static void requireDigest(byte[] digest) {
+        if (digest == null || digest.length != 32) {
+            throw new IllegalArgumentException("digest must be 32 bytes");
+        }
+    }
+}
