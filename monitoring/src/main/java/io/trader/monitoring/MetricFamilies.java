@@ -7,18 +7,30 @@ import io.prometheus.client.Histogram;
 
 /**
  * Every {@code trader_*} metric family, registered once on one registry. Money is in whole quote
- * currency units (e.g. USDT), positions in base units, times in seconds, fractions as ratios.
- * Labels are bounded: instrument, venue, alpha, reason, outcome, kind and breaker only.
+ * currency units (e.g. USDT), positions in base units, times in seconds, fractions and returns as
+ * ratios (a basis point is 0.0001; dashboards scale for display). Labels are bounded: instrument,
+ * venue, alpha, stream, reason, outcome, kind and breaker only.
  */
 final class MetricFamilies {
 
     static final String INSTRUMENT = "instrument";
     static final String ALPHA = "alpha";
+    static final String STREAM = "stream";
 
     /** Pipeline latency buckets, 1 µs to 1 s, three per decade. */
     static final double[] LATENCY_BUCKETS = {
             1e-6, 2.5e-6, 5e-6, 1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4,
             1e-3, 2.5e-3, 5e-3, 1e-2, 2.5e-2, 5e-2, 0.1, 0.25, 0.5, 1.0};
+
+    /** Order round-trip buckets, 10 µs (paper) to 10 s (a slow venue). */
+    static final double[] ROUND_TRIP_BUCKETS = {
+            1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 2.5e-3, 5e-3, 1e-2, 2.5e-2, 5e-2,
+            0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0};
+
+    /** Signed slippage buckets as a ratio of the arrival price: -100 to +200 basis points. */
+    static final double[] SLIPPAGE_BUCKETS = {
+            -0.01, -0.005, -0.002, -0.001, -0.0005, -0.0002, -0.0001, 0.0,
+            0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02};
 
     // account, from EquityPoint
     final Gauge equity;
@@ -31,6 +43,18 @@ final class MetricFamilies {
     final Gauge drawdown;
     final Gauge lastEquityTimestamp;
     final Gauge lastStepTimestamp;
+    final Gauge netExposure;
+    final Gauge netLeverage;
+    final Gauge pnlDaily;
+    final Gauge dayStartEquity;
+    final Gauge valueAtRisk;
+    final Gauge valueAtRiskRatio;
+
+    // L0 feeds
+    final Counter feedMessages;
+    final Counter feedRejected;
+    final Gauge feedStaleness;
+    final Counter feedReconnects;
 
     // per instrument
     final Gauge position;
@@ -42,11 +66,18 @@ final class MetricFamilies {
     final Counter bars;
     final Gauge lastBarTimestamp;
     final Counter decisions;
+    final Counter submittedQuantity;
+    final Counter filledQuantity;
+    final Gauge fillRatio;
+    final Histogram slippage;
+    final Gauge slippageCost;
 
     // signals
     final Gauge alphaScore;
     final Gauge alphaConfidence;
     final Gauge ensembleWeight;
+    final Gauge alphaHitRatio;
+    final Gauge alphaInformationCoefficient;
     final Gauge forecastScore;
     final Gauge forecastExpectedReturn;
     final Gauge forecastConfidence;
@@ -59,6 +90,7 @@ final class MetricFamilies {
     final Counter riskEvents;
     final Gauge killSwitch;
     final Gauge breakerTripped;
+    final Histogram orderRoundTrip;
 
     // engine and self
     final Histogram pipelineLatency;
@@ -77,6 +109,23 @@ final class MetricFamilies {
                 "Event time of the last equity point, unix seconds");
         lastStepTimestamp = gauge(registry, "trader_last_step_timestamp_seconds",
                 "Close time of the last fully processed step (safe resume point), unix seconds");
+        netExposure = gauge(registry, "trader_net_exposure", "Sum of signed position notionals, quote units");
+        netLeverage = gauge(registry, "trader_net_leverage_ratio", "Net exposure divided by equity (signed)");
+        pnlDaily = gauge(registry, "trader_pnl_daily",
+                "Equity minus equity at the start of the UTC day (event time), quote units");
+        dayStartEquity = gauge(registry, "trader_day_start_equity",
+                "Equity at the start of the UTC day (event time), quote units");
+        valueAtRisk = gauge(registry, "trader_value_at_risk",
+                "Historical 99% one-step value at risk over the last 500 step returns, quote units (NaN until 100)");
+        valueAtRiskRatio = gauge(registry, "trader_value_at_risk_ratio",
+                "Historical 99% one-step value at risk as a fraction of equity (NaN until 100 step returns)");
+
+        feedMessages = counter(registry, "trader_feed_messages_total", "Market data messages received", STREAM);
+        feedRejected = counter(registry, "trader_feed_rejected_total",
+                "Market data messages or rows rejected by validation", STREAM, "reason");
+        feedStaleness = gauge(registry, "trader_feed_staleness_seconds",
+                "Wall-clock age of the newest message of the stream at scrape time", STREAM);
+        feedReconnects = counter(registry, "trader_feed_reconnects_total", "Feed reconnections", STREAM);
 
         position = gauge(registry, "trader_position", "Signed position from fills, base units", INSTRUMENT);
         positionNotional = gauge(registry, "trader_position_notional",
@@ -91,11 +140,32 @@ final class MetricFamilies {
         lastBarTimestamp = gauge(registry, "trader_last_bar_timestamp_seconds",
                 "Close time of the last bar processed, unix seconds", INSTRUMENT);
         decisions = counter(registry, "trader_decisions_total", "Trade decisions of the strategy", INSTRUMENT);
+        submittedQuantity = counter(registry, "trader_submitted_quantity_total",
+                "Quantity of the orders sent to the venue, base units", INSTRUMENT);
+        filledQuantity = counter(registry, "trader_filled_quantity_total", "Executed quantity, base units",
+                INSTRUMENT);
+        fillRatio = gauge(registry, "trader_fill_ratio",
+                "Filled over ordered quantity of the orders that reached a final state (NaN before the first)",
+                INSTRUMENT);
+        slippage = Histogram.build().name("trader_fill_slippage_ratio")
+                .help("Signed slippage of each fill against the arrival price (last close at the decision): "
+                        + "(fill - arrival) / arrival, positive when it cost (bought higher, sold lower)")
+                .labelNames(INSTRUMENT).buckets(SLIPPAGE_BUCKETS).withoutExemplars().register(registry);
+        slippageCost = gauge(registry, "trader_slippage_cost",
+                "Cumulative signed slippage against the arrival price, quote units (positive = cost)", INSTRUMENT);
 
         alphaScore = gauge(registry, "trader_alpha_score", "Alpha score in [-1, 1] at the last bar", INSTRUMENT, ALPHA);
         alphaConfidence = gauge(registry, "trader_alpha_confidence", "Alpha confidence in [0, 1] at the last bar",
                 INSTRUMENT, ALPHA);
         ensembleWeight = gauge(registry, "trader_ensemble_weight", "Weight of the alpha in the last forecast",
+                INSTRUMENT, ALPHA);
+        alphaHitRatio = gauge(registry, "trader_alpha_hit_ratio",
+                "Live hit rate: exponentially weighted share of bars (half-life 100 scored bars) where the sign "
+                        + "of the alpha's score matched the next bar's return (NaN until 20 scored bars)",
+                INSTRUMENT, ALPHA);
+        alphaInformationCoefficient = gauge(registry, "trader_alpha_information_coefficient",
+                "Live information coefficient: exponentially weighted correlation (half-life 100 bars) of the "
+                        + "alpha's score with the next bar's return (NaN until 20 bars)",
                 INSTRUMENT, ALPHA);
         forecastScore = gauge(registry, "trader_forecast_score", "Ensemble score in [-1, 1] at the last bar",
                 INSTRUMENT);
@@ -116,6 +186,10 @@ final class MetricFamilies {
         killSwitch = gauge(registry, "trader_kill_switch_engaged", "1 while the kill switch is engaged, else 0");
         breakerTripped = gauge(registry, "trader_breaker_tripped", "1 while the circuit breaker is tripped, else 0",
                 "breaker");
+        orderRoundTrip = Histogram.build().name("trader_order_round_trip_seconds")
+                .help("Wall-clock time from sending an order to the venue's first answer (accepted, rejected or "
+                        + "first fill)")
+                .labelNames("venue").buckets(ROUND_TRIP_BUCKETS).withoutExemplars().register(registry);
 
         pipelineLatency = Histogram.build().name("trader_pipeline_latency_seconds")
                 .help("Time from a bar entering the pipeline to its orders being sent")

@@ -3,12 +3,14 @@ package io.trader.monitoring;
 import io.prometheus.client.CollectorRegistry;
 import io.prometheus.client.Counter;
 import io.prometheus.client.Gauge;
+import io.prometheus.client.Histogram;
 import io.prometheus.client.exporter.common.TextFormat;
 import io.prometheus.client.hotspot.DefaultExports;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderRequest;
+import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderStatus;
 import io.trader.core.event.Decision;
 import io.trader.core.event.EquityPoint;
@@ -29,11 +31,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Prometheus metrics of the trading engine, fed through the {@link TradingListener} port. The metric
@@ -44,6 +48,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * allocation. Following the monitoring failure policy, a call that cannot be recorded is logged,
  * counted in {@code trader_metrics_errors_total} and skipped; it never reaches the engine. Scrapes
  * may run on any thread. One instance per registry.
+ *
+ * <p>Besides the listener port it offers:
+ * <ul>
+ *   <li>L0 feed metrics for venue shells: {@link #feed(String)} (hold the handle) or the one-call forms
+ *       {@link #feedMessage}, {@link #feedRejected}, {@link #feedStaleness}, {@link #feedReconnect}. Until
+ *       {@link #countBarsAsFeedMessages(String)} says otherwise, every bar entering the pipeline counts as
+ *       one message of the stream {@code replay:<SYMBOL>}: what a replay source delivers.</li>
+ *   <li>Derived per-layer figures: each alpha's live hit rate and information coefficient against the
+ *       next bar's return ({@link SignalQuality}); net leverage; daily P&L against the equity at the
+ *       start of the UTC day of the events; historical 99% one-step VaR over the last 500 step returns
+ *       ({@link HistoricalVar}); per order the round trip (wall clock, send to the venue's first answer)
+ *       and per fill the slippage against the arrival price, the last close when the order was sent;
+ *       the fill ratio of finished orders.</li>
+ * </ul>
  */
 public final class TradingMetrics implements TradingListener {
 
@@ -57,6 +75,26 @@ public final class TradingMetrics implements TradingListener {
     /** Values of the {@code kind} label of {@code trader_risk_events_total}: every {@link RiskEvent#kind()}. */
     public static final List<String> RISK_EVENT_KINDS = List.of("order_blocked", "kill_switch_engaged",
             "kill_switch_reset", "breaker_tripped", "breaker_cleared", "reconciliation_difference");
+
+    /**
+     * Values of the {@code reason} label of {@code trader_feed_rejected_total}: the layer-0 validation
+     * reasons (lower-case names of {@code RejectReason}) and {@code other} for anything else.
+     */
+    public static final List<String> FEED_REJECT_REASONS = List.of("malformed", "nan_or_infinite", "precision",
+            "non_positive_price", "high_below_low", "open_close_outside_range", "negative_volume", "out_of_order",
+            "duplicate_time", "other");
+
+    /** Breakers of the risk layer, exposed at 0 from the start so dashboards and alerts see them before a trip. */
+    public static final List<String> BREAKERS = List.of("daily_loss", "max_drawdown");
+
+    /** Prefix of the stream that bars count as messages of until {@link #countBarsAsFeedMessages} changes it. */
+    public static final String DEFAULT_BAR_STREAM_PREFIX = "replay:";
+
+    /** Distinct feed streams kept; more are counted under the stream {@code other}. */
+    static final int MAX_STREAMS = 64;
+    /** Orders remembered for round trip and slippage; the oldest is forgotten beyond this. */
+    static final int MAX_PENDING_ORDERS = 10_000;
+    private static final long DAY_MILLIS = 86_400_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingMetrics.class);
     private static final Set<CollectorRegistry> JVM_REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
@@ -73,6 +111,23 @@ public final class TradingMetrics implements TradingListener {
     private final Counter.Child cancelled;
     private final Counter.Child unknown;
     private final Counter.Child[] rejectionsByCode = new Counter.Child[RiskCode.values().length];
+    private final Histogram.Child roundTrip;
+    private final LongSupplier nanoClock;
+    private final Map<String, FeedMetrics> feeds = new ConcurrentHashMap<>();
+    private final Map<String, PendingOrder> pending = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PendingOrder> eldest) {
+            return size() > MAX_PENDING_ORDERS;
+        }
+    };
+    private volatile InstrumentMetrics[] instrumentList = new InstrumentMetrics[0];
+    private volatile String barStreamPrefix = DEFAULT_BAR_STREAM_PREFIX;
+    private final HistoricalVar var = new HistoricalVar();
+    private long lastEquityTime = Long.MIN_VALUE;
+    private double lastEquity = Double.NaN;
+    private double previousStepEquity = Double.NaN;
+    private long day = Long.MIN_VALUE;
+    private double dayStartEquity = Double.NaN;
 
     /**
      * Registers the {@code trader_*} families on {@code registry}.
@@ -81,6 +136,11 @@ public final class TradingMetrics implements TradingListener {
      * @throws IllegalArgumentException when the venue is blank or the registry already holds them
      */
     public TradingMetrics(CollectorRegistry registry, String venue) {
+        this(registry, venue, System::nanoTime);
+    }
+
+    /** As {@link #TradingMetrics(CollectorRegistry, String)} with a monotonic nanosecond clock (tests). */
+    TradingMetrics(CollectorRegistry registry, String venue, LongSupplier nanoClock) {
         if (registry == null) {
             throw new IllegalArgumentException("registry is required");
         }
@@ -88,6 +148,7 @@ public final class TradingMetrics implements TradingListener {
             throw new IllegalArgumentException("venue must not be blank");
         }
         this.registry = registry;
+        this.nanoClock = nanoClock;
         this.m = new MetricFamilies(registry);
         submitted = m.orders.labels(venue, "submitted");
         accepted = m.orders.labels(venue, "accepted");
@@ -101,6 +162,10 @@ public final class TradingMetrics implements TradingListener {
         }
         RISK_EVENT_KINDS.forEach(m.riskEvents::labels);
         m.killSwitch.set(0);
+        BREAKERS.forEach(b -> setBreakerTripped(b, false));
+        roundTrip = m.orderRoundTrip.labels(venue);
+        m.valueAtRisk.set(Double.NaN);
+        m.valueAtRiskRatio.set(Double.NaN);
     }
 
     /**
@@ -126,9 +191,15 @@ public final class TradingMetrics implements TradingListener {
     public void onBar(Bar bar) {
         try {
             InstrumentMetrics im = instrument(bar.instrument().symbol());
+            FeedMetrics feed = im.barFeed;
+            if (feed != null) {
+                feed.message();
+            }
             im.bars.inc();
             im.lastBarTimestamp.set(bar.closeTime() / 1000.0);
-            im.mark(bar.closePrice());
+            double close = bar.closePrice();
+            im.scorePendingSignals(close);
+            im.mark(close);
         } catch (RuntimeException e) {
             failed("onBar", e);
         }
@@ -152,6 +223,7 @@ public final class TradingMetrics implements TradingListener {
                         c.weight().set(weights[i]);
                     }
                 }
+                im.keepSignals(alphas, n);
             }
             if (forecast != null) {
                 im.forecastScore.set(forecast.score());
@@ -176,9 +248,21 @@ public final class TradingMetrics implements TradingListener {
         }
     }
 
+    /** Counts the order and remembers its arrival price (the last close) and send time. */
     @Override
     public void onOrderSubmitted(OrderRequest request) {
         submitted.inc();
+        try {
+            InstrumentSpec spec = request.instrument();
+            InstrumentMetrics im = instrument(spec.symbol());
+            im.submittedQuantity.inc(spec.qty(request.quantityLots()));
+            PendingOrder order = new PendingOrder(im.lastPrice(), request.side().sign(), nanoClock.getAsLong());
+            synchronized (pending) {
+                pending.put(request.clientId(), order);
+            }
+        } catch (RuntimeException e) {
+            failed("onOrderSubmitted", e);
+        }
     }
 
     /**
@@ -189,10 +273,18 @@ public final class TradingMetrics implements TradingListener {
     @Override
     public void onOrderEvent(OrderEvent event) {
         try {
+            PendingOrder order;
+            synchronized (pending) {
+                order = pending.get(event.clientId());
+            }
+            if (order != null && !order.answered && !(event instanceof OrderEvent.Unknown)) {
+                order.answered = true;
+                roundTrip.observe(Math.max(0, nanoClock.getAsLong() - order.sentNanos) * 1e-9);
+            }
             if (event instanceof OrderEvent.Filled fillEvent) {
                 boolean complete = fillEvent.state().status() == OrderStatus.FILLED;
                 (complete ? filled : partiallyFilled).inc();
-                applyFill(fillEvent.fill());
+                applyFill(fillEvent.fill(), order);
             } else if (event instanceof OrderEvent.Accepted) {
                 accepted.inc();
             } else if (event instanceof OrderEvent.Rejected) {
@@ -202,23 +294,37 @@ public final class TradingMetrics implements TradingListener {
             } else if (event instanceof OrderEvent.Unknown) {
                 unknown.inc();
             }
+            OrderState state = event.state();
+            if (state.status().isTerminal()) {
+                instrument(state.request().instrument().symbol())
+                        .finished(state.request().quantityLots(), state.filledLots());
+                synchronized (pending) {
+                    pending.remove(event.clientId());
+                }
+            }
         } catch (RuntimeException e) {
             failed("onOrderEvent", e);
         }
     }
 
-    private void applyFill(Fill fill) {
+    private void applyFill(Fill fill, PendingOrder order) {
         InstrumentSpec spec = fill.instrument();
         InstrumentMetrics im = instrument(spec.symbol());
+        double notional = Money.toDouble(fill.notional());
+        double price = spec.price(fill.priceTicks());
         im.fills.inc();
-        im.tradedNotional.inc(Money.toDouble(fill.notional()));
+        im.tradedNotional.inc(notional);
+        im.filledQuantity.inc(spec.qty(fill.qtyLots()));
+        if (order != null && order.arrival > 0) {
+            im.slipped(order.side * (price - order.arrival) / order.arrival, notional);
+        }
         if (fill.feeCash() > 0) {
             im.fees.inc(Money.toDouble(fill.feeCash()));
         } else if (fill.feeCash() < 0) {
             im.feeRebates.inc(Money.toDouble(-fill.feeCash()));
         }
         long lots = im.positionLots() + fill.signedLots();
-        im.mark(spec.price(fill.priceTicks()));
+        im.mark(price);
         im.position(lots, spec.qty(lots));
     }
 
@@ -256,9 +362,51 @@ public final class TradingMetrics implements TradingListener {
             m.grossLeverage.set(equity > 0 ? gross / equity : gross > 0 ? Double.POSITIVE_INFINITY : 0.0);
             m.drawdown.set(p.drawdown());
             m.lastEquityTimestamp.set(p.time() / 1000.0);
+            double net = 0;
+            InstrumentMetrics[] all = instrumentList;
+            for (InstrumentMetrics im : all) {
+                net += im.positionNotional();
+            }
+            m.netExposure.set(net);
+            m.netLeverage.set(equity > 0 ? net / equity : 0.0);
+            dailyPnl(p.time(), equity);
+            valueAtRisk(p.time(), equity);
         } catch (RuntimeException e) {
             failed("onEquity", e);
         }
+    }
+
+    /**
+     * Daily P&L: equity minus the equity at the start of the UTC day of the event time, which is the last
+     * equity before the day's first point (or the first point seen, after a start mid-day).
+     */
+    private void dailyPnl(long time, double equity) {
+        long today = Math.floorDiv(time, DAY_MILLIS);
+        if (today != day) {
+            dayStartEquity = Double.isNaN(lastEquity) ? equity : lastEquity;
+            day = today;
+            m.dayStartEquity.set(dayStartEquity);
+        }
+        m.pnlDaily.set(equity - dayStartEquity);
+    }
+
+    /** One step return per distinct step time into the VaR window (a repeated step replaces its return). */
+    private void valueAtRisk(long time, double equity) {
+        if (time == lastEquityTime) {
+            if (previousStepEquity > 0) {
+                var.replaceLast(equity / previousStepEquity - 1);
+            }
+        } else {
+            if (lastEquity > 0) {
+                var.add(equity / lastEquity - 1);
+            }
+            previousStepEquity = lastEquity;
+            lastEquityTime = time;
+        }
+        lastEquity = equity;
+        double ratio = var.ratio();
+        m.valueAtRiskRatio.set(ratio);
+        m.valueAtRisk.set(ratio * equity);
     }
 
     @Override
@@ -269,6 +417,72 @@ public final class TradingMetrics implements TradingListener {
     @Override
     public void onPipelineLatency(long nanos) {
         m.pipelineLatency.observe(nanos * 1e-9);
+    }
+
+    // ---- L0 feeds (any thread) ----------------------------------------------------------------
+
+    /**
+     * The metrics of feed stream {@code stream}, created at the first call (its counters at 0, its
+     * staleness counting from now). Streams are bounded: past {@value #MAX_STREAMS} distinct ones, new
+     * names share the stream {@code other}.
+     */
+    public FeedMetrics feed(String stream) {
+        if (stream == null || stream.isBlank()) {
+            throw new IllegalArgumentException("stream must not be blank");
+        }
+        FeedMetrics f = feeds.get(stream);
+        if (f != null) {
+            return f;
+        }
+        synchronized (feeds) {
+            f = feeds.get(stream);
+            if (f == null) {
+                if (feeds.size() >= MAX_STREAMS && !"other".equals(stream)) {
+                    LOG.warn("more than {} feed streams; '{}' is counted as stream 'other'", MAX_STREAMS, stream);
+                    return feed("other");
+                }
+                f = new FeedMetrics(m, stream, nanoClock);
+                feeds.put(stream, f);
+            }
+            return f;
+        }
+    }
+
+    /** One message of {@code stream} arrived. */
+    public void feedMessage(String stream) {
+        feed(stream).message();
+    }
+
+    /** One message or row of {@code stream} failed validation for {@code reason} (see {@link #FEED_REJECT_REASONS}). */
+    public void feedRejected(String stream, String reason) {
+        feed(stream).rejected(reason);
+    }
+
+    /** {@code n} messages or rows of {@code stream} failed validation for {@code reason}. */
+    public void feedRejected(String stream, String reason, long n) {
+        feed(stream).rejected(reason, n);
+    }
+
+    /** The newest message of {@code stream} is {@code seconds} old now. */
+    public void feedStaleness(String stream, double seconds) {
+        feed(stream).staleness(seconds);
+    }
+
+    /** {@code stream} reconnected. */
+    public void feedReconnect(String stream) {
+        feed(stream).reconnect();
+    }
+
+    /**
+     * Bars entering the pipeline count as messages of the stream {@code prefix + SYMBOL} (default
+     * {@value #DEFAULT_BAR_STREAM_PREFIX}); {@code null} stops it, for a venue shell that counts its own
+     * messages. Call before the engine runs or from the engine thread.
+     */
+    public void countBarsAsFeedMessages(String prefix) {
+        barStreamPrefix = prefix;
+        for (InstrumentMetrics im : instrumentList) {
+            im.barFeed = prefix == null ? null : feed(prefix + im.symbol);
+        }
     }
 
     // ---- restored state -----------------------------------------------------------------------
@@ -321,9 +535,38 @@ public final class TradingMetrics implements TradingListener {
     private InstrumentMetrics instrument(String symbol) {
         InstrumentMetrics im = instruments.get(symbol);
         if (im == null) {
-            im = instruments.computeIfAbsent(symbol, s -> new InstrumentMetrics(m, s));
+            im = newInstrument(symbol);
         }
         return im;
+    }
+
+    private synchronized InstrumentMetrics newInstrument(String symbol) {
+        InstrumentMetrics im = instruments.get(symbol);
+        if (im != null) {
+            return im;
+        }
+        im = new InstrumentMetrics(m, symbol);
+        String prefix = barStreamPrefix;
+        im.barFeed = prefix == null ? null : feed(prefix + symbol);
+        InstrumentMetrics[] list = java.util.Arrays.copyOf(instrumentList, instrumentList.length + 1);
+        list[list.length - 1] = im;
+        instruments.put(symbol, im);
+        instrumentList = list;
+        return im;
+    }
+
+    /** What the metrics remember of one sent order until its final state. */
+    private static final class PendingOrder {
+        final double arrival;
+        final int side;
+        final long sentNanos;
+        boolean answered;
+
+        PendingOrder(double arrival, int side, long sentNanos) {
+            this.arrival = arrival;
+            this.side = side;
+            this.sentNanos = sentNanos;
+        }
     }
 
     private void failed(String where, RuntimeException e) {

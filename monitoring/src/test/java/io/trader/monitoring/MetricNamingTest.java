@@ -17,14 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every {@code trader_*} family follows the Prometheus naming rules: snake case with the prefix,
- * counters end in {@code _total}, durations and timestamps in {@code _seconds}, no scaled units,
- * and labels from the bounded set only.
+ * counters end in {@code _total}, durations and timestamps in {@code _seconds}, histograms measure
+ * seconds or ratios, no scaled units (slippage is a ratio, not bps), and labels from the bounded set only.
  */
 class MetricNamingTest {
 
     private static final Pattern NAME = Pattern.compile("trader_[a-z][a-z0-9]*(_[a-z0-9]+)*");
-    private static final Set<String> LABELS = Set.of("instrument", "venue", "alpha", "reason", "outcome", "kind",
-            "breaker");
+    private static final Set<String> LABELS = Set.of("instrument", "venue", "alpha", "stream", "reason", "outcome",
+            "kind", "breaker");
     private static final List<String> SCALED_UNITS = List.of("_ms", "_millis", "_milliseconds", "_micros",
             "_microseconds", "_nanos", "_nanoseconds", "_minutes", "_hours", "_percent", "_bps", "_kilo", "_mega");
 
@@ -71,7 +71,7 @@ class MetricNamingTest {
         for (Collector.MetricFamilySamples family : families) {
             String name = exposed(family);
             if (family.type == Collector.Type.HISTOGRAM || family.type == Collector.Type.SUMMARY) {
-                assertTrue(name.endsWith("_seconds"), name);
+                assertTrue(name.endsWith("_seconds") || name.endsWith("_ratio"), name);
             }
             if (name.contains("timestamp") || name.contains("latency") || name.contains("duration")) {
                 assertTrue(name.endsWith("_seconds"), name);
@@ -106,11 +106,25 @@ class MetricNamingTest {
                 "trader_breaker_tripped", "trader_bars_processed_total", "trader_last_bar_timestamp_seconds",
                 "trader_pipeline_latency_seconds", "trader_alpha_score", "trader_alpha_confidence",
                 "trader_ensemble_weight", "trader_forecast_score", "trader_forecast_expected_return",
-                "trader_target_position", "trader_kelly_fraction");
+                "trader_target_position", "trader_kelly_fraction",
+                // L0 feeds
+                "trader_feed_messages_total", "trader_feed_rejected_total", "trader_feed_staleness_seconds",
+                "trader_feed_reconnects_total",
+                // L1 live accuracy, L3 net leverage
+                "trader_alpha_hit_ratio", "trader_alpha_information_coefficient", "trader_net_exposure",
+                "trader_net_leverage_ratio", "trader_gross_leverage_ratio",
+                // L4 execution quality
+                "trader_submitted_quantity_total", "trader_filled_quantity_total", "trader_fill_ratio",
+                "trader_fill_slippage_ratio", "trader_slippage_cost", "trader_order_round_trip_seconds",
+                // L5 daily P&L and VaR
+                "trader_pnl_daily", "trader_day_start_equity", "trader_value_at_risk",
+                "trader_value_at_risk_ratio");
         for (String name : agreed) {
             assertTrue(names.contains(name), name + " missing from " + names);
         }
         assertTrue(types.contains("trader_pipeline_latency_seconds:HISTOGRAM"), types.toString());
+        assertTrue(types.contains("trader_order_round_trip_seconds:HISTOGRAM"), types.toString());
+        assertTrue(types.contains("trader_fill_slippage_ratio:HISTOGRAM"), types.toString());
         assertEquals(names.size(), families.size(), "family names are unique");
     }
 }

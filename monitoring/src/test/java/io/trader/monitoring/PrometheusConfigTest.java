@@ -34,7 +34,9 @@ class PrometheusConfigTest {
     @Test
     void alertsUseOnlyExposedMetrics() throws IOException {
         CollectorRegistry registry = new CollectorRegistry();
-        Fixtures.runScript(new TradingMetrics(registry, "paper"));
+        TradingMetrics metrics = new TradingMetrics(registry, "paper");
+        Fixtures.runScript(metrics);
+        metrics.feedReconnect("binance:btcusdt@kline_1m");
         Set<String> exposed = new TreeSet<>();
         for (Collector.MetricFamilySamples family : Collections.list(registry.metricFamilySamples())) {
             family.samples.forEach(s -> exposed.add(s.name));
@@ -49,15 +51,28 @@ class PrometheusConfigTest {
         assertTrue(used.contains("trader_drawdown_ratio"), used.toString());
         assertTrue(used.contains("trader_bars_processed_total"), used.toString());
         assertTrue(used.contains("trader_risk_rejections_total"), used.toString());
+        assertTrue(used.contains("trader_feed_staleness_seconds"), used.toString());
+        assertTrue(used.contains("trader_risk_events_total"), used.toString());
         for (String name : used) {
             assertTrue(exposed.contains(name), name + " is used by an alert but not exposed");
         }
     }
 
     @Test
-    void scrapeConfigPointsAtTheAppAndTheAlerts() throws IOException {
+    void theIssuesAlertsAllExist() throws IOException {
+        String alerts = resource("/prometheus/alerts.yml");
+        for (String alert : new String[]{"TraderDrawdownNearBreaker", "TraderKillSwitchEngaged", "TraderFeedStale",
+                "TraderRiskRejectStorm", "TraderVenueRejectStorm", "TraderFeedRejectStorm", "TraderNoBarsProcessed",
+                "TraderReconciliationDifference", "TraderDailyLossNearBreaker"}) {
+            assertTrue(alerts.contains("- alert: " + alert + "\n"), alert);
+        }
+        assertTrue(alerts.contains("kind=\"reconciliation_difference\""), "reconciliation alert uses the risk events");
+    }
+
+    @Test
+    void scrapeConfigPointsAtTheComposeAppAndTheAlerts() throws IOException {
         String config = resource("/prometheus/prometheus.yml");
-        assertTrue(config.contains("\"localhost:8080\""), config);
+        assertTrue(config.contains("\"app:8080\""), config);
         assertTrue(config.contains("metrics_path: /metrics"), config);
         assertTrue(config.contains("scrape_interval: 5s"), config);
         assertTrue(config.contains("- alerts.yml"), config);

@@ -21,7 +21,7 @@ class TradingMetricsExpositionTest {
     @BeforeEach
     void setUp() {
         registry = new CollectorRegistry();
-        metrics = new TradingMetrics(registry, "paper");
+        metrics = new TradingMetrics(registry, "paper", () -> 5_000_000_000L); // frozen clock: stable scrapes
         Fixtures.runScript(metrics);
     }
 
