@@ -83,6 +83,10 @@ public final class PaperCommand implements Callable<Integer> {
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession paper = new PaperSession(settings, strategy, session,
                 new ReplayFeed(bars, speed, Clock.systemUTC(), source, symbols), store, Clock.systemUTC());
+        for (CandleSeries s : series) {
+            s.report().rejections().forEach((reason, n) -> paper.tradingMetrics()
+                    .feedRejected("replay:" + s.symbol(), reason.name().toLowerCase(java.util.Locale.ROOT), n));
+        }
         ApplicationContext ctx = Micronaut.build(new String[0])
                 .mainClass(Main.class)
                 .banner(false)

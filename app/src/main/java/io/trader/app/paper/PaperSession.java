@@ -334,4 +334,9 @@ public final class PaperSession implements SessionControl {
     public SessionParts parts() {
         return parts;
     }
+
+    /** The session's metrics, for the shell to report what happens outside the engine (feeds, file rejects). */
+    public TradingMetrics tradingMetrics() {
+        return metrics;
+    }
 }
