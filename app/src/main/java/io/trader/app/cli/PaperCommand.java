@@ -5,7 +5,9 @@ import io.micronaut.runtime.Micronaut;
 import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
+import io.trader.app.paper.BarFeed;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Backtest;
@@ -32,10 +34,30 @@ import java.util.concurrent.CountDownLatch;
                         + "bar it processed. SIGTERM stops it cleanly."})
 public final class PaperCommand implements Callable<Integer> {
 
-    @Option(names = "--replay", paramLabel = "FILE", required = true,
-            description = "candle file to replay (CSV or CSV.gz; repeatable, one per instrument). "
-                    + "Until a live venue feed exists this is required.")
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = "candle file to replay (CSV or CSV.gz; repeatable, one per instrument). Without it the "
+                    + "session runs on the venue's live feed (public data, no key needed).")
     List<Path> replay;
+
+    @Option(names = "--venue", defaultValue = "hyperliquid", description = "live feed venue (hyperliquid)")
+    String venue;
+
+    @Option(names = "--coin", defaultValue = "BTC,ETH", split = ",",
+            description = "live feed coins (default BTC,ETH)")
+    List<String> coins;
+
+    @Option(names = "--interval", defaultValue = "1m", description = "live feed candle interval (default 1m)")
+    String interval;
+
+    @Option(names = "--base-url", description = "live feed API base URL (default mainnet https://api.hyperliquid.xyz)")
+    String baseUrl;
+
+    @Option(names = "--testnet", description = "live feed from the testnet API")
+    boolean testnet;
+
+    @Option(names = "--warmup-bars", defaultValue = "500",
+            description = "live feed: closed candles loaded before streaming, to warm the models up (default 500)")
+    int warmupBars;
 
     @Option(names = "--speed", defaultValue = "0", paramLabel = "X",
             description = "replay at X times real time (0, the default: as fast as possible)")
@@ -73,19 +95,37 @@ public final class PaperCommand implements Callable<Integer> {
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
         }
-        List<CandleSeries> series = DataFiles.load(replay);
-        List<Bar> bars = Backtest.merge(series);
-        List<String> symbols = series.stream().map(CandleSeries::symbol).toList();
-        String source = "replay:" + String.join("+", replay.stream().map(p -> p.getFileName().toString()).toList());
+        boolean live = replay == null || replay.isEmpty();
+        HyperliquidMarketData marketData = null;
+        BarFeed feed;
+        List<CandleSeries> series = List.of();
+        if (live) {
+            if (!"hyperliquid".equals(venue)) {
+                throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
+            }
+            String url = baseUrl != null ? baseUrl
+                    : testnet ? "https://api.hyperliquid-testnet.xyz" : "https://api.hyperliquid.xyz";
+            marketData = HyperliquidMarketData.open(url, coins, interval);
+            feed = marketData.feed();
+        } else {
+            series = DataFiles.load(replay);
+            String source = "replay:" + String.join("+",
+                    replay.stream().map(p -> p.getFileName().toString()).toList());
+            feed = new ReplayFeed(Backtest.merge(series), speed, Clock.systemUTC(), source,
+                    series.stream().map(CandleSeries::symbol).toList());
+        }
         ApiToken token = ApiToken.fromEnvironment();
 
         Database db = Database.open(storeConfig(settings));
         TradingStore store = new TradingStore(db.dataSource(), session);
-        PaperSession paper = new PaperSession(settings, strategy, session,
-                new ReplayFeed(bars, speed, Clock.systemUTC(), source, symbols), store, Clock.systemUTC());
+        PaperSession paper = new PaperSession(settings, strategy, session, feed, store, Clock.systemUTC());
         for (CandleSeries s : series) {
             s.report().rejections().forEach((reason, n) -> paper.tradingMetrics()
                     .feedRejected("replay:" + s.symbol(), reason.name().toLowerCase(java.util.Locale.ROOT), n));
+        }
+        if (marketData != null) {
+            paper.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
+            marketData.start(paper.parts().risk, warmupBars);
         }
         ApplicationContext ctx = Micronaut.build(new String[0])
                 .mainClass(Main.class)
@@ -95,11 +135,15 @@ public final class PaperCommand implements Callable<Integer> {
                 .singletons(paper, token)
                 .start();
         int actualPort = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
-        System.err.printf("paper session '%s' on %s: %d bars of %s; API on http://%s:%d/api/v1/status%n",
-                session, source, bars.size(), symbols, host, actualPort);
+        System.err.printf("paper session '%s' on %s (%s); API on http://%s:%d/api/v1/status%n",
+                session, feed.source(), feed.instruments(), host, actualPort);
 
         CountDownLatch stopped = new CountDownLatch(1);
+        HyperliquidMarketData md = marketData;
         Thread hook = new Thread(() -> {
+            if (md != null) {
+                md.close();
+            }
             shutdown(paper, ctx, store, db);
             stopped.countDown();
         }, "shutdown");

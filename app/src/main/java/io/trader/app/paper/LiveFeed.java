@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Closed bars from a live venue stream: the stream's thread hands them in through {@link #onBar}, the
  * engine thread takes them out. Bars at or before the resume point (a backfill overlapping what the
- * session already processed) and bars older than the last one delivered are dropped.
+ * session already processed), repeats of an instrument's bar and bars older than the last one delivered
+ * are dropped and counted.
  */
 public final class LiveFeed implements BarFeed, MarketDataListener {
 
@@ -20,6 +21,7 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
     private final List<String> instruments;
     private volatile long resumeAfter = Long.MIN_VALUE;
     private long lastDelivered = Long.MIN_VALUE;
+    private final java.util.Map<String, Long> lastBySymbol = new java.util.HashMap<>();
     private long dropped;
 
     public LiveFeed(String source, List<String> instruments) {
@@ -42,11 +44,14 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
             if (bar == null) {
                 return null;
             }
-            if (bar.closeTime() <= resumeAfter || bar.closeTime() < lastDelivered) {
+            Long lastOfSymbol = lastBySymbol.get(bar.instrument().symbol());
+            if (bar.closeTime() <= resumeAfter || bar.closeTime() < lastDelivered
+                    || lastOfSymbol != null && bar.closeTime() <= lastOfSymbol) {
                 dropped++;
                 continue;
             }
             lastDelivered = bar.closeTime();
+            lastBySymbol.put(bar.instrument().symbol(), bar.closeTime());
             return bar;
         }
     }

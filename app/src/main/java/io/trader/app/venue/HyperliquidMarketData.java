@@ -1,0 +1,180 @@
+package io.trader.app.venue;
+
+import io.trader.app.Main;
+import io.trader.app.paper.LiveFeed;
+import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.market.Bar;
+import io.trader.layer0.core.hyperliquid.CandleAssembler;
+import io.trader.layer0.core.hyperliquid.FeedState;
+import io.trader.layer0.core.hyperliquid.FeedStatus;
+import io.trader.layer0.core.hyperliquid.HlCandle;
+import io.trader.layer0.core.hyperliquid.HlInstruments;
+import io.trader.layer0.core.hyperliquid.HlInterval;
+import io.trader.layer0.venue.hyperliquid.HyperliquidEndpoint;
+import io.trader.layer0.venue.hyperliquid.HyperliquidInfoClient;
+import io.trader.layer0.venue.hyperliquid.HyperliquidListeners;
+import io.trader.layer0.venue.hyperliquid.HyperliquidMarketStream;
+import io.trader.layer0.venue.hyperliquid.InfoClientConfig;
+import io.trader.layer0.venue.hyperliquid.StreamConfig;
+import io.trader.layer5.core.RiskEngine;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hyperliquid market data for a session: instruments from {@code meta}, history for the models' warm-up,
+ * then the live candle and book streams into a {@link LiveFeed}. A stale stream marks its instrument
+ * stale in the risk engine (no trading on a book we cannot see) until it is live again.
+ */
+public final class HyperliquidMarketData implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HyperliquidMarketData.class);
+    private static final long TIMEOUT_S = 60;
+
+    private final Vertx vertx;
+    private final HyperliquidEndpoint endpoint;
+    private final HyperliquidInfoClient info;
+    private final HlInstruments instruments;
+    private final List<String> coins;
+    private final HlInterval interval;
+    private final LiveFeed feed;
+    private HyperliquidMarketStream stream;
+
+    private HyperliquidMarketData(Vertx vertx, HyperliquidEndpoint endpoint, HyperliquidInfoClient info,
+                                  HlInstruments instruments, List<String> coins, HlInterval interval) {
+        this.vertx = vertx;
+        this.endpoint = endpoint;
+        this.info = info;
+        this.instruments = instruments;
+        this.coins = List.copyOf(coins);
+        this.interval = interval;
+        this.feed = new LiveFeed("hyperliquid:" + endpoint.baseUrl() + ":" + interval.wire(), coins);
+    }
+
+    /** Connects to the venue's REST API and reads the instruments; fails with a user error naming the problem. */
+    public static HyperliquidMarketData open(String baseUrl, List<String> coins, String intervalText) {
+        HlInterval interval;
+        try {
+            interval = HlInterval.of(intervalText);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("unsupported --interval '" + intervalText + "': " + e.getMessage());
+        }
+        HyperliquidEndpoint endpoint = HyperliquidEndpoint.of(baseUrl);
+        Vertx vertx = Vertx.vertx();
+        HyperliquidInfoClient info = new HyperliquidInfoClient(vertx, InfoClientConfig.defaults(endpoint));
+        try {
+            HlInstruments instruments = HlInstruments.of(await(info.meta(), "meta"));
+            for (String coin : coins) {
+                if (!instruments.contains(coin)) {
+                    throw new Main.UserError("unknown coin '" + coin + "' on " + baseUrl);
+                }
+            }
+            return new HyperliquidMarketData(vertx, endpoint, info, instruments, coins, interval);
+        } catch (RuntimeException e) {
+            info.close();
+            vertx.close();
+            throw e;
+        }
+    }
+
+    public LiveFeed feed() {
+        return feed;
+    }
+
+    public List<String> symbols() {
+        return coins.stream().map(c -> instruments.require(c).symbol()).toList();
+    }
+
+    public InstrumentSpec spec(String coin) {
+        return instruments.require(coin);
+    }
+
+    public HyperliquidInfoClient info() {
+        return info;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public HyperliquidEndpoint endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Loads {@code warmupBars} closed candles per coin (after the feed's resume point when there is one),
+     * hands them to the feed in time order, then starts the live streams.
+     */
+    public void start(RiskEngine risk, int warmupBars) {
+        long now = System.currentTimeMillis();
+        long from = Math.max(now - (long) warmupBars * interval.millis(), feed.resumePoint() == Long.MIN_VALUE
+                ? 0 : feed.resumePoint() - interval.millis());
+        List<Bar> history = new ArrayList<>();
+        for (String coin : coins) {
+            List<HlCandle> candles = await(info.candles(coin, interval, from, now), "candleSnapshot " + coin);
+            CandleAssembler assembler = new CandleAssembler(instruments.require(coin), interval, history::add);
+            assembler.backfill(candles, now);
+        }
+        history.sort(Comparator.comparingLong(Bar::closeTime));
+        history.forEach(feed::onBar);
+        LOG.info("hyperliquid: {} history bars for {} ({}), streaming from {}", history.size(), coins,
+                interval.wire(), endpoint.wsUrl());
+        HyperliquidListeners listeners = HyperliquidListeners.none().withBars(feed)
+                .withStatus(status -> onStatus(risk, status));
+        stream = new HyperliquidMarketStream(vertx, StreamConfig.defaults(endpoint), info, instruments, listeners);
+        await(stream.start(), "websocket connect");
+        for (String coin : coins) {
+            await(stream.subscribeCandles(coin, interval), "subscribe candle " + coin);
+            await(stream.subscribeBook(coin), "subscribe l2Book " + coin);
+        }
+    }
+
+    private static void onStatus(RiskEngine risk, FeedStatus status) {
+        String coin = coinOf(status.stream());
+        boolean stale = status.state() == FeedState.STALE;
+        risk.setFeedStale(coin == null ? RiskEngine.ALL_FEEDS : coin, stale);
+        if (stale) {
+            LOG.warn("market data stale: {} ({}); no trading on it until it is live", status.stream(), status.reason());
+        } else {
+            LOG.info("market data live again: {}", status.stream());
+        }
+    }
+
+    /** {@code l2Book:BTC} and {@code candle:BTC:1m} to {@code BTC}; null for streams of no single coin. */
+    static String coinOf(String stream) {
+        int a = stream.indexOf(':');
+        if (a < 0) {
+            return null;
+        }
+        int b = stream.indexOf(':', a + 1);
+        String coin = b < 0 ? stream.substring(a + 1) : stream.substring(a + 1, b);
+        return coin.isEmpty() || coin.startsWith("0x") ? null : coin;
+    }
+
+    static <T> T await(Future<T> future, String what) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for " + what, e);
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new Main.UserError("hyperliquid " + what + " failed: " + cause.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (stream != null) {
+            stream.close();
+        }
+        info.close();
+        vertx.close();
+    }
+}

@@ -1,0 +1,74 @@
+package io.trader.fake.hyperliquid;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How a {@link FakeHyperliquid} starts. Immutable; start from {@link #defaults()} and change with the
+ * {@code with...} methods.
+ *
+ * @param coins           market coins in asset-id order; {@code null} takes them from the cassettes' {@code meta}
+ *                        and {@code allMids} when cassettes are loaded, else {@link #DEFAULT_COINS}
+ * @param cassetteDir     folder of recorded {@code *.yaml} interactions, or {@code null} for none
+ * @param startTime       initial fake clock, epoch ms
+ * @param rowCap          most rows per time-range response ({@code candleSnapshot}, {@code fundingHistory}); the
+ *                        venue's is 500
+ * @param candleHistory   newest candles available per coin and interval; the venue's is 5000
+ * @param greeting        send {@code Websocket connection established.} to each new websocket, as the venue may
+ * @param exchangeHandler answers {@code POST /exchange}
+ */
+public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, long startTime, int rowCap, int candleHistory,
+                         boolean greeting, ExchangeHandler exchangeHandler) {
+
+    /** BTC, ETH, SOL and DYDX with the 2023 recorded szDecimals and mids. */
+    public static final List<FakeCoin> DEFAULT_COINS = List.of(FakeCoin.of("BTC", 5, "30135.0"),
+            FakeCoin.of("ETH", 4, "1903.95"), FakeCoin.of("SOL", 2, "26.516"), FakeCoin.of("DYDX", 1, "2.11305"));
+    /** 2025-01-01T00:00:00Z. */
+    public static final long DEFAULT_START = 1_735_689_600_000L;
+    public static final int VENUE_ROW_CAP = 500;
+    public static final int VENUE_CANDLE_HISTORY = 5000;
+
+    public FakeConfig {
+        coins = coins == null ? null : List.copyOf(coins);
+        if (rowCap <= 0 || candleHistory <= 0) {
+            throw new IllegalArgumentException("rowCap and candleHistory must be > 0");
+        }
+        if (exchangeHandler == null) {
+            throw new IllegalArgumentException("exchangeHandler is required (use ExchangeHandler.NOT_SIMULATED)");
+        }
+    }
+
+    /** Default coins, no cassettes, the venue's caps, greeting on, exchange not simulated. */
+    public static FakeConfig defaults() {
+        return new FakeConfig(null, null, DEFAULT_START, VENUE_ROW_CAP, VENUE_CANDLE_HISTORY, true,
+                ExchangeHandler.NOT_SIMULATED);
+    }
+
+    public FakeConfig withCoins(List<FakeCoin> c) {
+        return new FakeConfig(c, cassetteDir, startTime, rowCap, candleHistory, greeting, exchangeHandler);
+    }
+
+    public FakeConfig withCassettes(Path dir) {
+        return new FakeConfig(coins, dir, startTime, rowCap, candleHistory, greeting, exchangeHandler);
+    }
+
+    public FakeConfig withStartTime(long millis) {
+        return new FakeConfig(coins, cassetteDir, millis, rowCap, candleHistory, greeting, exchangeHandler);
+    }
+
+    public FakeConfig withRowCap(int cap) {
+        return new FakeConfig(coins, cassetteDir, startTime, cap, candleHistory, greeting, exchangeHandler);
+    }
+
+    public FakeConfig withCandleHistory(int candles) {
+        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candles, greeting, exchangeHandler);
+    }
+
+    public FakeConfig withGreeting(boolean send) {
+        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candleHistory, send, exchangeHandler);
+    }
+
+    public FakeConfig withExchangeHandler(ExchangeHandler h) {
+        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candleHistory, greeting, h);
+    }
+}

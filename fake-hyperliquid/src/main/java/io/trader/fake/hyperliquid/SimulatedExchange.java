@@ -1,0 +1,356 @@
+package io.trader.fake.hyperliquid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trader.layer4.core.hyperliquid.SignedRequest;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A simulated Hyperliquid account behind the fake's {@code POST /exchange}: an action is applied only when its
+ * signature recovers (for the configured network) to the account or an approved agent and its nonce is fresh for
+ * that signer; otherwise the venue's {@code {"status":"err"}} answer comes back. Supported actions: {@code order}
+ * (Gtc/Alo/Ioc limits and tp/sl triggers, matched against the fake book by {@link SimMatcher}), {@code cancel},
+ * {@code cancelByCloid}, {@code modify}, {@code batchModify}, {@code updateLeverage}, {@code scheduleCancel} (all
+ * open orders cancelled, status {@code scheduledCancel}, once the fake clock passes the time) and {@code noop}.
+ * Fills and order changes are published on the account's {@code userFills}, {@code user} and {@code orderUpdates}
+ * streams; user-state {@code /info} requests are answered by {@link #answerInfo}.
+ *
+ * <p>Faults: {@link #rejectNextOrders}, {@link #fillPartially}, {@link #dropStreamsOnNextAccept},
+ * {@link #failAfterApply} (the action is applied, the answer is an HTTP error, so the client cannot know). For a
+ * timeout after the action was applied, combine {@link FakeHyperliquid#delayResponses} with a short client timeout.
+ *
+ * <p>Thread-safe: the fake calls it on its event loop, tests from their own thread; messages are published outside
+ * the lock.
+ */
+public final class SimulatedExchange implements ExchangeHandler {
+
+    private final SimulatedAccountConfig cfg;
+    private final SimulatedAccount acct;
+    private final SimMatcher matcher;
+    private final NonceGuard nonces;
+    private final Set<String> agents = new HashSet<>();
+    private final List<String> bodies = new ArrayList<>();
+    private final List<String> signers = new ArrayList<>();
+    private final List<Long> nonceLog = new ArrayList<>();
+    private final Deque<String> rejections = new ArrayDeque<>();
+    private int failAfterApply;
+    private int failStatus;
+    private boolean dropOnAccept;
+    private int scheduleCancelRequests;
+    private int scheduledCancelsFired;
+    private volatile FakeHyperliquid fake;
+
+    public SimulatedExchange(SimulatedAccountConfig config) {
+        this.cfg = config;
+        String user = config.vaults().size() == 1 ? config.vaults().iterator().next() : config.account();
+        this.acct = new SimulatedAccount(user, config.initialUsdc(), config.leverage());
+        this.matcher = new SimMatcher(acct, config);
+        this.nonces = new NonceGuard(config.strictNonces());
+        this.agents.addAll(config.agents());
+    }
+
+    /** Installs this simulation as {@code fake}'s exchange handler and user-state info source. */
+    public SimulatedExchange attach(FakeHyperliquid target) {
+        this.fake = target;
+        target.exchangeHandler(this);
+        target.infoHandler(this::answerInfo);
+        return this;
+    }
+
+    /** The address whose book this is (user streams and info requests use it). */
+    public String user() {
+        return acct.user;
+    }
+
+    @Override
+    public ExchangeResponse handle(ExchangeRequest request, ExchangeContext context) {
+        Outbox out = new Outbox();
+        ExchangeResponse response;
+        synchronized (this) {
+            response = apply(request, context.now(), context.market(), out);
+        }
+        if (out.drop) {
+            FakeHyperliquid f = fake;
+            if (f != null) {
+                f.dropConnections();
+            }
+        } else {
+            out.publish(context::publish);
+        }
+        return response;
+    }
+
+    private ExchangeResponse apply(ExchangeRequest request, long now, FakeMarket market, Outbox out) {
+        bodies.add(request.body());
+        fireScheduledCancel(now, out);
+        SignedRequest signed;
+        try {
+            signed = SignedRequest.fromJson(request.json());
+        } catch (IllegalArgumentException e) {
+            signers.add("none");
+            return new ExchangeResponse(422, "Failed to deserialize the JSON body into the target type");
+        }
+        Optional<String> signer = signed.recoverL1Signer(cfg.network());
+        signers.add(signer.orElse("none"));
+        nonceLog.add(signed.nonce());
+        if (signer.isEmpty()) {
+            return ExchangeResponse.err("Signature is invalid.");
+        }
+        if (!signer.get().equals(cfg.account()) && !agents.contains(signer.get())) {
+            return ExchangeResponse.err("User or API Wallet " + signer.get() + " does not exist.");
+        }
+        if (signed.vaultAddress() != null && !cfg.vaults().contains(signed.vaultAddress())) {
+            return ExchangeResponse.err("Vault " + signed.vaultAddress() + " is not a vault of " + cfg.account());
+        }
+        String nonceError = nonces.check(signer.get(), signed.nonce(), now);
+        if (nonceError != null) {
+            return ExchangeResponse.err(nonceError);
+        }
+        if (signed.expiresAfter() != null && now > signed.expiresAfter()) {
+            return ExchangeResponse.err("Action expired at " + signed.expiresAfter());
+        }
+        JsonNode action = request.action();
+        ExchangeResponse ok = SimActions.dispatch(this, action, now, market, out);
+        if (failAfterApply > 0) {
+            failAfterApply--;
+            return new ExchangeResponse(failStatus, "{\"code\":" + failStatus + ",\"msg\":\"injected after apply\"}");
+        }
+        return ok;
+    }
+
+    // ---- used by SimActions (under the lock) ----
+
+    SimulatedAccount account() {
+        return acct;
+    }
+
+    SimMatcher matcher() {
+        return matcher;
+    }
+
+    /** The venue error of an injected rejection for the next order, or {@code null}. */
+    String takeRejection() {
+        return rejections.poll();
+    }
+
+    void scheduleCancel(Long time) {
+        scheduleCancelRequests++;
+        acct.scheduledCancel = time;
+    }
+
+    /** After an order was accepted: should the streams drop (and miss its messages)? */
+    boolean takeDropOnAccept() {
+        boolean d = dropOnAccept;
+        dropOnAccept = false;
+        return d;
+    }
+
+    private void fireScheduledCancel(long now, Outbox out) {
+        if (acct.scheduledCancel == null || now < acct.scheduledCancel) {
+            return;
+        }
+        acct.scheduledCancel = null;
+        scheduledCancelsFired++;
+        for (SimOrder o : acct.openOrders()) {
+            o.status = "scheduledCancel";
+            o.statusTimestamp = now;
+            out.update(acct, o);
+        }
+    }
+
+    // ---- test controls ----
+
+    /** The next {@code n} orders are rejected with {@code venueError} (e.g. "Insufficient margin to place order."). */
+    public synchronized void rejectNextOrders(int n, String venueError) {
+        for (int i = 0; i < n; i++) {
+            rejections.add(venueError);
+        }
+    }
+
+    /** The next {@code n} crossing orders take only {@code fraction} (0..1) of what they could. */
+    public synchronized void fillPartially(int n, BigDecimal fraction) {
+        matcher.partialRemaining = n;
+        matcher.partialFraction = fraction;
+    }
+
+    /** Drops every websocket right after the next accepted order, before its messages are published. */
+    public synchronized void dropStreamsOnNextAccept() {
+        dropOnAccept = true;
+    }
+
+    /** The next {@code n} actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
+    public synchronized void failAfterApply(int n, int status) {
+        failAfterApply = n;
+        failStatus = status;
+    }
+
+    /** Approves an API wallet that may sign for the account. */
+    public synchronized void approveAgent(String address) {
+        agents.add(io.trader.layer4.core.hyperliquid.Hex.address(address));
+    }
+
+    /** Sets a position directly (no fill, no order: the "unexplained position" case). */
+    public synchronized void setPosition(String coin, BigDecimal szi, BigDecimal entryPx) {
+        SimulatedAccount.Position p = acct.position(coin);
+        p.szi = szi;
+        p.entryPx = entryPx;
+    }
+
+    /** A maker fill of {@code size} of the open order with {@code cloid} at its limit; published on the streams. */
+    public void fillResting(String cloid, BigDecimal size) {
+        Outbox out = new Outbox();
+        synchronized (this) {
+            SimOrder o = acct.byCloid(cloid);
+            if (o == null || !o.open()) {
+                throw new IllegalArgumentException("no open order with cloid " + cloid);
+            }
+            out.add(acct, matcher.fillResting(o, size, fake.market().now()));
+        }
+        out.publish(fake::publish);
+    }
+
+    /** Re-runs resting orders and triggers against the current book and mids (after a test moved the market). */
+    public void matchResting() {
+        Outbox out = new Outbox();
+        synchronized (this) {
+            matcher.matchResting(fake.market(), fake.market().now()).forEach(r -> out.add(acct, r));
+        }
+        out.publish(fake::publish);
+    }
+
+    /** Fires the dead-man switch if the fake clock passed it (it also fires on any exchange request). */
+    public void tick() {
+        Outbox out = new Outbox();
+        synchronized (this) {
+            fireScheduledCancel(fake.market().now(), out);
+        }
+        out.publish(fake::publish);
+    }
+
+    // ---- inspection ----
+
+    /** Every {@code /exchange} body received, in order, exactly as sent. */
+    public synchronized List<String> requests() {
+        return List.copyOf(bodies);
+    }
+
+    /** The signer recovered from each request ({@code none} when none recovers), in order. */
+    public synchronized List<String> signers() {
+        return List.copyOf(signers);
+    }
+
+    /** The nonce of each request that parsed, in arrival order. */
+    public synchronized List<Long> nonces() {
+        return List.copyOf(nonceLog);
+    }
+
+    /** Every order ever placed, oldest first. */
+    public synchronized List<SimulatedOrderView> orders() {
+        return acct.orders.values().stream().map(SimulatedOrderView::of).toList();
+    }
+
+    public synchronized List<SimulatedOrderView> openOrders() {
+        return acct.openOrders().stream().map(SimulatedOrderView::of).toList();
+    }
+
+    /** The signed position in {@code coin}. */
+    public synchronized BigDecimal position(String coin) {
+        return acct.position(coin).szi;
+    }
+
+    /** Fill rows (the info {@code userFills} shape), oldest first. */
+    public synchronized List<String> fills() {
+        return acct.fills.stream().map(JsonNode::toString).toList();
+    }
+
+    public synchronized int leverage(int asset) {
+        return acct.leverage(asset);
+    }
+
+    /** The dead-man time in force (epoch ms), or {@code null}. */
+    public synchronized Long scheduledCancel() {
+        return acct.scheduledCancel;
+    }
+
+    public synchronized int scheduleCancelRequests() {
+        return scheduleCancelRequests;
+    }
+
+    public synchronized int scheduledCancelsFired() {
+        return scheduledCancelsFired;
+    }
+
+    /**
+     * Answers the user-state {@code /info} requests of this account: {@code clearinghouseState},
+     * {@code openOrders}, {@code frontendOpenOrders}, {@code orderStatus}, {@code userFills},
+     * {@code userFillsByTime}, {@code historicalOrders}, {@code userFunding}, {@code userRateLimit}; empty for
+     * anything else (the fake's own routes answer it). Other users get the venue's empty answers.
+     */
+    public synchronized Optional<String> answerInfo(JsonNode request) {
+        String type = request.path("type").asText();
+        String user = request.path("user").asText("").toLowerCase(Locale.ROOT);
+        boolean mine = user.equals(acct.user);
+        FakeMarket market = fake.market();
+        JsonNode answer = switch (type) {
+            case "clearinghouseState" -> mine ? acct.clearinghouseState(market, market.now())
+                    : new SimulatedAccount(user, BigDecimal.ZERO, 1).clearinghouseState(market, market.now());
+            case "openOrders" -> mine ? acct.openOrdersJson(false) : SimulatedAccount.JSON.arrayNode();
+            case "frontendOpenOrders" -> mine ? acct.openOrdersJson(true) : SimulatedAccount.JSON.arrayNode();
+            case "orderStatus" -> mine ? acct.orderStatus(request.path("oid"))
+                    : SimulatedAccount.JSON.objectNode().put("status", "unknownOid");
+            case "userFills" -> mine ? acct.userFills() : SimulatedAccount.JSON.arrayNode();
+            case "userFillsByTime" -> mine ? acct.userFillsByTime(request.path("startTime").asLong(0),
+                    request.path("endTime").asLong(Long.MAX_VALUE)) : SimulatedAccount.JSON.arrayNode();
+            case "historicalOrders" -> mine ? acct.historicalOrders() : SimulatedAccount.JSON.arrayNode();
+            case "userFunding", "userNonFundingLedgerUpdates" -> SimulatedAccount.JSON.arrayNode();
+            case "userRateLimit" -> SimulatedAccount.JSON.objectNode().put("cumVlm", "0.0")
+                    .put("nRequestsUsed", bodies.size()).put("nRequestsCap", 10_000);
+            default -> null;
+        };
+        return Optional.ofNullable(answer).map(JsonNode::toString);
+    }
+
+    /** Stream messages collected under the lock and published after it. */
+    static final class Outbox {
+        private final List<String[]> messages = new ArrayList<>();
+        boolean drop;
+
+        interface Publisher {
+            void publish(String channel, String key, String data);
+        }
+
+        void add(SimulatedAccount acct, SimMatcher.Result r) {
+            if (!r.fills().isEmpty()) {
+                ArrayNode fills = SimulatedAccount.JSON.arrayNode();
+                r.fills().forEach(fills::add);
+                ObjectNode uf = SimulatedAccount.JSON.objectNode().put("user", acct.user);
+                uf.set("fills", fills);
+                messages.add(new String[]{"userFills", SubscriptionKeys.userFills(acct.user), uf.toString()});
+                ObjectNode ev = SimulatedAccount.JSON.objectNode();
+                ev.set("fills", fills);
+                messages.add(new String[]{"user", SubscriptionKeys.userEvents(acct.user), ev.toString()});
+            }
+            r.changed().forEach(o -> update(acct, o));
+        }
+
+        void update(SimulatedAccount acct, SimOrder o) {
+            ArrayNode arr = SimulatedAccount.JSON.arrayNode();
+            arr.add(acct.orderUpdate(o));
+            messages.add(new String[]{"orderUpdates", SubscriptionKeys.orderUpdates(acct.user), arr.toString()});
+        }
+
+        void publish(Publisher p) {
+            messages.forEach(m -> p.publish(m[0], m[1], m[2]));
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package io.trader.fake.hyperliquid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.http.ServerWebSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The fake's websocket side: connections, their subscriptions, ping/pong, publishing and the websocket faults.
+ * Every method runs on the fake's event-loop context (the owner guarantees it), so there is no locking.
+ */
+final class WsHub {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WsHub.class);
+    static final String GREETING = "Websocket connection established.";
+    private static final Set<String> MARKET_TYPES = Set.of("l2Book", "trades", "candle");
+    private static final Set<String> USER_TYPES = Set.of("orderUpdates", "userFills", "userEvents");
+
+    private static final class Conn {
+        final ServerWebSocket ws;
+        final Set<String> subs = new LinkedHashSet<>();
+
+        Conn(ServerWebSocket ws) {
+            this.ws = ws;
+        }
+    }
+
+    private final List<Conn> conns = new ArrayList<>();
+    private final Map<String, Integer> subscribeRequests = new HashMap<>();
+    private final FakeMarket market;
+    private final ObjectMapper mapper;
+    private final boolean greeting;
+    private final UnaryOperator<String> infoPost;
+    private final UnaryOperator<String> actionPost;
+    private boolean answerPings = true;
+    private int dropAfter;
+    private long accepted;
+    private long pings;
+
+    /**
+     * @param infoPost   answers a websocket {@code post} of type info (request payload JSON to response JSON)
+     * @param actionPost answers a websocket {@code post} of type action (exchange body JSON to response JSON)
+     */
+    WsHub(FakeMarket market, ObjectMapper mapper, boolean greeting, UnaryOperator<String> infoPost,
+          UnaryOperator<String> actionPost) {
+        this.market = market;
+        this.mapper = mapper;
+        this.greeting = greeting;
+        this.infoPost = infoPost;
+        this.actionPost = actionPost;
+    }
+
+    void accept(ServerWebSocket ws) {
+        Conn c = new Conn(ws);
+        conns.add(c);
+        accepted++;
+        ws.textMessageHandler(text -> onText(c, text));
+        ws.closeHandler(v -> conns.remove(c));
+        ws.exceptionHandler(e -> LOG.debug("fake websocket error: {}", e.toString()));
+        if (greeting) {
+            send(c, GREETING);
+        }
+    }
+
+    private void onText(Conn c, String text) {
+        JsonNode msg;
+        try {
+            msg = mapper.readTree(text);
+        } catch (Exception e) {
+            error(c, "Invalid message: " + text);
+            return;
+        }
+        switch (msg.path("method").asText()) {
+            case "ping" -> {
+                pings++;
+                if (answerPings) {
+                    send(c, "{\"channel\":\"pong\"}");
+                }
+            }
+            case "subscribe" -> subscribe(c, msg.path("subscription"));
+            case "unsubscribe" -> unsubscribe(c, msg.path("subscription"));
+            case "post" -> post(c, msg);
+            default -> error(c, "Unknown method: " + text);
+        }
+    }
+
+    private void subscribe(Conn c, JsonNode sub) {
+        String problem = invalid(sub);
+        if (problem != null) {
+            error(c, "Invalid subscription " + sub + ": " + problem);
+            return;
+        }
+        String key = SubscriptionKeys.of(sub);
+        if (!c.subs.add(key)) {
+            error(c, "Already subscribed: " + sub);
+            return;
+        }
+        subscribeRequests.merge(key, 1, Integer::sum);
+        send(c, ack("subscribe", sub));
+        snapshot(c, sub);
+    }
+
+    private void unsubscribe(Conn c, JsonNode sub) {
+        if (!c.subs.remove(SubscriptionKeys.of(sub))) {
+            error(c, "Already unsubscribed: " + sub);
+            return;
+        }
+        send(c, ack("unsubscribe", sub));
+    }
+
+    private String invalid(JsonNode sub) {
+        String type = sub.path("type").asText();
+        if (MARKET_TYPES.contains(type) && market.coin(sub.path("coin").asText()) == null) {
+            return "unknown coin";
+        }
+        if (type.equals("candle") && Intervals.millis(sub.path("interval").asText()) == 0) {
+            return "unknown interval";
+        }
+        if (USER_TYPES.contains(type) && !sub.path("user").isTextual()) {
+            return "user is required";
+        }
+        return MARKET_TYPES.contains(type) || USER_TYPES.contains(type) || type.equals("allMids") ? null
+                : "unknown type";
+    }
+
+    private void snapshot(Conn c, JsonNode sub) {
+        String type = sub.path("type").asText();
+        switch (type) {
+            case "l2Book" -> send(c, message("l2Book", market.bookJson(sub.path("coin").asText()).toString()));
+            case "allMids" -> send(c, message("allMids", "{\"mids\":" + market.midsJson() + "}"));
+            case "candle" -> {
+                String coin = sub.path("coin").asText();
+                String interval = sub.path("interval").asText();
+                send(c, message("candle", market.candle(coin, interval, market.currentOpenTime(interval)).toString()));
+            }
+            case "userFills" -> {
+                ObjectNode data = mapper.createObjectNode().put("isSnapshot", true)
+                        .put("user", sub.path("user").asText());
+                data.putArray("fills");
+                send(c, message("userFills", data.toString()));
+            }
+            default -> {
+                // trades, orderUpdates and userEvents start without a snapshot
+            }
+        }
+    }
+
+    private void post(Conn c, JsonNode msg) {
+        JsonNode request = msg.path("request");
+        String type = request.path("type").asText();
+        ObjectNode data = mapper.createObjectNode();
+        data.set("id", msg.path("id"));
+        ObjectNode response = data.putObject("response");
+        try {
+            String payload = request.path("payload").toString();
+            String answer = switch (type) {
+                case "info" -> infoPost.apply(payload);
+                case "action" -> actionPost.apply(payload);
+                default -> throw new IllegalArgumentException("unknown post type " + type);
+            };
+            response.put("type", type).set("payload", mapper.readTree(answer));
+        } catch (Exception e) {
+            response.put("type", "error").put("payload", String.valueOf(e.getMessage()));
+        }
+        send(c, message("post", data.toString()));
+    }
+
+    /** Sends {@code {"channel":channel,"data":dataJson}} to every connection subscribed under {@code key}. */
+    int publish(String channel, String key, String dataJson) {
+        String text = message(channel, dataJson);
+        int n = 0;
+        for (Conn c : List.copyOf(conns)) {
+            if (c.subs.contains(key)) {
+                send(c, text);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Sends {@code text} as is to every connection (for malformed-message tests). */
+    void publishRaw(String text) {
+        List.copyOf(conns).forEach(c -> send(c, text));
+    }
+
+    private void send(Conn c, String text) {
+        if (c.ws.isClosed()) {
+            return;
+        }
+        c.ws.writeTextMessage(text);
+        if (dropAfter > 0 && --dropAfter == 0) {
+            dropAll();
+        }
+    }
+
+    /** Closes every connection now. */
+    void dropAll() {
+        List<Conn> all = List.copyOf(conns);
+        conns.clear();
+        all.forEach(c -> c.ws.close((short) 1001, "fake drop"));
+    }
+
+    /** Closes every connection after {@code n} more outbound messages (0 cancels). */
+    void dropAfter(int n) {
+        dropAfter = n;
+    }
+
+    void answerPings(boolean answer) {
+        answerPings = answer;
+    }
+
+    int connections() {
+        return conns.size();
+    }
+
+    long accepted() {
+        return accepted;
+    }
+
+    long pings() {
+        return pings;
+    }
+
+    int subscribeRequests(String key) {
+        return subscribeRequests.getOrDefault(key, 0);
+    }
+
+    /** Connections currently subscribed under {@code key}. */
+    int subscribers(String key) {
+        return (int) conns.stream().filter(c -> c.subs.contains(key)).count();
+    }
+
+    private String ack(String method, JsonNode sub) {
+        ObjectNode data = mapper.createObjectNode().put("method", method);
+        data.set("subscription", sub);
+        return message("subscriptionResponse", data.toString());
+    }
+
+    private void error(Conn c, String text) {
+        send(c, message("error", mapper.getNodeFactory().textNode(text).toString()));
+    }
+
+    private static String message(String channel, String dataJson) {
+        return "{\"channel\":\"" + channel + "\",\"data\":" + dataJson + "}";
+    }
+}

@@ -1,0 +1,48 @@
+package io.trader.layer0.venue.hyperliquid;
+
+import io.trader.layer0.core.hyperliquid.HlMalformed;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters written on the stream's thread and readable from any thread. */
+final class StreamMetrics {
+
+    private final Map<String, LongAdder> byChannel = new ConcurrentHashMap<>();
+    private final AtomicLongArray malformed = new AtomicLongArray(HlMalformed.values().length);
+    final AtomicLong connects = new AtomicLong();
+    final AtomicLong connectFailures = new AtomicLong();
+    final AtomicLong pongTimeouts = new AtomicLong();
+    final AtomicLong staleBooks = new AtomicLong();
+    final AtomicLong backfilledBars = new AtomicLong();
+    final AtomicLong backfillFailures = new AtomicLong();
+    final AtomicLong listenerErrors = new AtomicLong();
+
+    void message(String channel) {
+        byChannel.computeIfAbsent(channel, k -> new LongAdder()).increment();
+    }
+
+    void malformed(HlMalformed reason) {
+        malformed.incrementAndGet(reason.ordinal());
+    }
+
+    StreamCounters snapshot() {
+        Map<String, Long> channels = new HashMap<>();
+        byChannel.forEach((k, v) -> channels.put(k, v.sum()));
+        Map<HlMalformed, Long> reasons = new EnumMap<>(HlMalformed.class);
+        for (HlMalformed r : HlMalformed.values()) {
+            long n = malformed.get(r.ordinal());
+            if (n > 0) {
+                reasons.put(r, n);
+            }
+        }
+        long c = connects.get();
+        return new StreamCounters(channels, reasons, c, Math.max(0, c - 1), connectFailures.get(), pongTimeouts.get(),
+                staleBooks.get(), backfilledBars.get(), backfillFailures.get(), listenerErrors.get());
+    }
+}

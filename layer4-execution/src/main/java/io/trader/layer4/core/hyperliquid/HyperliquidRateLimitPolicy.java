@@ -1,0 +1,54 @@
+package io.trader.layer4.core.hyperliquid;
+
+/**
+ * The declared rate-limit and retry rules of the Hyperliquid adapter (venue rules: 1200 REST weight per minute
+ * per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests 2 or 20; HTTP 429 and the
+ * address limit mean "slow down"). Requests reserve weight from a {@link WeightBudget} before they go out; a 429 is
+ * retried after an exponential backoff (with jitter) up to {@code maxRetries} times, re-signed with a fresh nonce.
+ *
+ * @param weightPerMinute  client-side REST budget (keep at or under the venue's 1200)
+ * @param maxRetries       retries after a 429 (and, for info reads only, after 5xx or a timeout)
+ * @param backoffMillis    first backoff
+ * @param maxBackoffMillis backoff cap
+ * @param jitter           fraction of the backoff taken off at random, in [0, 1]
+ */
+public record HyperliquidRateLimitPolicy(int weightPerMinute, int maxRetries, long backoffMillis, long maxBackoffMillis,
+                                         double jitter) {
+
+    /** The venue's IP limit, 5 retries from 250 ms doubling to 8 s, half jitter. */
+    public static final HyperliquidRateLimitPolicy DEFAULT = new HyperliquidRateLimitPolicy(1200, 5, 250, 8_000, 0.5);
+
+    public HyperliquidRateLimitPolicy {
+        if (weightPerMinute < 1 || maxRetries < 0 || backoffMillis < 1 || maxBackoffMillis < backoffMillis) {
+            throw new IllegalArgumentException("need weightPerMinute >= 1, maxRetries >= 0, 1 <= backoff <= max");
+        }
+        if (!(jitter >= 0 && jitter <= 1)) {
+            throw new IllegalArgumentException("jitter must be in [0, 1]");
+        }
+    }
+
+    /** Weight of an exchange action with {@code batch} orders or cancels: {@code 1 + floor(batch / 40)}. */
+    public static int exchangeWeight(int batch) {
+        return 1 + Math.max(0, batch) / 40;
+    }
+
+    /** Weight of an info request: 2 for the cheap reads, 60 for {@code userRole}, 20 for the rest. */
+    public static int infoWeight(String type) {
+        return switch (type) {
+            case "l2Book", "allMids", "clearinghouseState", "orderStatus", "spotClearinghouseState",
+                 "exchangeStatus" -> 2;
+            case "userRole" -> 60;
+            default -> 20;
+        };
+    }
+
+    /** Backoff before retry {@code attempt} (0 = first retry), given {@code random01} in [0, 1). */
+    public long backoff(int attempt, double random01) {
+        long d = backoffMillis;
+        for (int i = 0; i < attempt && d < maxBackoffMillis; i++) {
+            d = Math.min(maxBackoffMillis, d * 2);
+        }
+        double r = Math.min(Math.max(random01, 0), 1);
+        return Math.max(1, Math.round(d * (1 - jitter * r)));
+    }
+}

@@ -1,0 +1,41 @@
+package io.trader.layer4.core.hyperliquid;
+
+import io.trader.core.domain.Fill;
+import io.trader.core.domain.OrderState;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the platform believes before a reconciliation: its open (and UNKNOWN) orders, its positions from the
+ * portfolio, and the fills it applied since {@code fillsSince} (all of them, synthesized ones included, so venue
+ * fills are never counted twice).
+ *
+ * @param openOrders  open and UNKNOWN orders (e.g. {@code exchange.openOrders()} or restored from the store)
+ * @param positions   signed position in lots by platform symbol (absent = flat)
+ * @param recentFills fills applied with {@code time >= fillsSince}
+ * @param fillsSince  start of the fill window compared, epoch ms (0: everything the venue still returns)
+ */
+public record LocalSnapshot(List<OrderState> openOrders, Map<String, Long> positions, List<Fill> recentFills,
+                            long fillsSince) {
+
+    public LocalSnapshot {
+        openOrders = List.copyOf(openOrders);
+        positions = Map.copyOf(positions);
+        recentFills = List.copyOf(recentFills);
+        if (fillsSince < 0) {
+            throw new IllegalArgumentException("fillsSince must not be negative");
+        }
+    }
+
+    /** A snapshot of nothing: a fresh start that adopts whatever the venue holds. */
+    public static LocalSnapshot empty() {
+        return new LocalSnapshot(List.of(), Map.of(), List.of(), 0);
+    }
+
+    public static LocalSnapshot of(Collection<OrderState> openOrders, Map<String, Long> positions,
+                                   Collection<Fill> recentFills, long fillsSince) {
+        return new LocalSnapshot(List.copyOf(openOrders), positions, List.copyOf(recentFills), fillsSince);
+    }
+}

@@ -1,0 +1,58 @@
+package io.trader.layer4.core.hyperliquid;
+
+import io.trader.core.domain.Fill;
+import io.trader.core.domain.OrderState;
+import io.trader.core.event.RiskEvent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Venue truth for the app to apply after a reconciliation, and what differed.
+ *
+ * @param openOrders    the orders open at the venue, as platform states (local ones corrected, unknown ones adopted
+ *                      with client id {@code hl-<cloid>} or {@code hl-oid-<oid>})
+ * @param closedOrders  local open/UNKNOWN orders no longer open at the venue, in their final state (FILLED,
+ *                      CANCELLED, or REJECTED when they never reached it)
+ * @param positions     signed position in lots by platform symbol, from the venue (zero for flat traded instruments)
+ * @param missedFills   venue fills the platform has not applied, oldest first
+ * @param differences   one event per difference found
+ * @param halt          true when a difference cannot be explained: trading should stop until a person looks
+ * @param haltReasons   why, when {@code halt}
+ * @param margin        the account's margin figures
+ * @param fillKeys      dedupe keys of every venue fill the result accounts for
+ */
+public record ReconciliationResult(List<OrderState> openOrders, List<OrderState> closedOrders,
+                                   Map<String, Long> positions, List<Fill> missedFills,
+                                   List<RiskEvent.ReconciliationDifference> differences, boolean halt,
+                                   List<String> haltReasons, Margin margin, Set<String> fillKeys) {
+
+    /**
+     * The account's money at the venue, in cash units (1e-8 USDC).
+     *
+     * @param accountValue    account value
+     * @param marginUsed      margin in use
+     * @param withdrawable    withdrawable amount
+     */
+    public record Margin(long accountValue, long marginUsed, long withdrawable) {
+    }
+
+    public ReconciliationResult {
+        openOrders = List.copyOf(openOrders);
+        closedOrders = List.copyOf(closedOrders);
+        positions = Map.copyOf(positions);
+        missedFills = List.copyOf(missedFills);
+        differences = List.copyOf(differences);
+        haltReasons = List.copyOf(haltReasons);
+        fillKeys = Set.copyOf(fillKeys);
+        if (margin == null) {
+            throw new IllegalArgumentException("margin is required");
+        }
+    }
+
+    /** True when local state matched the venue exactly. */
+    public boolean clean() {
+        return differences.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.trader.layer4.venue.hyperliquid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trader.layer4.core.hyperliquid.AssetMeta;
+import io.trader.layer4.core.hyperliquid.Cloid;
+import io.trader.layer4.core.hyperliquid.HyperliquidAccount;
+import io.trader.layer4.core.hyperliquid.HyperliquidAdapters;
+import io.trader.layer4.core.hyperliquid.HyperliquidFill;
+import io.trader.layer4.core.hyperliquid.HyperliquidOpenOrder;
+import io.trader.layer4.core.hyperliquid.HyperliquidOrderStatus;
+import io.vertx.core.Future;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The {@code /info} reads the execution adapter needs, typed through {@link HyperliquidAdapters}. A reply that does
+ * not parse fails the future with {@link HyperliquidVenueException.Kind#MALFORMED}. Thread-safe.
+ */
+public final class HyperliquidInfo {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final HyperliquidRaw raw;
+
+    public HyperliquidInfo(HyperliquidRaw raw) {
+        this.raw = raw;
+    }
+
+    /** The perp universe of the first dex (asset id = index). */
+    public Future<List<AssetMeta>> meta() {
+        return call(request("meta"), AssetMeta::fromMeta);
+    }
+
+    /** Every coin's mid. */
+    public Future<Map<String, BigDecimal>> allMids() {
+        return call(request("allMids"), HyperliquidAdapters::mids);
+    }
+
+    /** The status of the order with client id {@code cloid}. */
+    public Future<HyperliquidOrderStatus> orderStatus(String user, Cloid cloid) {
+        return call(request("orderStatus").put("user", user).put("oid", cloid.hex()), HyperliquidAdapters::orderStatus);
+    }
+
+    /** The status of the order with venue id {@code oid}. */
+    public Future<HyperliquidOrderStatus> orderStatus(String user, long oid) {
+        return call(request("orderStatus").put("user", user).put("oid", oid), HyperliquidAdapters::orderStatus);
+    }
+
+    /** Positions and margin. */
+    public Future<HyperliquidAccount> clearinghouseState(String user) {
+        return call(request("clearinghouseState").put("user", user), HyperliquidAdapters::account);
+    }
+
+    /** Open orders with their tif, trigger and reduce-only flags and cloids. */
+    public Future<List<HyperliquidOpenOrder>> frontendOpenOrders(String user) {
+        return call(request("frontendOpenOrders").put("user", user), HyperliquidAdapters::openOrders);
+    }
+
+    /** The newest fills (at most 2000). */
+    public Future<List<HyperliquidFill>> userFills(String user) {
+        return call(request("userFills").put("user", user), HyperliquidAdapters::fills);
+    }
+
+    /** Fills from {@code startTime} (at most 2000 per reply). */
+    public Future<List<HyperliquidFill>> userFillsByTime(String user, long startTime) {
+        return call(request("userFillsByTime").put("user", user).put("startTime", startTime),
+                HyperliquidAdapters::fills);
+    }
+
+    private static ObjectNode request(String type) {
+        return JSON.objectNode().put("type", type);
+    }
+
+    private <T> Future<T> call(ObjectNode req, Function<JsonNode, T> parse) {
+        return raw.info(req).compose(body -> {
+            try {
+                return Future.succeededFuture(parse.apply(body));
+            } catch (RuntimeException e) {
+                return Future.failedFuture(new HyperliquidVenueException(HyperliquidVenueException.Kind.MALFORMED, 200,
+                        req.path("type").asText() + " reply: " + e.getMessage(), e));
+            }
+        });
+    }
+}

@@ -1,0 +1,249 @@
+package io.trader.layer4.venue.hyperliquid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trader.core.port.TimeSource;
+import io.trader.layer4.core.hyperliquid.HyperliquidErrorAdapter;
+import io.trader.layer4.core.hyperliquid.HyperliquidErrorCode;
+import io.trader.layer4.core.hyperliquid.HyperliquidRateLimitPolicy;
+import io.trader.layer4.core.hyperliquid.SignedRequest;
+import io.trader.layer4.core.hyperliquid.WeightBudget;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+import java.net.ConnectException;
+import java.util.ArrayDeque;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The raw {@code POST /exchange} and {@code POST /info} calls with the venue's resilience rules applied as a
+ * decorator ({@link HyperliquidRateLimitPolicy}): exchange actions queue for {@link HyperliquidConfig#actionsInFlight()}
+ * slots (one by default, so nonces arrive in order); every request reserves weight from a {@link WeightBudget} and
+ * waits when the budget is spent; a 429 is retried after a backoff, an exchange action <b>re-signed with a fresh
+ * nonce</b> each time. Exchange calls are never retried after a 5xx, timeout or connection error (the action may
+ * have been applied): they end {@link ExchangeOutcome.Unknown}. Info reads are idempotent and retried on those
+ * too. Thread-safe; futures complete on a Vert.x event loop.
+ */
+public final class HyperliquidRaw implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Vertx vertx;
+    private final WebClient web;
+    private final HyperliquidConfig config;
+    private final WeightBudget budget;
+    private final TimeSource clock;
+    private final DoubleSupplier random;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    private volatile boolean closed;
+    private final ArrayDeque<Runnable> lane = new ArrayDeque<>();
+    private int laneBusy;
+
+    public HyperliquidRaw(Vertx vertx, HyperliquidConfig config, TimeSource clock, DoubleSupplier random) {
+        this.vertx = vertx;
+        this.config = config;
+        this.clock = clock;
+        this.random = random;
+        this.budget = new WeightBudget(config.rateLimit().weightPerMinute(), 60_000L);
+        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader-layer4")
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeoutMillis())));
+    }
+
+    /**
+     * Posts a signed action; {@code sign} is called once per attempt (fresh nonce each time).
+     *
+     * @param weight the action's weight ({@link HyperliquidRateLimitPolicy#exchangeWeight})
+     */
+    public Future<ExchangeOutcome> exchange(Supplier<SignedRequest> sign, int weight) {
+        if (closed) {
+            return Future.succeededFuture(new ExchangeOutcome.Refused(HyperliquidErrorCode.REJECTED,
+                    "the Hyperliquid client is closed"));
+        }
+        Promise<ExchangeOutcome> result = Promise.promise();
+        synchronized (lane) {
+            lane.add(() -> exchangeAttempt(sign, weight, 0, result));
+        }
+        result.future().onComplete(done -> {
+            synchronized (lane) {
+                laneBusy--;
+            }
+            pump();
+        });
+        pump();
+        return result.future();
+    }
+
+    /**
+     * Starts queued actions while fewer than {@link HyperliquidConfig#actionsInFlight()} are in flight. An action
+     * holds its slot through its budget wait and 429 retries and is signed only when it leaves, so with one slot the
+     * nonces reach the venue in increasing order.
+     */
+    private void pump() {
+        while (true) {
+            Runnable next;
+            synchronized (lane) {
+                if (lane.isEmpty() || laneBusy >= config.actionsInFlight()) {
+                    return;
+                }
+                next = lane.poll();
+                laneBusy++;
+            }
+            next.run();
+        }
+    }
+
+    private void exchangeAttempt(Supplier<SignedRequest> sign, int weight, int retry, Promise<ExchangeOutcome> result) {
+        afterBudget(weight, () -> post(config.exchangeUrl(), sign.get().toJson()).onComplete(ar -> {
+            if (ar.failed()) {
+                result.complete(new ExchangeOutcome.Unknown(describe(ar.cause())));
+                return;
+            }
+            HttpResponse<Buffer> r = ar.result();
+            int status = r.statusCode();
+            if (status == 429) {
+                rateLimited.incrementAndGet();
+                if (retry < config.rateLimit().maxRetries()) {
+                    vertx.setTimer(config.rateLimit().backoff(retry, random.getAsDouble()),
+                            id -> exchangeAttempt(sign, weight, retry + 1, result));
+                } else {
+                    result.complete(new ExchangeOutcome.Refused(HyperliquidErrorCode.RATE_LIMITED,
+                            "HTTP 429 after " + (retry + 1) + " attempts"));
+                }
+            } else if (status >= 500) {
+                result.complete(new ExchangeOutcome.Unknown("HTTP " + status + ": " + snippet(r.bodyAsString())));
+            } else if (status >= 400) {
+                String body = snippet(r.bodyAsString());
+                result.complete(new ExchangeOutcome.Refused(HyperliquidErrorAdapter.classifyHttp(status, body),
+                        "HTTP " + status + ": " + body));
+            } else {
+                JsonNode body = parse(r.bodyAsString());
+                result.complete(body == null ? new ExchangeOutcome.Unknown("unreadable response: "
+                        + snippet(r.bodyAsString())) : new ExchangeOutcome.Answered(body));
+            }
+        }), () -> result.complete(new ExchangeOutcome.Refused(HyperliquidErrorCode.REJECTED,
+                "the Hyperliquid client is closed")));
+    }
+
+    /** Posts an info request; the JSON body of the first 200, or a failed future with a {@link HyperliquidVenueException}. */
+    public Future<JsonNode> info(ObjectNode request) {
+        if (closed) {
+            return Future.failedFuture(new HyperliquidVenueException(HyperliquidVenueException.Kind.CLIENT_ERROR, 0,
+                    "the Hyperliquid client is closed", null));
+        }
+        Promise<JsonNode> result = Promise.promise();
+        int weight = HyperliquidRateLimitPolicy.infoWeight(request.path("type").asText());
+        infoAttempt(request.toString(), weight, 0, result);
+        return result.future();
+    }
+
+    private void infoAttempt(String body, int weight, int retry, Promise<JsonNode> result) {
+        afterBudget(weight, () -> post(config.infoUrl(), body).onComplete(ar -> {
+            HyperliquidVenueException failure;
+            if (ar.failed()) {
+                failure = new HyperliquidVenueException(ar.cause() instanceof TimeoutException
+                        ? HyperliquidVenueException.Kind.TIMEOUT : HyperliquidVenueException.Kind.CONNECTION, 0,
+                        describe(ar.cause()), ar.cause());
+            } else {
+                HttpResponse<Buffer> r = ar.result();
+                int status = r.statusCode();
+                JsonNode json = status == 200 ? parse(r.bodyAsString()) : null;
+                if (json != null) {
+                    result.complete(json);
+                    return;
+                }
+                HyperliquidVenueException.Kind kind = status == 429 ? HyperliquidVenueException.Kind.RATE_LIMITED
+                        : status >= 500 ? HyperliquidVenueException.Kind.SERVER_ERROR
+                        : status == 200 ? HyperliquidVenueException.Kind.MALFORMED
+                        : HyperliquidVenueException.Kind.CLIENT_ERROR;
+                if (status == 429) {
+                    rateLimited.incrementAndGet();
+                }
+                failure = new HyperliquidVenueException(kind, status, snippet(r.bodyAsString()), null);
+            }
+            if (failure.retryable() && retry < config.rateLimit().maxRetries()) {
+                vertx.setTimer(config.rateLimit().backoff(retry, random.getAsDouble()),
+                        id -> infoAttempt(body, weight, retry + 1, result));
+            } else {
+                result.fail(failure);
+            }
+        }), () -> result.fail(new HyperliquidVenueException(HyperliquidVenueException.Kind.CLIENT_ERROR, 0,
+                "the Hyperliquid client is closed", null)));
+    }
+
+    /** Sends once the weight budget allows; {@code onClosed} instead when the client was closed meanwhile. */
+    private void afterBudget(int weight, Runnable send, Runnable onClosed) {
+        Runnable guarded = () -> {
+            if (closed) {
+                onClosed.run();
+            } else {
+                send.run();
+            }
+        };
+        long wait = budget.reserve(weight, clock.millis());
+        if (wait > 0) {
+            throttled.incrementAndGet();
+            vertx.setTimer(wait, id -> guarded.run());
+        } else {
+            guarded.run();
+        }
+    }
+
+    private Future<HttpResponse<Buffer>> post(String url, String body) {
+        requests.incrementAndGet();
+        return web.postAbs(url).timeout(config.requestTimeoutMillis()).putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(body));
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null ? null : JSON.readTree(body);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String describe(Throwable t) {
+        String kind = t instanceof TimeoutException ? "timeout" : t instanceof ConnectException ? "connection refused"
+                : t.getClass().getSimpleName();
+        return kind + ": " + t.getMessage();
+    }
+
+    private static String snippet(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+
+    /** HTTP requests sent, retries included. */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** 429 answers received. */
+    public long rateLimited() {
+        return rateLimited.get();
+    }
+
+    /** Requests that waited for the weight budget. */
+    public long throttled() {
+        return throttled.get();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        web.close();
+    }
+}
