@@ -93,7 +93,9 @@ public final class PaperSession implements SessionControl {
             }
             parts.portfolio.restore(c.cash(), positions, c.realizedPnl(), c.fees(), c.peakEquity());
             parts.portfolio.restoreOpenOrders(c.openOrders());
-            parts.exchange.restore(c.openOrders());
+            if (parts.paper != null) {
+                parts.paper.restore(c.openOrders());
+            }
             orderBook.restore(c.openOrders());
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());

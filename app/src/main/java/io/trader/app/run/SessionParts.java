@@ -11,7 +11,11 @@ import io.trader.layer5.core.KillSwitch;
 import io.trader.layer5.core.Portfolio;
 import io.trader.layer5.core.RiskEngine;
 
+import io.trader.core.port.ExchangePort;
+import io.trader.core.port.OrderEventListener;
+
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Consumer;
 
 /**
@@ -25,16 +29,20 @@ public final class SessionParts {
     public final Portfolio portfolio;
     public final KillSwitch killSwitch;
     public final RiskEngine risk;
-    public final PaperExchange exchange;
+    /** The venue the engine trades on. */
+    public final ExchangePort exchange;
+    /** The paper exchange when the venue is simulated, else null. */
+    public final PaperExchange paper;
     public final TradingEngine engine;
 
     private SessionParts(SimulatedClock clock, Portfolio portfolio, KillSwitch killSwitch, RiskEngine risk,
-                         PaperExchange exchange, TradingEngine engine) {
+                         ExchangePort exchange, PaperExchange paper, TradingEngine engine) {
         this.clock = clock;
         this.portfolio = portfolio;
         this.killSwitch = killSwitch;
         this.risk = risk;
         this.exchange = exchange;
+        this.paper = paper;
         this.engine = engine;
     }
 
@@ -44,18 +52,40 @@ public final class SessionParts {
      */
     public static SessionParts paper(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
                                      TradingListener listener, Executor engineThread) {
+        PaperExchange[] paper = new PaperExchange[1];
         SimulatedClock clock = new SimulatedClock(0);
+        return build(s, strategy, instruments, clientIdPrefix, listener, engineThread, clock, orders -> {
+            paper[0] = new PaperExchange(Assembly.paper(s), orders, clock);
+            return paper[0];
+        }, paper);
+    }
+
+    /**
+     * The same parts on a live venue: {@code venue} builds the exchange adapter around the listener that
+     * must receive its order events (on the engine thread).
+     */
+    public static SessionParts venue(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
+                                     TradingListener listener, Executor engineThread,
+                                     Function<OrderEventListener, ExchangePort> venue) {
+        return build(s, strategy, instruments, clientIdPrefix, listener, engineThread, new SimulatedClock(0), venue,
+                new PaperExchange[1]);
+    }
+
+    private static SessionParts build(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
+                                      TradingListener listener, Executor engineThread, SimulatedClock clock,
+                                      Function<OrderEventListener, ExchangePort> venue, PaperExchange[] paper) {
         Portfolio portfolio = new Portfolio(Assembly.initialCash(s));
         TradingEngine[] holder = new TradingEngine[1];
         Consumer<RiskEvent> onEngineThread = e -> holder[0].onRiskEvent(e);
         KillSwitch killSwitch = new KillSwitch(e -> engineThread.execute(() -> holder[0].onRiskEvent(e)));
         RiskEngine risk = new RiskEngine(Assembly.risk(s), killSwitch, onEngineThread);
         ForwardingOrderListener orders = new ForwardingOrderListener();
-        PaperExchange exchange = new PaperExchange(Assembly.paper(s), orders, clock);
+        ExchangePort exchange = venue.apply(orders);
+        PaperExchange simulated = paper[0];
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
-                Assembly.strategy(strategy, s, instruments), exchange, exchange, risk, portfolio, listener);
+                Assembly.strategy(strategy, s, instruments), exchange, simulated, risk, portfolio, listener);
         holder[0] = engine;
         orders.setTarget(engine);
-        return new SessionParts(clock, portfolio, killSwitch, risk, exchange, engine);
+        return new SessionParts(clock, portfolio, killSwitch, risk, exchange, simulated, engine);
     }
 }
