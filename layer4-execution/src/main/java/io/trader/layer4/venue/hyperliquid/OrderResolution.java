@@ -93,8 +93,11 @@ final class OrderResolution {
         Future<Void> status = Future.succeededFuture();
         if (s.read(t -> t.needsStatus(clientId), false)) {
             Optional<Cloid> cloid = s.read(t -> t.cloid(clientId), Optional.empty());
-            if (cloid.isPresent()) {
-                status = s.info.orderStatus(s.user, cloid.get()).map(st -> {
+            long oid = s.read(t -> t.oid(clientId), -1L);
+            Future<HyperliquidOrderStatus> lookup = cloid.isPresent() ? s.info.orderStatus(s.user, cloid.get())
+                    : oid >= 0 ? s.info.orderStatus(s.user, oid) : null;
+            if (lookup != null) {
+                status = lookup.map(st -> {
                     if (st instanceof HyperliquidOrderStatus.Found found) {
                         s.apply(t -> t.onVenueStatus(clientId, found, s.now()));
                     }
