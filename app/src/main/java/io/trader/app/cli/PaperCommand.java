@@ -125,7 +125,7 @@ public final class PaperCommand implements Callable<Integer> {
         }
         if (marketData != null) {
             paper.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
-            marketData.start(paper.parts().risk, warmupBars);
+            paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
         }
         ApplicationContext ctx = Micronaut.build(new String[0])
                 .mainClass(Main.class)

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Closed bars from a live venue stream: the stream's thread hands them in through {@link #onBar}, the
- * engine thread takes them out. Bars at or before the resume point (a backfill overlapping what the
- * session already processed), repeats of an instrument's bar and bars older than the last one delivered
- * are dropped and counted.
+ * engine thread takes them out. Repeats of an instrument's bar and bars older than the last one delivered
+ * are dropped and counted. Bars up to the resume point are delivered: the engine only warms its models
+ * up on them.
  */
 public final class LiveFeed implements BarFeed, MarketDataListener {
 
@@ -45,8 +45,7 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
                 return null;
             }
             Long lastOfSymbol = lastBySymbol.get(bar.instrument().symbol());
-            if (bar.closeTime() <= resumeAfter || bar.closeTime() < lastDelivered
-                    || lastOfSymbol != null && bar.closeTime() <= lastOfSymbol) {
+            if (bar.closeTime() < lastDelivered || lastOfSymbol != null && bar.closeTime() <= lastOfSymbol) {
                 dropped++;
                 continue;
             }

@@ -110,6 +110,16 @@ public final class PaperSession implements SessionControl {
         publish(true);
     }
 
+    /**
+     * Bars with close time at or before {@code time} (e.g. a live feed's history) only warm the models up:
+     * no orders are decided on them. Call before {@link #start()}.
+     */
+    public void warmUpUntil(long time) {
+        if (time > resumeAfter) {
+            parts.engine.resumeAfter(time);
+        }
+    }
+
     /** Starts the engine thread. */
     public void start() {
         thread = new Thread(this::runLoop, "engine-" + session);

@@ -111,10 +111,21 @@ public final class HyperliquidMarketData implements AutoCloseable {
      * Loads {@code warmupBars} closed candles per coin (after the feed's resume point when there is one),
      * hands them to the feed in time order, then starts the live streams.
      */
-    public void start(RiskEngine risk, int warmupBars) {
+    public long start(RiskEngine risk, int warmupBars) {
+        return start(risk, warmupBars, null, null, status -> {
+        });
+    }
+
+    /**
+     * Loads {@code warmupBars} closed candles per coin, hands them to the feed in time order, then starts the
+     * live streams (and the user streams of {@code user} when given).
+     *
+     * @return the close time of the newest history bar: the session decides nothing on bars up to it
+     */
+    public long start(RiskEngine risk, int warmupBars, String user, io.trader.layer0.venue.hyperliquid.HlUserListener
+            userListener, java.util.function.Consumer<FeedStatus> statusHook) {
         long now = System.currentTimeMillis();
-        long from = Math.max(now - (long) warmupBars * interval.millis(), feed.resumePoint() == Long.MIN_VALUE
-                ? 0 : feed.resumePoint() - interval.millis());
+        long from = now - (long) warmupBars * interval.millis();
         List<Bar> history = new ArrayList<>();
         for (String coin : coins) {
             List<HlCandle> candles = await(info.candles(coin, interval, from, now), "candleSnapshot " + coin);
@@ -126,13 +137,24 @@ public final class HyperliquidMarketData implements AutoCloseable {
         LOG.info("hyperliquid: {} history bars for {} ({}), streaming from {}", history.size(), coins,
                 interval.wire(), endpoint.wsUrl());
         HyperliquidListeners listeners = HyperliquidListeners.none().withBars(feed)
-                .withStatus(status -> onStatus(risk, status));
+                .withStatus(status -> {
+                    onStatus(risk, status);
+                    statusHook.accept(status);
+                });
+        if (userListener != null) {
+            listeners = listeners.withUser(userListener);
+        }
         stream = new HyperliquidMarketStream(vertx, StreamConfig.defaults(endpoint), info, instruments, listeners);
         await(stream.start(), "websocket connect");
         for (String coin : coins) {
             await(stream.subscribeCandles(coin, interval), "subscribe candle " + coin);
             await(stream.subscribeBook(coin), "subscribe l2Book " + coin);
         }
+        if (user != null) {
+            await(stream.subscribeOrderUpdates(user), "subscribe orderUpdates");
+            await(stream.subscribeUserFills(user), "subscribe userFills");
+        }
+        return history.isEmpty() ? Long.MIN_VALUE : history.get(history.size() - 1).closeTime();
     }
 
     private static void onStatus(RiskEngine risk, FeedStatus status) {

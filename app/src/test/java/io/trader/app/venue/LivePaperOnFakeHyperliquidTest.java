@@ -41,9 +41,12 @@ class LivePaperOnFakeHyperliquidTest {
             PaperSession session = new PaperSession(TraderSettings.defaults(), Assembly.ENSEMBLE, "live", md.feed(),
                     store, Clock.systemUTC());
             try {
-                md.start(session.parts().risk, 300);
+                long historyEnd = md.start(session.parts().risk, 300);
+                assertTrue(historyEnd > now - 300 * 60_000L, "history loaded up to " + historyEnd);
+                session.warmUpUntil(historyEnd);
                 session.start();
-                waitFor(() -> session.status().barsProcessed() >= 250, "history bars processed");
+                waitFor(() -> md.feed().peekTime() == Long.MIN_VALUE, "history consumed (warm-up only)");
+                assertEquals(0, session.parts().exchange.openOrders().size(), "no order decided on history");
                 long before = session.status().barsProcessed();
                 fake.advanceCandles("BTC", "1m", 5);
                 waitFor(() -> session.status().barsProcessed() >= before + 4, "streamed candles become bars");
