@@ -3,6 +3,7 @@ package io.trader.app;
 import io.trader.app.cli.BacktestCommand;
 import io.trader.app.cli.BenchCommand;
 import io.trader.app.cli.DownloadCommand;
+import io.trader.app.cli.LiveCommand;
 import io.trader.app.cli.PaperCommand;
 import io.trader.app.config.TraderSettings;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
         description = {"Multi-layer autonomous crypto trading platform.",
                 "One pipeline (L0 ingest -> L1 alphas -> L2 ensemble -> L3 sizing -> L5 risk -> L4 execution) "
                         + "for backtests, paper and live trading."},
-        subcommands = {BacktestCommand.class, PaperCommand.class, BenchCommand.class, DownloadCommand.class,
+        subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
+                DownloadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -127,52 +127,7 @@ public final class PaperCommand implements Callable<Integer> {
             paper.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
         }
-        ApplicationContext ctx = Micronaut.build(new String[0])
-                .mainClass(Main.class)
-                .banner(false)
-                .properties(Map.of("micronaut.server.port", port, "micronaut.server.host", host,
-                        "micronaut.application.name", "trader"))
-                .singletons(paper, token)
-                .start();
-        int actualPort = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
-        System.err.printf("paper session '%s' on %s (%s); API on http://%s:%d/api/v1/status%n",
-                session, feed.source(), feed.instruments(), host, actualPort);
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        HyperliquidMarketData md = marketData;
-        Thread hook = new Thread(() -> {
-            if (md != null) {
-                md.close();
-            }
-            shutdown(paper, ctx, store, db);
-            stopped.countDown();
-        }, "shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        paper.start();
-        if (exitWhenDone) {
-            try {
-                paper.finished().join();
-            } catch (RuntimeException e) {
-                System.err.println("trader: session failed: " + e.getMessage());
-            }
-            Runtime.getRuntime().removeShutdownHook(hook);
-            shutdown(paper, ctx, store, db);
-            System.err.println("paper session done: " + paper.status().barsProcessed() + " bars; equity "
-                    + paper.pnl().equity());
-            return paper.status().state().startsWith("failed") ? 1 : 0;
-        }
-        stopped.await();
-        return 0;
-    }
-
-    private static synchronized void shutdown(PaperSession paper, ApplicationContext ctx, TradingStore store,
-                                              Database db) {
-        paper.stop();
-        if (ctx.isRunning()) {
-            ctx.close();
-        }
-        store.close();
-        db.close();
+        return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone);
     }
 
     static StoreConfig storeConfig(TraderSettings settings) {

@@ -37,6 +37,7 @@ public final class PaperSession implements SessionControl {
 
     private static final long POLL_MS = 50;
 
+    private final VenueBinding venue;
     private final String session;
     private final String source;
     private final BarFeed feed;
@@ -60,6 +61,15 @@ public final class PaperSession implements SessionControl {
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
+        this(settings, strategy, session, feed, store, wallClock, null);
+    }
+
+    /**
+     * @param venue a live venue, or null for the paper exchange
+     */
+    public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
+                        Clock wallClock, VenueBinding venue) {
+        this.venue = venue;
         this.session = session;
         this.source = feed.source();
         this.feed = feed;
@@ -69,9 +79,12 @@ public final class PaperSession implements SessionControl {
         this.startedAt = wallClock.millis();
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
-        this.metrics = new TradingMetrics(registry, "paper");
-        this.parts = SessionParts.paper(settings, strategy, instruments.size(), session,
-                new CompositeListener(List.of(store, metrics, orderBook)), commands::add);
+        this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
+        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook));
+        this.parts = venue == null
+                ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
+                : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
+                l -> venue.create(l, commands::add));
         restore();
     }
 
@@ -95,6 +108,8 @@ public final class PaperSession implements SessionControl {
             parts.portfolio.restoreOpenOrders(c.openOrders());
             if (parts.paper != null) {
                 parts.paper.restore(c.openOrders());
+            } else {
+                venue.restore(c.openOrders());
             }
             orderBook.restore(c.openOrders());
             parts.engine.resumeAfter(c.stepTime());
@@ -107,7 +122,15 @@ public final class PaperSession implements SessionControl {
             LOG.info("session '{}' restored: step {}, {} positions, {} open orders; resuming after that step",
                     session, Instant.ofEpochMilli(c.stepTime()), positions.size(), c.openOrders().size());
         });
+        if (venue != null) {
+            venue.reconcile(parts);
+        }
         publish(true);
+    }
+
+    /** Runs a task on the engine thread, after what is queued (e.g. a reconciliation after a reconnect). */
+    public void runOnEngine(Runnable task) {
+        commands.add(task);
     }
 
     /**
@@ -276,7 +299,8 @@ public final class PaperSession implements SessionControl {
         KillSwitchState k = parts.killSwitch.state();
         List<String> breakers = parts.risk.breakerStates().stream().filter(b -> b.tripped())
                 .map(b -> b.name()).toList();
-        return new Views.Status("paper", session, state, "paper", instruments, s.barsProcessed(),
+        return new Views.Status(venue == null ? "paper" : "live", session, state,
+                venue == null ? "paper" : venue.name(), instruments, s.barsProcessed(),
                 s.lastBarTime() > 0 ? Instant.ofEpochMilli(s.lastBarTime()).toString() : null, s.equity(),
                 killSwitchView(k), parts.risk.halted(), breakers, Instant.ofEpochMilli(startedAt).toString(), source);
     }

@@ -1,0 +1,112 @@
+package io.trader.app.cli;
+
+import io.trader.app.Main;
+import io.trader.app.config.TraderSettings;
+import io.trader.app.http.ApiToken;
+import io.trader.app.paper.PaperSession;
+import io.trader.app.run.Assembly;
+import io.trader.app.store.Database;
+import io.trader.app.store.TradingStore;
+import io.trader.app.venue.HyperliquidMarketData;
+import io.trader.app.venue.HyperliquidVenue;
+import io.trader.layer0.core.hyperliquid.FeedState;
+import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
+import io.trader.layer4.core.hyperliquid.Network;
+import io.trader.layer4.core.hyperliquid.NonceSource;
+import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
+import io.trader.layer4.venue.hyperliquid.HyperliquidKeyLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "live", mixinStandardHelpOptions = true,
+        description = {"Runs the full pipeline live on a venue: its market data, signed orders, reconciliation "
+                + "with the venue before trading and after reconnects, the HTTP API, state in the store.",
+                "Testnet is the default; mainnet needs --mainnet. The private key comes only from the environment "
+                        + "(HL_TESTNET_KEY or HL_PRIVATE_KEY; HL_PRIVATE_KEY only on mainnet) or a key file "
+                        + "outside the repository, and is never logged."})
+public final class LiveCommand implements Callable<Integer> {
+
+    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue (hyperliquid)")
+    String venue;
+
+    @Option(names = "--mainnet", description = "trade on mainnet with real money (default: testnet)")
+    boolean mainnet;
+
+    @Option(names = "--base-url", description = "any server speaking the venue's protocol (e.g. a local fake)")
+    String baseUrl;
+
+    @Option(names = "--key-file", paramLabel = "FILE",
+            description = "file holding the private key (outside the repository, not writable by others)")
+    Path keyFile;
+
+    @Option(names = "--coin", defaultValue = "BTC", split = ",", description = "coins to trade (default BTC)")
+    List<String> coins;
+
+    @Option(names = "--interval", defaultValue = "1m", description = "candle interval (default 1m)")
+    String interval;
+
+    @Option(names = "--warmup-bars", defaultValue = "500", description = "history candles to warm the models up")
+    int warmupBars;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080)")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "HTTP bind address (default 127.0.0.1)")
+    String host;
+
+    @Option(names = "--session", defaultValue = "live", description = "session name in the store (default live)")
+    String session;
+
+    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE, description = "ensemble (default) or sma-cross")
+    String strategy;
+
+    @Mixin
+    SettingsOptions settingsOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        TraderSettings settings = settingsOptions.load();
+        if (!"hyperliquid".equals(venue)) {
+            throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
+        }
+        if (!session.matches("[A-Za-z0-9_]{1,16}")) {
+            throw new Main.UserError("--session must be 1-16 letters, digits or _");
+        }
+        HyperliquidConfig config = mainnet ? HyperliquidConfig.mainnet(true) : HyperliquidConfig.testnet();
+        if (baseUrl != null) {
+            config = config.withBaseUrl(baseUrl);
+        }
+        Network network = mainnet ? Network.MAINNET : Network.TESTNET;
+        HyperliquidSigner signer;
+        try {
+            signer = HyperliquidKeyLoader.fromEnvironment().load(network, keyFile, null,
+                    NonceSource.of(System::currentTimeMillis));
+        } catch (RuntimeException e) {
+            throw new Main.UserError("no usable key for " + network + ": " + e.getMessage());
+        }
+        System.err.println("live on " + network + " (" + config.baseUrl() + ") as " + signer.address());
+
+        HyperliquidMarketData md = HyperliquidMarketData.open(config.baseUrl(), coins, interval);
+        HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), config, signer,
+                coins.stream().map(md::spec).toList());
+        Database db = Database.open(PaperCommand.storeConfig(settings));
+        TradingStore store = new TradingStore(db.dataSource(), session);
+        PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);
+        live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
+        long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
+            boolean up = status.state() == FeedState.LIVE;
+            hl.exchange().setHealthy(up);
+            if (up && (status.stream().startsWith("orderUpdates") || status.stream().startsWith("userFills"))) {
+                live.runOnEngine(() -> hl.reconcile(live.parts()));
+            }
+        });
+        live.warmUpUntil(historyEnd);
+        return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);
+    }
+}

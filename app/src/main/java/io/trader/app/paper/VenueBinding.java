@@ -1,0 +1,29 @@
+package io.trader.app.paper;
+
+import io.trader.app.run.SessionParts;
+import io.trader.core.domain.OrderState;
+import io.trader.core.port.ExchangePort;
+import io.trader.core.port.OrderEventListener;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/** A live venue for a session: builds the adapter, restores its orders and reconciles with the venue. */
+public interface VenueBinding {
+
+    /** Venue name for status and metrics, e.g. {@code hyperliquid}. */
+    String name();
+
+    /** Builds the adapter; its order events must reach {@code listener} through {@code engineThread}. */
+    ExchangePort create(OrderEventListener listener, Executor engineThread);
+
+    /** Hands the adapter the open orders the store knew after a restart. */
+    void restore(List<OrderState> storedOpenOrders);
+
+    /**
+     * Compares the session with the venue before it trades (and after reconnects): adopts the venue's
+     * positions and open orders, records each difference as a risk event, and engages the kill switch when a
+     * difference cannot be explained. Called on the engine thread (or before it starts).
+     */
+    void reconcile(SessionParts parts);
+}
