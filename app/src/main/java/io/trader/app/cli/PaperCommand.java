@@ -1,7 +1,5 @@
 package io.trader.app.cli;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
@@ -14,7 +12,6 @@ import io.trader.app.run.Backtest;
 import io.trader.app.store.Database;
 import io.trader.app.store.StoreConfig;
 import io.trader.app.store.TradingStore;
-import io.trader.core.market.Bar;
 import io.trader.layer0.core.CandleSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +20,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = {"Runs a paper-trading session with the HTTP API, metrics and state in the store.",
