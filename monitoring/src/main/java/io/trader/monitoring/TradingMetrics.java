@@ -94,7 +94,6 @@ public final class TradingMetrics implements TradingListener {
     static final int MAX_STREAMS = 64;
     /** Orders remembered for round trip and slippage; the oldest is forgotten beyond this. */
     static final int MAX_PENDING_ORDERS = 10_000;
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingMetrics.class);
     private static final Set<CollectorRegistry> JVM_REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
@@ -113,7 +112,7 @@ public final class TradingMetrics implements TradingListener {
     private final Counter.Child[] rejectionsByCode = new Counter.Child[RiskCode.values().length];
     private final Histogram.Child roundTrip;
     private final LongSupplier nanoClock;
-    private final Map<String, FeedMetrics> feeds = new ConcurrentHashMap<>();
+    private final FeedRegistry feeds;
     private final Map<String, PendingOrder> pending = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PendingOrder> eldest) {
@@ -122,12 +121,7 @@ public final class TradingMetrics implements TradingListener {
     };
     private volatile InstrumentMetrics[] instrumentList = new InstrumentMetrics[0];
     private volatile String barStreamPrefix = DEFAULT_BAR_STREAM_PREFIX;
-    private final HistoricalVar var = new HistoricalVar();
-    private long lastEquityTime = Long.MIN_VALUE;
-    private double lastEquity = Double.NaN;
-    private double previousStepEquity = Double.NaN;
-    private long day = Long.MIN_VALUE;
-    private double dayStartEquity = Double.NaN;
+    private final EquityStats equityStats;
 
     /**
      * Registers the {@code trader_*} families on {@code registry}.
@@ -150,6 +144,8 @@ public final class TradingMetrics implements TradingListener {
         this.registry = registry;
         this.nanoClock = nanoClock;
         this.m = new MetricFamilies(registry);
+        this.equityStats = new EquityStats(m);
+        this.feeds = new FeedRegistry(m, nanoClock);
         submitted = m.orders.labels(venue, "submitted");
         accepted = m.orders.labels(venue, "accepted");
         rejected = m.orders.labels(venue, "rejected");
@@ -369,44 +365,10 @@ public final class TradingMetrics implements TradingListener {
             }
             m.netExposure.set(net);
             m.netLeverage.set(equity > 0 ? net / equity : 0.0);
-            dailyPnl(p.time(), equity);
-            valueAtRisk(p.time(), equity);
+            equityStats.onEquity(p.time(), equity);
         } catch (RuntimeException e) {
             failed("onEquity", e);
         }
-    }
-
-    /**
-     * Daily P&L: equity minus the equity at the start of the UTC day of the event time, which is the last
-     * equity before the day's first point (or the first point seen, after a start mid-day).
-     */
-    private void dailyPnl(long time, double equity) {
-        long today = Math.floorDiv(time, DAY_MILLIS);
-        if (today != day) {
-            dayStartEquity = Double.isNaN(lastEquity) ? equity : lastEquity;
-            day = today;
-            m.dayStartEquity.set(dayStartEquity);
-        }
-        m.pnlDaily.set(equity - dayStartEquity);
-    }
-
-    /** One step return per distinct step time into the VaR window (a repeated step replaces its return). */
-    private void valueAtRisk(long time, double equity) {
-        if (time == lastEquityTime) {
-            if (previousStepEquity > 0) {
-                var.replaceLast(equity / previousStepEquity - 1);
-            }
-        } else {
-            if (lastEquity > 0) {
-                var.add(equity / lastEquity - 1);
-            }
-            previousStepEquity = lastEquity;
-            lastEquityTime = time;
-        }
-        lastEquity = equity;
-        double ratio = var.ratio();
-        m.valueAtRiskRatio.set(ratio);
-        m.valueAtRisk.set(ratio * equity);
     }
 
     @Override
@@ -427,25 +389,7 @@ public final class TradingMetrics implements TradingListener {
      * names share the stream {@code other}.
      */
     public FeedMetrics feed(String stream) {
-        if (stream == null || stream.isBlank()) {
-            throw new IllegalArgumentException("stream must not be blank");
-        }
-        FeedMetrics f = feeds.get(stream);
-        if (f != null) {
-            return f;
-        }
-        synchronized (feeds) {
-            f = feeds.get(stream);
-            if (f == null) {
-                if (feeds.size() >= MAX_STREAMS && !"other".equals(stream)) {
-                    LOG.warn("more than {} feed streams; '{}' is counted as stream 'other'", MAX_STREAMS, stream);
-                    return feed("other");
-                }
-                f = new FeedMetrics(m, stream, nanoClock);
-                feeds.put(stream, f);
-            }
-            return f;
-        }
+        return feeds.get(stream);
     }
 
     /** One message of {@code stream} arrived. */
