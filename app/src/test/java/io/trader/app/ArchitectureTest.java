@@ -3,7 +3,7 @@ package io.trader.app;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import io.trader.core.testing.CorePurity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,29 +30,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void pureCoresImportNoFrameworkAndNoIo() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(PURE).should().dependOnClassesThat()
-                .resideInAnyPackage("io.micronaut..", "jakarta..", "javax.inject..", "io.vertx..", "io.netty..",
-                        "java.io..", "java.nio.file..", "java.net..", "java.sql..", "javax.sql..",
-                        "org.slf4j..", "io.prometheus..")
-                .because("a core package is plain Java: the shell does framework, I/O and logging");
-        rule.check(classes);
-    }
-
-    @Test
-    void pureCoresReadNoWallClock() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(PURE).should()
-                .callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(System.class, "nanoTime")
-                .orShould().callMethod(java.time.Clock.class, "systemUTC")
-                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
-                .orShould().callMethod(java.time.LocalDate.class, "now")
-                .because("time is an input: cores take it from events or a TimeSource");
-        rule.check(classes);
+    void pureCoresImportNoFrameworkNoIoAndReadNoClock() {
+        CorePurity.assertPure(classes, PURE);
     }
 
     @Test
