@@ -112,6 +112,9 @@ public final class PaperSession implements SessionControl {
                 venue.restore(c.openOrders());
             }
             orderBook.restore(c.openOrders());
+            if (c.riskState() != null) {
+                parts.risk.restoreBreakers(RiskStateCodec.read(c.riskState()));
+            }
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());
             resumeAfter = c.stepTime();
@@ -230,7 +233,7 @@ public final class PaperSession implements SessionControl {
         }
         store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
                 parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
-                List.copyOf(parts.exchange.openOrders())));
+                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory())));
     }
 
     private void publish(boolean now) {

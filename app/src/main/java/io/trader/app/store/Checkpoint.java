@@ -17,9 +17,16 @@ import java.util.List;
  * @param source      where the session's data comes from (free text, e.g. {@code backtest:BTCUSDT-1m}); may be null
  * @param positions   positions, in the order to restore them
  * @param openOrders  orders still working at the venue, in the order to restore them
+ * @param riskState   the risk layer's breaker memory as JSON, or null
  */
 public record Checkpoint(String session, long stepTime, long cash, long realizedPnl, long fees, long peakEquity,
-                         String source, List<PositionRow> positions, List<OrderState> openOrders) {
+                         String source, List<PositionRow> positions, List<OrderState> openOrders, String riskState) {
+
+    /** A checkpoint without risk state. */
+    public Checkpoint(String session, long stepTime, long cash, long realizedPnl, long fees, long peakEquity,
+                      String source, List<PositionRow> positions, List<OrderState> openOrders) {
+        this(session, stepTime, cash, realizedPnl, fees, peakEquity, source, positions, openOrders, null);
+    }
 
     public Checkpoint {
         if (session == null || session.isBlank()) {

@@ -28,10 +28,10 @@ import static io.trader.app.store.Jdbc.unscaled;
 final class SessionSql {
 
     private static final String UPSERT_SESSION = "INSERT INTO sessions (session, last_step_time, cash, realized_pnl,"
-            + " fees, peak_equity, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, now())"
+            + " fees, peak_equity, source, risk_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), now())"
             + " ON CONFLICT (session) DO UPDATE SET last_step_time = EXCLUDED.last_step_time, cash = EXCLUDED.cash,"
             + " realized_pnl = EXCLUDED.realized_pnl, fees = EXCLUDED.fees, peak_equity = EXCLUDED.peak_equity,"
-            + " source = EXCLUDED.source, updated_at = now()";
+            + " source = EXCLUDED.source, risk_state = EXCLUDED.risk_state, updated_at = now()";
     private static final String INSERT_POSITION = "INSERT INTO positions (session, symbol, ordinal, price_scale,"
             + " qty_scale, quantity, avg_entry_price, realized_pnl) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OPEN_ORDER = "INSERT INTO session_open_orders (session, client_id, ordinal,"
@@ -54,6 +54,7 @@ final class SessionSql {
             ps.setBigDecimal(5, Money.toDecimal(cp.fees()));
             ps.setBigDecimal(6, Money.toDecimal(cp.peakEquity()));
             setTextOrNull(ps, 7, cp.source());
+            setTextOrNull(ps, 8, cp.riskState());
             ps.executeUpdate();
         }
         deleteSessionRows(c, "positions", cp.session());
@@ -122,6 +123,7 @@ final class SessionSql {
         long fees;
         long peak;
         String source;
+        String riskState;
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sessions WHERE session = ?")) {
             ps.setString(1, session);
             try (ResultSet rs = ps.executeQuery()) {
@@ -134,10 +136,11 @@ final class SessionSql {
                 fees = cash(rs, "fees");
                 peak = cash(rs, "peak_equity");
                 source = rs.getString("source");
+                riskState = rs.getString("risk_state");
             }
         }
         return Optional.of(new Checkpoint(session, stepTime, cash, realized, fees, peak, source,
-                loadPositions(c, session), loadOpenOrders(c, session)));
+                loadPositions(c, session), loadOpenOrders(c, session), riskState));
     }
 
     private static List<PositionRow> loadPositions(Connection c, String session) throws SQLException {

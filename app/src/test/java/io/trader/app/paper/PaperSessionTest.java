@@ -74,10 +74,37 @@ class PaperSessionTest {
         }
     }
 
+    @Test
+    void aTrippedDailyLossBreakerStaysTrippedAcrossARestart(@TempDir Path dir) throws Exception {
+        // a tiny daily-loss limit trips on the first losing day of the fee-paying SMA rule
+        TraderSettings settings = TraderSettings.defaults().with("trader.risk.max-daily-loss", "0.0001");
+        Path pg = dir.resolve("pg");
+        List<Bar> day = bars.subList(0, 400);
+        long trippedAt;
+        try (Database db = Database.open(StoreConfig.embedded(pg))) {
+            PaperSession first = run(settings, db, "brk", day, Assembly.SMA_CROSS);
+            assertTrue(first.status().breakerHalted(), "the breaker tripped during the run");
+            trippedAt = first.parts().risk.breakerMemory().utcDay();
+        }
+        try (Database db = Database.open(StoreConfig.embedded(pg));
+             TradingStore store = new TradingStore(db.dataSource(), "brk")) {
+            PaperSession restarted = new PaperSession(settings, Assembly.SMA_CROSS, "brk",
+                    new ReplayFeed(day, 0, Clock.systemUTC(), "replay:test-" + symbol, List.of(symbol)), store,
+                    Clock.systemUTC());
+            assertTrue(restarted.status().breakerHalted(), "still halted after the restart, before any bar");
+            assertEquals(trippedAt, restarted.parts().risk.breakerMemory().utcDay());
+        }
+    }
+
     private static PaperSession run(TraderSettings settings, Database db, String name, List<Bar> input)
             throws Exception {
+        return run(settings, db, name, input, Assembly.ENSEMBLE);
+    }
+
+    private static PaperSession run(TraderSettings settings, Database db, String name, List<Bar> input,
+                                    String strategy) throws Exception {
         TradingStore store = new TradingStore(db.dataSource(), name);
-        PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, name,
+        PaperSession session = new PaperSession(settings, strategy, name,
                 new ReplayFeed(input, 0, Clock.systemUTC(), "replay:test-" + symbol, List.of(symbol)), store,
                 Clock.systemUTC());
         session.start();
