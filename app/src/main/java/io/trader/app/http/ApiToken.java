@@ -40,4 +40,24 @@ public final class ApiToken {
         byte[] given = authorizationHeader.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, token);
     }
+
+    /**
+     * The answer to a state-changing request that is not authorised, or null when it is: 403 when no token
+     * is configured (every POST is refused), 401 when the bearer token is missing or wrong. Logs why.
+     */
+    public io.micronaut.http.HttpResponse<?> refuse(String authorizationHeader, String action) {
+        if (!configured()) {
+            LOG.warn("refused {}: TRADER_API_TOKEN is not set, so every POST is refused", action);
+            return io.micronaut.http.HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
+                    .body(new Views.Error("forbidden",
+                            "no API token is configured on the server (set TRADER_API_TOKEN); POSTs are refused"));
+        }
+        if (!accepts(authorizationHeader)) {
+            LOG.warn("refused {}: missing or wrong bearer token", action);
+            return io.micronaut.http.HttpResponse.status(io.micronaut.http.HttpStatus.UNAUTHORIZED)
+                    .header("WWW-Authenticate", "Bearer")
+                    .body(new Views.Error("unauthorized", "missing or wrong 'Authorization: Bearer <token>'"));
+        }
+        return null;
+    }
 }

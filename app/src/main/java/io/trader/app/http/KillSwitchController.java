@@ -2,7 +2,6 @@ package io.trader.app.http;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -74,17 +73,6 @@ public class KillSwitchController {
     }
 
     private HttpResponse<?> authorize(String authorization, String action) {
-        if (!token.configured()) {
-            LOG.warn("refused kill-switch {}: TRADER_API_TOKEN is not set, so every POST is refused", action);
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new Views.Error("forbidden",
-                    "no API token is configured on the server (set TRADER_API_TOKEN); POSTs are refused"));
-        }
-        if (!token.accepts(authorization)) {
-            LOG.warn("refused kill-switch {}: missing or wrong bearer token", action);
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                    .header("WWW-Authenticate", "Bearer")
-                    .body(new Views.Error("unauthorized", "missing or wrong 'Authorization: Bearer <token>'"));
-        }
-        return null;
+        return token.refuse(authorization, "kill-switch " + action);
     }
 }

@@ -30,4 +30,10 @@ public interface SessionControl {
 
     /** Health details; "UP" when the engine and store work. */
     Views.Health health();
+
+    /** The risk layer's circuit breakers. */
+    Views.Breakers breakers();
+
+    /** Re-arms the breakers from the current equity (the caller has been authenticated). */
+    Views.Breakers resetBreakers(String reason);
 }

@@ -54,4 +54,12 @@ public final class Views {
     @Serdeable
     public record Health(String status, Map<String, String> details) {
     }
+
+    @Serdeable
+    public record Breaker(String name, boolean tripped, @Nullable String detail, @Nullable String since) {
+    }
+
+    @Serdeable
+    public record Breakers(boolean halted, List<Breaker> breakers) {
+    }
 }

@@ -353,6 +353,19 @@ public final class PaperSession implements SessionControl {
     }
 
     @Override
+    public Views.Breakers breakers() {
+        return new Views.Breakers(parts.risk.halted(), parts.risk.breakerStates().stream()
+                .map(b -> new Views.Breaker(b.name(), b.tripped(), b.tripped() ? b.detail() : null,
+                        b.tripped() ? Instant.ofEpochMilli(b.since()).toString() : null)).toList());
+    }
+
+    @Override
+    public Views.Breakers resetBreakers(String reason) {
+        onEngine(() -> parts.risk.resetBreakers(reason, wallClock.millis()));
+        return breakers();
+    }
+
+    @Override
     public String metrics() {
         return metrics.scrape();
     }

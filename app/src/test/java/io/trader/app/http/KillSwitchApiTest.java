@@ -59,9 +59,13 @@ class KillSwitchApiTest {
         final String base;
 
         Running(Path pg, double speed) {
+            this(pg, speed, TraderSettings.defaults(), Assembly.ENSEMBLE);
+        }
+
+        Running(Path pg, double speed, TraderSettings settings, String strategy) {
             db = Database.open(StoreConfig.embedded(pg));
             store = new TradingStore(db.dataSource(), "ks");
-            session = new PaperSession(TraderSettings.defaults(), Assembly.ENSEMBLE, "ks",
+            session = new PaperSession(settings, strategy, "ks",
                     new ReplayFeed(bars, speed, Clock.systemUTC(), "replay:test", List.of(symbol)), store,
                     Clock.systemUTC());
             ctx = Micronaut.build(new String[0]).mainClass(Main.class).banner(false)
@@ -147,6 +151,22 @@ class KillSwitchApiTest {
             assertEquals(200, metrics.statusCode());
             assertTrue(metrics.body().contains("trader_bars_processed_total{instrument=\"BTCUSDT\""));
             assertTrue(metrics.body().contains("jvm_memory_bytes_used"));
+        }
+    }
+
+    @Test
+    void aLatchedBreakerIsReArmedOnlyByAnAuthenticatedReset(@TempDir Path dir) throws Exception {
+        TraderSettings tight = TraderSettings.defaults().with("trader.risk.max-drawdown", "0.001");
+        try (Running r = new Running(dir.resolve("pg"), 0, tight, Assembly.SMA_CROSS)) {
+            r.session.finished().get();
+            HttpResponse<String> state = get(r.base + "/api/v1/risk/breakers");
+            assertEquals(200, state.statusCode());
+            assertTrue(state.body().contains("\"halted\":true"), "a 0.1 % drawdown latches: " + state.body());
+            assertEquals(401, post(r.base + "/api/v1/risk/breakers/reset", "{}", null).statusCode());
+            HttpResponse<String> reset = post(r.base + "/api/v1/risk/breakers/reset",
+                    "{\"reason\":\"reviewed\"}", TOKEN);
+            assertEquals(200, reset.statusCode(), reset.body());
+            assertTrue(reset.body().contains("\"halted\":false"), reset.body());
         }
     }
 
