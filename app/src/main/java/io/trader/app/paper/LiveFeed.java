@@ -19,7 +19,6 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
     private final BlockingQueue<Bar> queue = new LinkedBlockingQueue<>();
     private final String source;
     private final List<String> instruments;
-    private volatile long resumeAfter = Long.MIN_VALUE;
     private long lastDelivered = Long.MIN_VALUE;
     private final java.util.Map<String, Long> lastBySymbol = new java.util.HashMap<>();
     private long dropped;
@@ -68,12 +67,7 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
 
     @Override
     public void resumeAfter(long time) {
-        this.resumeAfter = time;
-    }
-
-    /** The resume point, for the stream's backfill. */
-    public long resumePoint() {
-        return resumeAfter;
+        // every bar is delivered: the engine itself only warms up on bars up to the resume point
     }
 
     /** Bars dropped as already processed or out of order. */

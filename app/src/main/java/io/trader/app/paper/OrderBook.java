@@ -57,14 +57,14 @@ final class OrderBook implements TradingListener {
     private void trim() {
         int closed = 0;
         for (OrderState o : orders.values()) {
-            if (!o.status().isOpen() && o.status() != io.trader.core.domain.OrderStatus.UNKNOWN) {
+            if (o.status().isTerminal()) {
                 closed++;
             }
         }
         Iterator<Map.Entry<String, OrderState>> it = orders.entrySet().iterator();
         while (closed > KEEP_CLOSED && it.hasNext()) {
             OrderState o = it.next().getValue();
-            if (!o.status().isOpen() && o.status() != io.trader.core.domain.OrderStatus.UNKNOWN) {
+            if (o.status().isTerminal()) {
                 it.remove();
                 closed--;
             }

@@ -9,6 +9,7 @@ import io.trader.app.run.SessionParts;
 import io.trader.app.store.Checkpoint;
 import io.trader.app.store.PositionRow;
 import io.trader.app.store.TradingStore;
+import io.trader.core.domain.OrderStatus;
 import io.trader.core.market.Bar;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
@@ -214,8 +215,8 @@ public final class PaperSession implements SessionControl {
         long now = wallClock.millis();
         long version = orderBook.version();
         if (force || version != checkpointedVersion || now - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
-            if (parts.engine.stepTime() != Long.MIN_VALUE && parts.engine.stepTime() > resumeAfter
-                    || force && parts.engine.stepTime() != Long.MIN_VALUE) {
+            long step = parts.engine.stepTime();
+            if (step != Long.MIN_VALUE && (force || step > resumeAfter)) {
                 checkpoint();
             }
             checkpointedVersion = version;
@@ -316,8 +317,7 @@ public final class PaperSession implements SessionControl {
     @Override
     public List<Views.Order> orders(boolean openOnly, int limit) {
         return snapshot.orders().stream()
-                .filter(o -> !openOnly || o.status().equals("NEW") || o.status().equals("ACCEPTED")
-                        || o.status().equals("PARTIALLY_FILLED") || o.status().equals("UNKNOWN"))
+                .filter(o -> !openOnly || !OrderStatus.valueOf(o.status()).isTerminal())
                 .limit(limit).toList();
     }
 
