@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The house rules, checked on the compiled classes of every module: pure cores import no framework,
- * no I/O and read no wall clock; layers do not depend on each other.
+ * no I/O and read no wall clock; layers do not depend on each other; one configuration scheme.
  */
 class ArchitectureTest {
 
@@ -49,5 +49,19 @@ class ArchitectureTest {
                 .resideInAnyPackage("io.trader.layer0..", "io.trader.layer1..", "io.trader.layer2..",
                         "io.trader.layer3..", "io.trader.layer4..", "io.trader.layer5..", "io.trader.app..",
                         "io.trader.monitoring..").check(classes);
+    }
+
+    /**
+     * One configuration scheme: every setting is a {@code trader.*} key of {@code TraderSettings}, read by
+     * the app and handed to the layers as plain records. No module declares Micronaut configuration beans
+     * (they would bind keys of their own that the app never reads).
+     */
+    @Test
+    void oneConfigurationSchemeNoMicronautConfigurationBeans() {
+        noClasses().that().resideInAPackage("io.trader..").should()
+                .beAnnotatedWith("io.micronaut.context.annotation.ConfigurationProperties")
+                .orShould().beAnnotatedWith("io.micronaut.context.annotation.EachProperty")
+                .orShould().beAnnotatedWith("io.micronaut.context.annotation.Factory")
+                .because("settings come only from TraderSettings (README: Configuration)").check(classes);
     }
 }

@@ -34,13 +34,17 @@ public final class Cassette {
     }
 
     /** All interactions of {@code file}, in recorded order. */
-    @SuppressWarnings("unchecked")
     public static List<Interaction> read(Path file) throws IOException {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        Map<String, Object> doc;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = yaml.load(r);
+            return read(r);
         }
+    }
+
+    /** All interactions of the cassette text in {@code reader}, in recorded order (the reader is not closed). */
+    @SuppressWarnings("unchecked")
+    public static List<Interaction> read(Reader reader) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Map<String, Object> doc = yaml.load(reader);
         List<Interaction> out = new ArrayList<>();
         for (Object o : (List<Object>) doc.getOrDefault("interactions", List.of())) {
             Map<String, Object> interaction = (Map<String, Object>) o;

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +41,13 @@ final class Cassettes {
         return new Cassettes(List.of());
     }
 
+    /** These recordings, then {@code other}'s (the first match wins). */
+    Cassettes and(Cassettes other) {
+        List<Recording> all = new ArrayList<>(recordings);
+        all.addAll(other.recordings);
+        return new Cassettes(all);
+    }
+
     /** Loads every {@code *.yaml} in {@code dir} (sorted by name, so the match order is stable). */
     static Cassettes load(Path dir, ObjectMapper mapper) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -50,12 +62,53 @@ final class Cassettes {
         return new Cassettes(out);
     }
 
-    private static List<Recording> loadFile(Path file, ObjectMapper mapper) throws IOException {
+    /**
+     * Loads the recordings bundled with the fake (resources under {@value #BUNDLED}, listed in its
+     * {@code index.txt}, in that order): the fake needs no file outside its jar.
+     */
+    static Cassettes loadBundled(ObjectMapper mapper) throws IOException {
         List<Recording> out = new ArrayList<>();
-        for (Cassette.Interaction i : Cassette.read(file)) {
+        for (String name : resourceLines(BUNDLED + "index.txt")) {
+            try (Reader r = resource(BUNDLED + name)) {
+                out.addAll(recordings(Cassette.read(r), name, mapper));
+            }
+        }
+        return new Cassettes(out);
+    }
+
+    /** Classpath folder of the bundled recordings. */
+    static final String BUNDLED = "/io/trader/fake/hyperliquid/recorded/";
+
+    private static List<String> resourceLines(String path) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(resource(path))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    names.add(line.strip());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Reader resource(String path) throws IOException {
+        InputStream in = Cassettes.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("resource missing from the fake's jar: " + path);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static List<Recording> loadFile(Path file, ObjectMapper mapper) throws IOException {
+        return recordings(Cassette.read(file), file.getFileName().toString(), mapper);
+    }
+
+    private static List<Recording> recordings(List<Cassette.Interaction> interactions, String name,
+                                              ObjectMapper mapper) throws IOException {
+        List<Recording> out = new ArrayList<>();
+        for (Cassette.Interaction i : interactions) {
             if (i.uri().endsWith("/info")) {
-                out.add(new Recording(canonical(mapper.readTree(i.requestBody())), i.status(), i.responseBody(),
-                        file.getFileName().toString()));
+                out.add(new Recording(canonical(mapper.readTree(i.requestBody())), i.status(), i.responseBody(), name));
             }
         }
         return out;

@@ -10,6 +10,8 @@ import java.util.List;
  * @param coins           market coins in asset-id order; {@code null} takes them from the cassettes' {@code meta}
  *                        and {@code allMids} when cassettes are loaded, else {@link #DEFAULT_COINS}
  * @param cassetteDir     folder of recorded {@code *.yaml} interactions, or {@code null} for none
+ * @param bundledCassettes serve the recordings bundled in the fake's jar (see {@link #withBundledCassettes()}),
+ *                        before those of {@code cassetteDir}
  * @param startTime       initial fake clock, epoch ms
  * @param rowCap          most rows per time-range response ({@code candleSnapshot}, {@code fundingHistory}); the
  *                        venue's is 500
@@ -17,7 +19,7 @@ import java.util.List;
  * @param greeting        send {@code Websocket connection established.} to each new websocket, as the venue may
  * @param exchangeHandler answers {@code POST /exchange}
  */
-public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, long startTime, int rowCap, int candleHistory,
+public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, boolean bundledCassettes, long startTime, int rowCap, int candleHistory,
                          boolean greeting, ExchangeHandler exchangeHandler) {
 
     /** BTC, ETH, SOL and DYDX with the 2023 recorded szDecimals and mids. */
@@ -40,35 +42,51 @@ public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, long startTime,
 
     /** Default coins, no cassettes, the venue's caps, greeting on, exchange not simulated. */
     public static FakeConfig defaults() {
-        return new FakeConfig(null, null, DEFAULT_START, VENUE_ROW_CAP, VENUE_CANDLE_HISTORY, true,
+        return new FakeConfig(null, null, false, DEFAULT_START, VENUE_ROW_CAP, VENUE_CANDLE_HISTORY, true,
                 ExchangeHandler.NOT_SIMULATED);
     }
 
     public FakeConfig withCoins(List<FakeCoin> c) {
-        return new FakeConfig(c, cassetteDir, startTime, rowCap, candleHistory, greeting, exchangeHandler);
+        return new FakeConfig(c, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting,
+                exchangeHandler);
     }
 
     public FakeConfig withCassettes(Path dir) {
-        return new FakeConfig(coins, dir, startTime, rowCap, candleHistory, greeting, exchangeHandler);
+        return new FakeConfig(coins, dir, bundledCassettes, startTime, rowCap, candleHistory, greeting,
+                exchangeHandler);
+    }
+
+    /**
+     * Serves the small set of real recordings bundled in the fake's jar: {@code meta} (28 assets), {@code allMids},
+     * {@code l2Book} (DYDX), {@code candleSnapshot} (kPEPE 1h) and {@code fundingHistory} (BTC), recorded by the
+     * official Python SDK's tests. Market coins then come from that {@code meta}.
+     */
+    public FakeConfig withBundledCassettes() {
+        return new FakeConfig(coins, cassetteDir, true, startTime, rowCap, candleHistory, greeting,
+                exchangeHandler);
     }
 
     public FakeConfig withStartTime(long millis) {
-        return new FakeConfig(coins, cassetteDir, millis, rowCap, candleHistory, greeting, exchangeHandler);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, millis, rowCap, candleHistory, greeting,
+                exchangeHandler);
     }
 
     public FakeConfig withRowCap(int cap) {
-        return new FakeConfig(coins, cassetteDir, startTime, cap, candleHistory, greeting, exchangeHandler);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, cap, candleHistory, greeting,
+                exchangeHandler);
     }
 
     public FakeConfig withCandleHistory(int candles) {
-        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candles, greeting, exchangeHandler);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candles, greeting,
+                exchangeHandler);
     }
 
     public FakeConfig withGreeting(boolean send) {
-        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candleHistory, send, exchangeHandler);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, send,
+                exchangeHandler);
     }
 
     public FakeConfig withExchangeHandler(ExchangeHandler h) {
-        return new FakeConfig(coins, cassetteDir, startTime, rowCap, candleHistory, greeting, h);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting, h);
     }
 }

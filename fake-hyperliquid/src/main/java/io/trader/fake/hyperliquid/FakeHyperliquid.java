@@ -43,8 +43,13 @@ public final class FakeHyperliquid implements AutoCloseable {
         this.ownsVertx = ownsVertx;
         this.ctx = vertx.getOrCreateContext();
         ObjectMapper mapper = new ObjectMapper();
-        Cassettes cassettes = config.cassetteDir() == null ? Cassettes.none()
-                : Cassettes.load(config.cassetteDir(), mapper);
+        Cassettes cassettes = Cassettes.none();
+        if (config.bundledCassettes()) {
+            cassettes = Cassettes.loadBundled(mapper);
+        }
+        if (config.cassetteDir() != null) {
+            cassettes = cassettes.and(Cassettes.load(config.cassetteDir(), mapper));
+        }
         List<FakeCoin> coins = config.coins() != null ? config.coins() : cassettes.coins(mapper);
         this.market = new FakeMarket(coins.isEmpty() ? FakeConfig.DEFAULT_COINS : coins, config.startTime());
         InfoRoutes routes = new InfoRoutes(market, cassettes, mapper, config.rowCap(), config.candleHistory());
@@ -83,7 +88,8 @@ public final class FakeHyperliquid implements AutoCloseable {
         try {
             fake = new FakeHyperliquid(vertx, owns, config);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load cassettes from " + config.cassetteDir(), e);
+            throw new UncheckedIOException("cannot load cassettes" + (config.cassetteDir() == null ? ""
+                    : " from " + config.cassetteDir()), e);
         }
         fake.listen();
         return fake;

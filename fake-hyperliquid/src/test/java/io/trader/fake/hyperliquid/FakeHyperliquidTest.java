@@ -2,7 +2,6 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trader.core.testing.SharedData;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +33,7 @@ class FakeHyperliquidTest {
     @BeforeEach
     void start() {
         vertx = Vertx.vertx();
-        Path dir = SharedData.sharedFile("hyperliquid/recorded/test_get_info.yaml").getParent();
-        fake = FakeHyperliquid.start(vertx, FakeConfig.defaults().withCassettes(dir).withRowCap(100));
+        fake = FakeHyperliquid.start(vertx, FakeConfig.defaults().withBundledCassettes().withRowCap(100));
         web = WebClient.create(vertx);
     }
 

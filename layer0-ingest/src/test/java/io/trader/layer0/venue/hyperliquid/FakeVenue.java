@@ -1,13 +1,11 @@
 package io.trader.layer0.venue.hyperliquid;
 
-import io.trader.core.testing.SharedData;
 import io.trader.fake.hyperliquid.FakeConfig;
 import io.trader.fake.hyperliquid.FakeHyperliquid;
 import io.trader.layer0.core.hyperliquid.HlBackoff;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,10 +18,6 @@ final class FakeVenue {
     static final HlBackoff FAST = new HlBackoff(20, 100, 0);
 
     private FakeVenue() {
-    }
-
-    static Path cassettes() {
-        return SharedData.sharedFile("hyperliquid/recorded/test_get_info.yaml").getParent();
     }
 
     static FakeHyperliquid start(Vertx vertx, FakeConfig config) {

@@ -39,7 +39,7 @@ class HyperliquidInfoClientTest {
     @BeforeEach
     void start() {
         vertx = Vertx.vertx();
-        fake = FakeVenue.start(vertx, FakeConfig.defaults().withCassettes(FakeVenue.cassettes()));
+        fake = FakeVenue.start(vertx, FakeConfig.defaults().withBundledCassettes());
         client = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake));
     }
 
