@@ -113,16 +113,15 @@ class DeploymentFilesTest {
     }
 
     @Test
-    void ciInstallsPrometheusBeforeTheTestsAndStillEndsWithTheReadmeCommand() {
-        List<String> lines = Repo.read(Repo.ROOT.resolve(".ci/run")).lines().toList();
-        assertEquals("./mvnw verify", lines.get(lines.size() - 1));
-        int install = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("apt-get install") && lines.get(i).contains("prometheus")) {
-                install = i;
-            }
-        }
-        assertTrue(install >= 0 && install < lines.size() - 1, "installs Debian's prometheus package first");
+    void ciInstallsItsToolsRunsTheReadmeCommandAndThenFailsOnSkips() {
+        List<String> lines = Repo.read(Repo.ROOT.resolve(".ci/run")).lines().map(String::trim).toList();
+        int verify = lines.indexOf("./mvnw verify");
+        assertTrue(verify > 0, ".ci/run runs the README's test command");
+        String before = String.join("\n", lines.subList(0, verify));
+        assertTrue(before.contains("apt-get install") && before.contains("prometheus") && before.contains("chromium"),
+                "installs Debian's prometheus and chromium packages before the tests");
+        String after = String.join("\n", lines.subList(verify + 1, lines.size()));
+        assertTrue(after.contains(".ci/check-skips"), "then fails when a test was skipped for want of data or a tool");
     }
 
     @Test
