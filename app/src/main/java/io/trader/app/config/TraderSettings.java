@@ -48,7 +48,7 @@ public final class TraderSettings {
             {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)"},
             {"trader.sizing.max-position-notional", "50000", "max position notional per instrument"},
             {"trader.sizing.rebalance-band", "0.05", "trade only when the target moves by this fraction of equity"},
-            {"trader.risk.max-order-notional", "100000", "pre-trade: max notional of one order"},
+            {"trader.risk.max-order-notional", "100000", "pre-trade: max notional one order may add to the exposure (a flip counts only its new side); the sizers never size more; orders that only reduce are never limited"},
             {"trader.risk.max-leverage", "3.0", "pre-trade: max gross leverage after the order"},
             {"trader.risk.max-position-notional", "100000", "pre-trade: max position notional per instrument"},
             {"trader.risk.price-band-bps", "500", "pre-trade: max distance of a limit price from the last price"},

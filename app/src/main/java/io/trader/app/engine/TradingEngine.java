@@ -20,7 +20,6 @@ import io.trader.core.port.TradingListener;
 import io.trader.layer5.core.Portfolio;
 import io.trader.layer5.core.RiskEngine;
 
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,12 +33,23 @@ import java.util.function.Function;
  * bar's close, and any order goes through the L5 risk gate to the venue. A decision at time t uses
  * only bars with close time at or before t.
  *
+ * <p>Orders: at most one order that only reduces the position (reduce-only, reason {@value #REDUCE_REASON},
+ * client id {@code <prefix>-<SYMBOL>-<bar close time>-r}) and one that opens or adds exposure (reason
+ * {@value #REBALANCE_REASON}, client id {@code <prefix>-<SYMBOL>-<bar close time>}) per instrument and bar; a
+ * flip is both, in the same bar. No risk rule blocks the first (see {@link RiskEngine}), nor does the backoff
+ * after a refusal; the second meets every check and is refused alone. Limit prices are computed in ticks
+ * ({@link LimitPrice}).
+ *
  * <p>Single-threaded: every method is called on the engine thread. Pure: no clock, no I/O.
  */
 public final class TradingEngine implements OrderEventListener {
 
     /** Reason of the orders that flatten positions when the kill switch is engaged with flatten. */
     public static final String FLATTEN_REASON = io.trader.layer5.core.RiskEngine.FLATTEN_REASON;
+    /** Reason of a strategy order that only reduces a position (an exit, or the first leg of a flip). */
+    public static final String REDUCE_REASON = "reduce";
+    /** Reason of a strategy order that opens or adds exposure (an entry, or the new side of a flip). */
+    public static final String REBALANCE_REASON = "rebalance";
 
     private final EngineConfig config;
     private final Function<InstrumentSpec, InstrumentPipeline> pipelineFactory;
@@ -51,6 +61,8 @@ public final class TradingEngine implements OrderEventListener {
     private final Map<String, InstrumentPipeline> pipelines = new HashMap<>();
     private final List<InstrumentPipeline> ordered = new ArrayList<>();
     private final Map<String, Long> orderBar = new HashMap<>();
+    private final PendingOrderView pending;
+    private final LimitPrice limitPrice;
     private InstrumentPipeline lastPipeline;
     private long stepTime = Long.MIN_VALUE;
     private long resumeAfter = Long.MIN_VALUE;
@@ -70,6 +82,8 @@ public final class TradingEngine implements OrderEventListener {
         this.risk = risk;
         this.portfolio = portfolio;
         this.listener = listener;
+        this.pending = new PendingOrderView(portfolio);
+        this.limitPrice = new LimitPrice(config.limitOffsetBps());
     }
 
     /**
@@ -128,31 +142,63 @@ public final class TradingEngine implements OrderEventListener {
         listener.onStepCompleted(stepTime);
     }
 
+    /**
+     * Turns the move from {@code current} to the target into orders. The part of {@code delta} that takes the
+     * position towards zero is one reduce-only order (reason {@value #REDUCE_REASON}, client id ending in
+     * {@code -r}) that only the kill switch can refuse; the part beyond zero, or any growth, is a second order
+     * (reason {@value #REBALANCE_REASON}) that meets every risk check, is cut to the largest order at its own
+     * price, and waits out the backoff after a refusal. The second is checked as if the first were already
+     * working, and is dropped alone when refused: the exit still goes. A reduce part below the minimum
+     * notional is not an order of its own and rides with the second.
+     */
     private void trade(InstrumentPipeline p, Bar bar, long current, long delta, long equity) {
         if (hasOpenOrders(p.spec, bar.closeTime(), p.bars)) {
             return;
         }
-        long position = portfolio.positionLots(p.spec);
-        boolean reduces = position != 0 && Long.signum(delta) != Long.signum(position)
-                && Math.abs(delta) <= Math.abs(position);
-        if (!reduces && p.bars < p.blockedUntilBar) {
-            return;
-        }
-        long qty = Math.abs(delta);
-        if (Money.notional(p.spec, bar.close(), qty) < config.minOrderNotional()) {
-            return;
+        InstrumentSpec spec = p.spec;
+        long position = portfolio.positionLots(spec);
+        long reduce = position != 0 && Long.signum(delta) == -Long.signum(position)
+                ? Math.min(Math.abs(delta), Math.abs(position)) : 0;
+        long open = Math.abs(delta) - reduce;
+        long riding = 0;
+        if (reduce > 0 && Money.notional(spec, bar.close(), reduce) < config.minOrderNotional()) {
+            riding = reduce;
+            reduce = 0;
         }
         Side side = Side.of(delta);
-        String clientId = config.clientIdPrefix() + "-" + p.spec.symbol() + "-" + bar.closeTime();
-        OrderRequest request = buildOrder(clientId, p.spec, side, qty, bar, reduces, "rebalance");
-        Decision decision = decision(p, clientId, current, equity);
-        listener.onDecision(decision);
-        RiskDecision verdict = risk.check(request, portfolio);
-        if (!verdict.approved()) {
-            p.blockedUntilBar = p.bars + config.blockedBackoffBars();
-            return;
+        String id = config.clientIdPrefix() + "-" + spec.symbol() + "-" + bar.closeTime();
+        OrderRequest exit = reduce == 0 ? null
+                : buildOrder(id + "-r", spec, side, reduce, bar, true, REDUCE_REASON);
+        OrderRequest entry = null;
+        if (open > 0 && p.bars >= p.blockedUntilBar) {
+            long price = config.orderType() == OrderType.MARKET ? bar.close()
+                    : Math.max(bar.close(), limitPrice.ticks(bar.close(), side));
+            long qty = riding + Math.min(open, Money.lotsWithin(spec, price, risk.limits().maxOrderNotional()));
+            if (Money.notional(spec, bar.close(), qty) >= config.minOrderNotional() && qty > riding) {
+                entry = buildOrder(id, spec, side, qty, bar, false, REBALANCE_REASON);
+            }
         }
-        send(request, p.bars);
+        if (exit != null) {
+            listener.onDecision(decision(p, exit.clientId(), current, equity));
+            if (!risk.check(exit, portfolio).approved()) {
+                return; // only the kill switch refuses an exit, and it refuses the rest as well
+            }
+        }
+        if (entry != null) {
+            listener.onDecision(decision(p, entry.clientId(), current, equity));
+            RiskDecision verdict = risk.check(entry, pending.with(spec, exit == null ? 0 : exit.signedLots()));
+            pending.clear();
+            if (!verdict.approved()) {
+                p.blockedUntilBar = p.bars + config.blockedBackoffBars();
+                entry = null;
+            }
+        }
+        if (exit != null) {
+            send(exit, p.bars);
+        }
+        if (entry != null) {
+            send(entry, p.bars);
+        }
     }
 
     private OrderRequest buildOrder(String clientId, InstrumentSpec spec, Side side, long qty, Bar bar,
@@ -160,11 +206,8 @@ public final class TradingEngine implements OrderEventListener {
         if (config.orderType() == OrderType.MARKET) {
             return OrderRequest.market(clientId, spec, side, qty, reduceOnly, bar.closeTime(), reason);
         }
-        double offset = config.limitOffsetBps() / 10_000.0 * side.sign();
-        long limit = spec.ticks(spec.price(bar.close()) * (1 - offset),
-                side == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
-        return OrderRequest.limit(clientId, spec, side, qty, Math.max(1, limit), TimeInForce.GTC, reduceOnly,
-                bar.closeTime(), reason);
+        return OrderRequest.limit(clientId, spec, side, qty, limitPrice.ticks(bar.close(), side), TimeInForce.GTC,
+                reduceOnly, bar.closeTime(), reason);
     }
 
     private void send(OrderRequest request, long bar) {

@@ -55,7 +55,13 @@ public final class Assembly {
         return new SizingConfig(s.dbl("trader.sizing.kelly-fraction"),
                 s.dbl("trader.sizing.max-leverage") / Math.max(1, instruments),
                 Money.fromDouble(s.dbl("trader.sizing.max-position-notional")), d.minVolatility(),
-                s.dbl("trader.sizing.rebalance-band"), roundTrip, s.integer("trader.ensemble.horizon-bars"));
+                s.dbl("trader.sizing.rebalance-band"), roundTrip, s.integer("trader.ensemble.horizon-bars"),
+                maxOrderNotional(s));
+    }
+
+    /** {@code trader.risk.max-order-notional} in cash units: the risk layer refuses, and the sizers never size, more. */
+    public static long maxOrderNotional(TraderSettings s) {
+        return Money.fromDouble(s.dbl("trader.risk.max-order-notional"));
     }
 
     public static PaperExchangeConfig paper(TraderSettings s) {
@@ -65,7 +71,7 @@ public final class Assembly {
     }
 
     public static RiskLimits risk(TraderSettings s) {
-        return new RiskLimits(Money.fromDouble(s.dbl("trader.risk.max-order-notional")),
+        return new RiskLimits(maxOrderNotional(s),
                 s.dbl("trader.risk.max-leverage"), Money.fromDouble(s.dbl("trader.risk.max-position-notional")),
                 s.dbl("trader.risk.price-band-bps"), s.dbl("trader.risk.max-daily-loss"),
                 s.dbl("trader.risk.max-drawdown"));
@@ -100,7 +106,8 @@ public final class Assembly {
             case SMA_CROSS -> {
                 FeatureConfig smaFc = new FeatureConfig(10, 30, fc.emaFast(), fc.emaSlow(), fc.volWindow(),
                         fc.rsiPeriod(), fc.atrPeriod(), fc.zWindow());
-                FixedFractionConfig ff = new FixedFractionConfig(1.0 / Math.max(1, instruments), true);
+                FixedFractionConfig ff = new FixedFractionConfig(1.0 / Math.max(1, instruments), true,
+                        maxOrderNotional(s));
                 yield spec -> new InstrumentPipeline(spec, new IncrementalFeatureEngine(smaFc),
                         List.of(new SmaCrossRuleAlpha(10, 30)), new PassThroughEnsemble(),
                         new FixedFractionSizer(ff));

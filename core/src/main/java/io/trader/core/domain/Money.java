@@ -32,6 +32,26 @@ public final class Money {
         return Math.floorDiv(raw + div / 2, div);
     }
 
+    /**
+     * The most lots whose {@link #notional} at {@code ticks} is at most {@code cash}, exactly (integer maths,
+     * with {@link #notional}'s rounding); 0 when {@code ticks} or {@code cash} is not positive.
+     */
+    public static long lotsWithin(InstrumentSpec spec, long ticks, long cash) {
+        if (ticks <= 0 || cash <= 0) {
+            return 0;
+        }
+        int scale = spec.priceScale() + spec.qtyScale();
+        if (scale <= CASH_SCALE) {
+            long unit = InstrumentSpec.lpow10(CASH_SCALE - scale);
+            return ticks > Long.MAX_VALUE / unit ? 0 : cash / (ticks * unit);
+        }
+        // floorDiv(raw + div/2, div) <= cash  <=>  raw <= (cash + 1) * div - div/2 - 1
+        long div = InstrumentSpec.lpow10(scale - CASH_SCALE);
+        long maxRaw = Math.multiplyHigh(cash + 1, div) != 0 || (cash + 1) * div < 0
+                ? Long.MAX_VALUE : (cash + 1) * div - div / 2 - 1;
+        return maxRaw / ticks;
+    }
+
     /** {@code bps} basis points of {@code cash}, rounded half-up (fees are never rounded away). */
     public static long bps(long cash, double bps) {
         return Math.round(cash * bps / 10_000.0);

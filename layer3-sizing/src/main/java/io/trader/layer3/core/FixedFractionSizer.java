@@ -13,6 +13,9 @@ import io.trader.core.signal.SizingDecision;
  *   <li>score &gt; 0: long {@code fraction * equity / close}, in lots rounded toward zero</li>
  *   <li>score &lt; 0: short the same amount, or flat when {@code longOnly}</li>
  *   <li>score == 0: flat</li>
+ *   <li>An entry (or the new side of a flip) is cut to the most lots whose exact notional at the close is
+ *       at most {@code maxOrderNotional} ({@code max_order}), the risk layer's largest order; an exit is
+ *       never cut.</li>
  *   <li>Already positioned on the desired side: the current position is kept ({@code hold}), so a
  *       position is sized once at entry and not resized every bar as equity moves.</li>
  * </ul>
@@ -57,6 +60,11 @@ public final class FixedFractionSizer implements Sizer {
         double equity = equityCash;
         double lotCash = Lots.lotCash(features.instrument(), close);
         long target = Lots.towardZero(applied * equity, lotCash, config.fraction() * equity);
+        long capped = Lots.capOpening(features.instrument(), close, currentLots, target, config.maxOrderNotional());
+        if (capped != target) {
+            out.set(capped, 0, Lots.fraction(capped, lotCash, equity), LimitReason.MAX_ORDER);
+            return;
+        }
         out.set(target, 0, applied, LimitReason.NONE);
     }
 

@@ -23,6 +23,10 @@ import io.trader.core.signal.SizingDecision;
  *       a round trip ({@code cost_hurdle}): nothing is opened or added. A flat or opposite-side position
  *       targets flat; a position on the forecast's side is kept, cut to the capped Kelly target if
  *       larger (selling a position that still has positive expectation would only pay costs).</li>
+ *   <li><b>Largest order.</b> The part of {@code target - current} that adds exposure (the growth of a
+ *       same-side position, or all of a new side after a flip) is cut to the most lots whose exact notional
+ *       at the close is at most {@code maxOrderNotional} ({@code max_order}): one order never adds more than
+ *       the risk layer accepts, and a larger target is reached over several bars. Reducing is never cut.</li>
  *   <li><b>Band.</b> If {@code |target - current|} at close is worth less than {@code rebalanceBand * equity}
  *       and the current position is itself within the caps, the current position is kept ({@code band};
  *       applied fraction = the current position's). A current position above the caps is always cut.</li>
@@ -88,6 +92,13 @@ public final class KellySizer implements Sizer {
             reason = LimitReason.COST_HURDLE;
             target = Long.signum(currentLots) == Long.signum(target)
                     ? Long.signum(target) * Math.min(Math.abs(currentLots), Math.abs(target)) : 0;
+            applied = Lots.fraction(target, lotCash, equity);
+        }
+
+        long capped = Lots.capOpening(spec, close, currentLots, target, config.maxOrderNotional());
+        if (capped != target) {
+            target = capped;
+            reason = LimitReason.MAX_ORDER;
             applied = Lots.fraction(target, lotCash, equity);
         }
 

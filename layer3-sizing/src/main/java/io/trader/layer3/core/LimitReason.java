@@ -9,6 +9,8 @@ public final class LimitReason {
     public static final String MAX_LEVERAGE = "max_leverage";
     /** The Kelly fraction was clipped to the maximum position notional. */
     public static final String MAX_POSITION = "max_position";
+    /** The part of the change that adds exposure was cut to the largest order (the risk layer's limit). */
+    public static final String MAX_ORDER = "max_order";
     /** The expected return over the horizon does not pay the round-trip cost: target flat. */
     public static final String COST_HURDLE = "cost_hurdle";
     /** The change is smaller than the rebalance band: the current position is kept. */

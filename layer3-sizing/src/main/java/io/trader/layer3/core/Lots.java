@@ -3,6 +3,8 @@ package io.trader.layer3.core;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
 
+import java.math.RoundingMode;
+
 /** Conversions between equity fractions and lots, in double maths, rounding toward zero. */
 final class Lots {
 
@@ -28,6 +30,25 @@ final class Lots {
             whole -= Long.signum(whole);
         }
         return whole;
+    }
+
+    /**
+     * {@code target} with the part of the move from {@code current} that adds exposure (the growth of a
+     * same-side position, or all of a new side) cut to the most lots worth {@code capCash} at {@code close},
+     * exactly as the risk layer values an order. The part that reduces is never cut.
+     */
+    static long capOpening(InstrumentSpec spec, double close, long current, long target, long capCash) {
+        boolean sameSide = current != 0 && Long.signum(target) == Long.signum(current);
+        long opening = target == 0 ? 0 : sameSide ? Math.abs(target) - Math.abs(current) : Math.abs(target);
+        if (opening <= 0) {
+            return target;
+        }
+        long max = Money.lotsWithin(spec, spec.ticks(close, RoundingMode.HALF_EVEN), capCash);
+        if (opening <= max) {
+            return target;
+        }
+        long sign = Long.signum(target);
+        return sameSide ? current + sign * max : sign * max;
     }
 
     /** Signed fraction of equity a position of {@code lots} represents. */

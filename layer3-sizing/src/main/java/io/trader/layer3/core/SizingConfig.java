@@ -17,13 +17,19 @@ import io.trader.core.domain.Money;
  *                            the horizon must exceed it (default 11 = 2 x 4.5 bps taker fee + 2 x 1 bp
  *                            slippage)
  * @param horizonBars         forecast horizon in bars, the same as the ensemble's (default 1)
+ * @param maxOrderNotional    the most one order may add to the exposure, in cash units of {@link Money}, valued
+ *                            at the close; the risk layer's {@code maxOrderNotional}, positive (default
+ *                            {@link #DEFAULT_MAX_ORDER_NOTIONAL}). Reducing is never capped.
  */
 public record SizingConfig(double kellyFraction, double maxLeverage, long maxPositionNotional,
                            double minVolatility, double rebalanceBand, double roundTripCostBps,
-                           int horizonBars) {
+                           int horizonBars, long maxOrderNotional) {
+
+    /** 100,000 USDT, the risk layer's default largest order. */
+    public static final long DEFAULT_MAX_ORDER_NOTIONAL = 100_000 * Money.ONE;
 
     public static final SizingConfig DEFAULT =
-            new SizingConfig(0.25, 1.0, 50_000 * Money.ONE, 1e-4, 0.05, 11.0, 1);
+            new SizingConfig(0.25, 1.0, 50_000 * Money.ONE, 1e-4, 0.05, 11.0, 1, DEFAULT_MAX_ORDER_NOTIONAL);
 
     public SizingConfig {
         if (!(kellyFraction > 0 && kellyFraction <= 1)) {
@@ -47,10 +53,20 @@ public record SizingConfig(double kellyFraction, double maxLeverage, long maxPos
         if (horizonBars < 1) {
             throw new IllegalArgumentException("horizonBars must be >= 1, was " + horizonBars);
         }
+        if (maxOrderNotional <= 0) {
+            throw new IllegalArgumentException("maxOrderNotional must be positive, was " + maxOrderNotional);
+        }
+    }
+
+    /** The same with the default order cap ({@link #DEFAULT_MAX_ORDER_NOTIONAL}). */
+    public SizingConfig(double kellyFraction, double maxLeverage, long maxPositionNotional, double minVolatility,
+                        double rebalanceBand, double roundTripCostBps, int horizonBars) {
+        this(kellyFraction, maxLeverage, maxPositionNotional, minVolatility, rebalanceBand, roundTripCostBps,
+                horizonBars, DEFAULT_MAX_ORDER_NOTIONAL);
     }
 
     public SizingConfig withMaxLeverage(double leverage) {
         return new SizingConfig(kellyFraction, leverage, maxPositionNotional, minVolatility, rebalanceBand,
-                roundTripCostBps, horizonBars);
+                roundTripCostBps, horizonBars, maxOrderNotional);
     }
 }

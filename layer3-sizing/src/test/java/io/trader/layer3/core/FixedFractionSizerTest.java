@@ -73,4 +73,28 @@ class FixedFractionSizerTest {
     void rejectsANonPositiveFraction() {
         assertThrows(IllegalArgumentException.class, () -> new FixedFractionConfig(0, true));
     }
+
+    @Test
+    void anEntryNeverExceedsTheLargestOrder() {
+        FixedFractionSizer sizer = new FixedFractionSizer(new FixedFractionConfig(1.0, true, usdt(1_000)));
+        sizer.size(forecast(1, 0), features(BTC, 100.0, 0.01), 0, usdt(10_000), out);
+        assertEquals(btc(10), out.targetLots());
+        assertEquals(LimitReason.MAX_ORDER, out.limitedBy());
+        sizer.size(forecast(1, 0), features(BTC, 100.0, 0.01), btc(10), usdt(10_000), out);
+        assertEquals(btc(10), out.targetLots(), "then holds, as any entry does");
+        // 1,000 / 333.33 = 3.00003 units: the largest whole lot count whose exact notional fits
+        sizer.size(forecast(1, 0), features(BTC, 333.33, 0.01), 0, usdt(10_000), out);
+        assertTrue(Money.notional(BTC, 33_333, out.targetLots()) <= usdt(1_000));
+        assertTrue(Money.notional(BTC, 33_333, out.targetLots() + 1) > usdt(1_000));
+    }
+
+    @Test
+    void anExitIsNeverCappedAndAFlipCapsOnlyTheNewSide() {
+        FixedFractionSizer longOnly = new FixedFractionSizer(new FixedFractionConfig(1.0, true, usdt(1_000)));
+        longOnly.size(forecast(-1, 0), features(BTC, 100.0, 0.01), btc(100), usdt(10_000), out);
+        assertEquals(0, out.targetLots(), "sells all 10,000 USDT");
+        FixedFractionSizer both = new FixedFractionSizer(new FixedFractionConfig(1.0, false, usdt(1_000)));
+        both.size(forecast(-1, 0), features(BTC, 100.0, 0.01), btc(100), usdt(10_000), out);
+        assertEquals(-btc(10), out.targetLots());
+    }
 }

@@ -189,4 +189,45 @@ class KellySizerTest {
         }
         assertTrue(bound > 1000, "the caps must actually bind in the sample, bound " + bound);
     }
+
+    /** NINE_BPS with the largest order at 1,000 USDT. */
+    private static final SizingConfig SMALL_ORDERS =
+            new SizingConfig(0.25, 1.0, 50_000 * Money.ONE, 1e-4, 0.05, 9.0, 1, 1_000 * Money.ONE);
+
+    @Test
+    void theChangeThatAddsExposureIsCappedAtTheLargestOrder() {
+        KellySizer sizer = new KellySizer(SMALL_ORDERS);
+        // wants 100 units (10,000 USDT at 100); one order may add 1,000 USDT = 10 units
+        sizer.size(forecast(1, 0.001), features(BTC, 100.0, 0.01), 0, usdt(10_000), out);
+        assertEquals(btc(10), out.targetLots());
+        assertEquals(LimitReason.MAX_ORDER, out.limitedBy());
+        assertEquals(0.1, out.appliedFraction(), 1e-12);
+        sizer.size(forecast(1, 0.001), features(BTC, 100.0, 0.01), btc(50), usdt(10_000), out);
+        assertEquals(btc(60), out.targetLots(), "adds 10 units to 50");
+        sizer.size(forecast(-1, -0.001), features(BTC, 100.0, 0.01), -btc(50), usdt(10_000), out);
+        assertEquals(-btc(60), out.targetLots(), "adds 10 units to a short");
+    }
+
+    @Test
+    void reducingIsNeverCappedAndAFlipCapsOnlyItsNewSide() {
+        KellySizer sizer = new KellySizer(SMALL_ORDERS);
+        sizer.size(forecast(0, 0), features(BTC, 100.0, 0.01), btc(100), usdt(10_000), out);
+        assertEquals(0, out.targetLots(), "sells 10,000 USDT in one order");
+        sizer.size(forecast(-1, -0.001), features(BTC, 100.0, 0.01), btc(100), usdt(10_000), out);
+        assertEquals(-btc(10), out.targetLots(), "closes 100 units, opens 10 short");
+        assertEquals(LimitReason.MAX_ORDER, out.limitedBy());
+        new KellySizer(NINE_BPS).size(forecast(-1, -0.001), features(BTC, 100.0, 0.01), btc(100), usdt(10_000), out);
+        assertEquals(-btc(100), out.targetLots(), "the default cap (100,000) does not bind here");
+    }
+
+    @Test
+    void theCappedOrderIsTheLargestWhoseExactNotionalFits() {
+        SizingConfig cap = new SizingConfig(1.0, 1.0, 50_000 * Money.ONE, 1e-4, 0.0, 0.0, 1, 1_000 * Money.ONE);
+        for (long ticks : new long[] {33_333, 70_001, 99_999, 1, 123_457}) {
+            new KellySizer(cap).size(forecast(1, 0.01), features(BTC, ticks / 100.0, 0.01), 0, usdt(10_000), out);
+            long lots = out.targetLots();
+            assertTrue(Money.notional(BTC, ticks, lots) <= 1_000 * Money.ONE, ticks + ": " + lots);
+            assertTrue(Money.notional(BTC, ticks, lots + 1) > 1_000 * Money.ONE, ticks + ": " + lots + " + 1 fits");
+        }
+    }
 }

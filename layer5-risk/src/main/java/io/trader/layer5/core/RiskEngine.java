@@ -15,25 +15,46 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The pre-trade gate and the circuit breakers. {@link #check} runs, in order, and stops at the first failure:
+ * The pre-trade gate and the circuit breakers.
+ *
+ * <p><b>A risk rule never blocks an order that only reduces exposure.</b> An order <i>only reduces</i> when it
+ * moves both the position and the committed position (position plus open orders) towards zero without
+ * crossing it: whatever fills, in any order, and whatever of the open orders is cancelled, the account ends
+ * up no larger on either side than it is now. Such an order is approved after the kill switch check alone:
+ * no notional, position, leverage or breaker check, and also no stale-data, reference-price or price-band
+ * check. Those three protect the valuation of new exposure (a price to value it at, a book we can see, a
+ * limit that is not a typo); a reducing order opens none, so its worst case is the price it gets, which a
+ * reducing market order (always allowed) shares, and refusing it would keep the whole exposure in the
+ * market that the rule was meant to protect. The kill switch is not a risk rule but the operator's stop
+ * and wins over everything: it refuses strategy orders, reducing ones included (two sellers would race
+ * the flatten), and its own flatten order is the reducing order it lets through.
+ *
+ * <p>Anything else adds risk: an order that opens or grows a position, or a flip (an order that crosses
+ * zero). For those, {@link #check} runs, in order, and stops at the first failure:
  * <ol>
  *   <li>{@link RiskCode#KILL_SWITCH}: everything is refused while the kill switch is engaged, except a
  *       <i>flatten</i> order (reason exactly {@value #FLATTEN_REASON}, reduce-only, and actually reducing the
  *       position without flipping it), which is approved at once, skipping every later check.</li>
- *   <li>{@link RiskCode#BREAKER_HALT}: while a breaker is tripped, only orders that reduce |position| pass on.</li>
+ *   <li>(reducing orders are approved here, see above)</li>
+ *   <li>{@link RiskCode#STALE_DATA}: no new risk on an instrument whose market data is stale.</li>
+ *   <li>{@link RiskCode#BREAKER_HALT}: no new risk while a breaker is tripped.</li>
  *   <li>{@link RiskCode#NO_REFERENCE_PRICE}: a market order needs a last price.</li>
  *   <li>{@link RiskCode#REDUCE_ONLY}: a reduce-only order must reduce |position| without flipping it.</li>
- *   <li>{@link RiskCode#MAX_NOTIONAL}: order notional, priced at the higher of its limit and the last price,
- *       at most {@code maxOrderNotional}.</li>
- *   <li>{@link RiskCode#MAX_POSITION}: when the order grows |position + open orders|, that committed
- *       position's notional after the order (at the last price, else the limit) at most
+ *   <li>{@link RiskCode#MAX_NOTIONAL}: the notional of the lots the order <i>opens</i> (all of it when it
+ *       adds to a position; of a flip only the part beyond zero, measured against the position and against
+ *       the committed position, whichever is larger), priced at the higher of its limit and the last price,
+ *       at most {@code maxOrderNotional}. The lots a flip closes are never counted.</li>
+ *   <li>{@link RiskCode#MAX_POSITION}: when the order grows |position + open orders| or carries it across
+ *       zero, that committed position's notional after the order (at the last price, else the limit) at most
  *       {@code maxPositionNotional}.</li>
- *   <li>{@link RiskCode#MAX_LEVERAGE}: when it grows the committed position, gross exposure with this
- *       instrument counted at its committed size after the order, divided by equity, at most
- *       {@code maxGrossLeverage} (refused outright when equity is not positive).</li>
+ *   <li>{@link RiskCode#MAX_LEVERAGE}: in the same case, gross exposure with this instrument counted at its
+ *       committed size after the order, divided by equity, at most {@code maxGrossLeverage} (refused
+ *       outright when equity is not positive).</li>
  *   <li>{@link RiskCode#PRICE_BAND}: a limit price at most {@code priceBandBps} from the last price (skipped
  *       without a last price).</li>
  * </ol>
+ * A flip is therefore all-or-nothing here; the engine splits it into a reduce-only order to flat, which
+ * always passes, and an order for the new side, which meets every check.
  * Every refusal is also emitted as {@link RiskEvent.OrderBlocked}, stamped with the order's decision time.
  * Approval returns {@link RiskDecision#APPROVED} without allocating.
  *
@@ -68,17 +89,20 @@ public final class RiskEngine implements RiskGate {
         InstrumentSpec spec = request.instrument();
         long position = portfolio.positionLots(spec);
         long signed = request.signedLots();
-        boolean reduces = reduces(position, signed);
         if (killSwitch.engaged()) {
-            if (reduces && request.reduceOnly() && FLATTEN_REASON.equals(request.reason())) {
+            if (reduces(position, signed) && request.reduceOnly() && FLATTEN_REASON.equals(request.reason())) {
                 return RiskDecision.APPROVED;
             }
             return block(request, RiskCode.KILL_SWITCH, "kill switch engaged: " + killSwitch.reason());
         }
+        long committed = position + portfolio.openOrderLots(spec);
+        if (reduces(position, signed) && reduces(committed, signed)) {
+            return RiskDecision.APPROVED; // only reduces exposure: no risk rule applies
+        }
         if (!staleFeeds.isEmpty() && (staleFeeds.contains(ALL_FEEDS) || staleFeeds.contains(spec.symbol()))) {
             return block(request, RiskCode.STALE_DATA, "market data for " + spec.symbol() + " is stale");
         }
-        if (!reduces && breakers.halted()) {
+        if (breakers.halted()) {
             return block(request, RiskCode.BREAKER_HALT, "halted by " + breakers.trippedNames());
         }
         long last = portfolio.lastPriceTicks(spec);
@@ -86,18 +110,19 @@ public final class RiskEngine implements RiskGate {
         if (!limit && last <= 0) {
             return block(request, RiskCode.NO_REFERENCE_PRICE, "no last price for " + spec.symbol());
         }
-        if (request.reduceOnly() && !reduces) {
+        if (request.reduceOnly() && !reduces(position, signed)) {
             return block(request, RiskCode.REDUCE_ONLY, "position " + position + " lots, order " + signed + " lots");
         }
         long orderPrice = limit ? Math.max(request.limitTicks(), last) : last;
-        long notional = notional(spec, orderPrice, request.quantityLots());
+        long opening = Math.max(openingLots(position, signed), openingLots(committed, signed));
+        long notional = notional(spec, orderPrice, opening);
         if (notional > limits.maxOrderNotional()) {
-            return block(request, RiskCode.MAX_NOTIONAL,
-                    "notional " + cash(notional) + " > " + cash(limits.maxOrderNotional()));
+            return block(request, RiskCode.MAX_NOTIONAL, "notional " + cash(notional) + " > "
+                    + cash(limits.maxOrderNotional()) + (opening < request.quantityLots() ? " (the "
+                    + opening + " lots beyond flat)" : ""));
         }
-        long committed = position + portfolio.openOrderLots(spec);
         long after = committed + signed;
-        if (Math.abs(after) > Math.abs(committed)) {
+        if (Math.abs(after) > Math.abs(committed) || Long.signum(after) * Long.signum(committed) < 0) {
             long valuePrice = last > 0 ? last : request.limitTicks();
             long afterNotional = notional(spec, valuePrice, after);
             if (afterNotional > limits.maxPositionNotional()) {
@@ -124,8 +149,8 @@ public final class RiskEngine implements RiskGate {
 
     /**
      * Marks the market data of an instrument (or {@link #ALL_FEEDS}) stale or live. While stale, every order
-     * of that instrument is refused with {@link RiskCode#STALE_DATA} (the kill switch's flatten orders aside):
-     * no trading on a book we cannot see. Thread-safe.
+     * of that instrument that adds risk is refused with {@link RiskCode#STALE_DATA}: no new exposure on a book
+     * we cannot see. Orders that only reduce exposure still pass (see the class comment). Thread-safe.
      */
     public void setFeedStale(String symbolOrAll, boolean stale) {
         if (stale) {
@@ -174,9 +199,18 @@ public final class RiskEngine implements RiskGate {
     }
 
     /** True when a signed quantity moves a position towards zero without crossing it. */
-    static boolean reduces(long position, long signedQty) {
+    public static boolean reduces(long position, long signedQty) {
         return position != 0 && Long.signum(signedQty) == -Long.signum(position)
                 && Math.abs(signedQty) <= Math.abs(position);
+    }
+
+    /** Lots of {@code signedQty} that open exposure from {@code position}: all of it, or what lies beyond zero. */
+    static long openingLots(long position, long signedQty) {
+        long qty = Math.abs(signedQty);
+        if (position == 0 || Long.signum(signedQty) == Long.signum(position)) {
+            return qty;
+        }
+        return Math.max(0, qty - Math.abs(position));
     }
 
     private RiskDecision block(OrderRequest request, RiskCode code, String detail) {

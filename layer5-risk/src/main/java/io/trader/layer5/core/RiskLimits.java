@@ -5,7 +5,9 @@ import io.trader.core.domain.Money;
 /**
  * Pre-trade limits and breaker thresholds. Money in cash units ({@link Money}); defaults in {@link #DEFAULT}.
  *
- * @param maxOrderNotional     largest notional of one order (default 100 000 quote units, e.g. USDT)
+ * @param maxOrderNotional     largest notional one order may add to the exposure: all of an order that opens or
+ *                             grows a position, the new side of a flip; orders that only reduce are never
+ *                             limited (default 100 000 quote units, e.g. USDT)
  * @param maxGrossLeverage     largest gross exposure / equity an order may lead to (default 3.0)
  * @param maxPositionNotional  largest |position + open orders| notional per instrument (default 100 000)
  * @param priceBandBps         largest distance of a limit price from the last price, in bps (default 500 = 5%)

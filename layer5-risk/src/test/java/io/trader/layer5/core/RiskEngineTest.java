@@ -165,4 +165,98 @@ class RiskEngineTest {
         risk.setFeedStale(RiskEngine.ALL_FEEDS, true);
         assertEquals(RiskCode.STALE_DATA, code(market(Side.BUY, 100), flat()), "the whole connection is stale");
     }
+
+    // --- a risk rule never blocks an order that only reduces exposure ---
+
+    /** Long 1 000 lots = 50 000 USDT: five times the order limit, 2.5 times the position limit, 5x leverage. */
+    static PortfolioStub oversizedLong() {
+        return new PortfolioStub(1_000, 0, LAST, 10_000 * USDT, 50_000 * USDT);
+    }
+
+    private void tripBreakers() {
+        risk.onEquity(BreakersTest.point(0, 100_000));
+        risk.onEquity(BreakersTest.point(1, 50_000));
+        assertEquals(true, risk.halted());
+        events.clear();
+    }
+
+    @Test
+    void reducingOrderIsNeverRefusedByNotionalPositionLeverageOrBreakers() {
+        assertEquals(null, code(market(Side.SELL, 1_000), oversizedLong()));   // 50 000 > 10 000 per order
+        assertEquals(null, code(market(Side.SELL, 400), oversizedLong()));     // partial
+        tripBreakers();
+        assertEquals(null, code(market(Side.SELL, 1_000), oversizedLong()));
+        assertEquals(null, code(reduceOnly(Side.SELL, 1_000, "reduce"), oversizedLong()));
+        PortfolioStub oversizedShort = new PortfolioStub(-1_000, 0, LAST, 10_000 * USDT, 50_000 * USDT);
+        assertEquals(null, code(market(Side.BUY, 1_000), oversizedShort));
+        assertEquals(List.of(), events, "nothing was blocked");
+        assertEquals(RiskCode.BREAKER_HALT, code(market(Side.SELL, 1_001), oversizedLong()), "one lot more flips");
+    }
+
+    @Test
+    void reducingOrderPassesStaleDataMissingLastPriceAndPriceBand() {
+        PortfolioStub long100 = new PortfolioStub(100, 0, LAST, 100_000 * USDT, 5_000 * USDT);
+        risk.setFeedStale(RiskEngine.ALL_FEEDS, true);
+        assertEquals(null, code(market(Side.SELL, 100), long100));
+        assertEquals(RiskCode.STALE_DATA, code(market(Side.BUY, 1), long100), "adding still needs live data");
+        risk.setFeedStale(RiskEngine.ALL_FEEDS, false);
+        assertEquals(null, code(market(Side.SELL, 100), new PortfolioStub(100, 0, 0, 100_000 * USDT, 0)));
+        assertEquals(null, code(limit(Side.SELL, 100, 4_000_000), long100));   // 2 000 bps through the market
+        assertEquals(RiskCode.PRICE_BAND, code(limit(Side.SELL, 101, 4_000_000), long100));
+    }
+
+    @Test
+    void ordersPendingOnTheSameSideMakeAFurtherSellNonReducing() {
+        tripBreakers();
+        // long 100 with 80 already being sold: selling 50 more could leave the account short 30
+        PortfolioStub selling = new PortfolioStub(100, -80, LAST, 100_000 * USDT, 5_000 * USDT);
+        assertEquals(RiskCode.BREAKER_HALT, code(market(Side.SELL, 50), selling));
+        assertEquals(null, code(market(Side.SELL, 20), selling));
+    }
+
+    @Test
+    void flipIsJudgedOnTheExposureItOpensNotOnTheLotsThatClose() {
+        PortfolioStub long100 = new PortfolioStub(100, 0, LAST, 100_000 * USDT, 5_000 * USDT);
+        assertEquals(null, code(market(Side.SELL, 250), long100));                  // opens 150 lots = 7 500
+        assertEquals(RiskCode.MAX_NOTIONAL, code(market(Side.SELL, 350), long100)); // opens 250 lots = 12 500
+        assertEquals(RiskCode.MAX_NOTIONAL, code(market(Side.BUY, 201), flat()));
+        tripBreakers();
+        assertEquals(RiskCode.BREAKER_HALT, code(market(Side.SELL, 101), long100), "a flip adds new risk");
+    }
+
+    @Test
+    void flipIsCheckedAgainstThePositionLimitOnItsNewSide() {
+        RiskEngine wide = new RiskEngine(new RiskLimits(1_000_000 * USDT, 10.0, 20_000 * USDT, 100, 0.05, 0.2),
+                killSwitch, events::add);
+        PortfolioStub long500 = new PortfolioStub(500, 0, LAST, 100_000 * USDT, 25_000 * USDT);
+        assertEquals(RiskCode.MAX_POSITION, wide.check(market(Side.SELL, 960), long500).code()); // short 23 000
+        assertEquals(true, wide.check(market(Side.SELL, 900), long500).approved());              // short 20 000
+    }
+
+    @Test
+    void approvalsAllocateNothing() {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        PortfolioStub long100 = new PortfolioStub(100, 0, LAST, 100_000 * USDT, 5_000 * USDT);
+        OrderRequest add = market(Side.BUY, 50);
+        OrderRequest reduce = market(Side.SELL, 100);
+        OrderRequest flip = limit(Side.SELL, 150, LAST);
+        long sink = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sink += approvals(long100, add, reduce, flip);
+        }
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 100_000; i++) {
+            sink += approvals(long100, add, reduce, flip);
+        }
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        assertEquals(360_000, sink);
+        org.junit.jupiter.api.Assertions.assertTrue(allocated < 4_096, "allocated " + allocated + " bytes");
+    }
+
+    private int approvals(PortfolioStub account, OrderRequest a, OrderRequest b, OrderRequest c) {
+        return (risk.check(a, account).approved() ? 1 : 0) + (risk.check(b, account).approved() ? 1 : 0)
+                + (risk.check(c, account).approved() ? 1 : 0);
+    }
 }
