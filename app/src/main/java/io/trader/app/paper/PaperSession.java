@@ -122,6 +122,9 @@ public final class PaperSession implements SessionControl {
             if (c.riskState() != null) {
                 parts.risk.restoreBreakers(RiskStateCodec.read(c.riskState()));
             }
+            if (c.engineState() != null) {
+                parts.engine.restoreMemory(EngineStateCodec.read(c.engineState()));
+            }
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());
             resumeAfter = c.stepTime();
@@ -240,7 +243,8 @@ public final class PaperSession implements SessionControl {
         }
         store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
                 parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
-                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory())));
+                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory()),
+                EngineStateCodec.write(parts.engine.memory())));
     }
 
     private void publish(boolean now) {

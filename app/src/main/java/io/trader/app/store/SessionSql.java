@@ -28,10 +28,12 @@ import static io.trader.app.store.Jdbc.unscaled;
 final class SessionSql {
 
     private static final String UPSERT_SESSION = "INSERT INTO sessions (session, last_step_time, cash, realized_pnl,"
-            + " fees, peak_equity, source, risk_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), now())"
+            + " fees, peak_equity, source, risk_state, engine_state, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), now())"
             + " ON CONFLICT (session) DO UPDATE SET last_step_time = EXCLUDED.last_step_time, cash = EXCLUDED.cash,"
             + " realized_pnl = EXCLUDED.realized_pnl, fees = EXCLUDED.fees, peak_equity = EXCLUDED.peak_equity,"
-            + " source = EXCLUDED.source, risk_state = EXCLUDED.risk_state, updated_at = now()";
+            + " source = EXCLUDED.source, risk_state = EXCLUDED.risk_state, engine_state = EXCLUDED.engine_state,"
+            + " updated_at = now()";
     private static final String INSERT_POSITION = "INSERT INTO positions (session, symbol, ordinal, price_scale,"
             + " qty_scale, quantity, entry_cost, avg_entry_price, last_price, realized_pnl)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -56,6 +58,7 @@ final class SessionSql {
             ps.setBigDecimal(6, Money.toDecimal(cp.peakEquity()));
             setTextOrNull(ps, 7, cp.source());
             setTextOrNull(ps, 8, cp.riskState());
+            setTextOrNull(ps, 9, cp.engineState());
             ps.executeUpdate();
         }
         deleteSessionRows(c, "positions", cp.session());
@@ -128,6 +131,7 @@ final class SessionSql {
         long peak;
         String source;
         String riskState;
+        String engineState;
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sessions WHERE session = ?")) {
             ps.setString(1, session);
             try (ResultSet rs = ps.executeQuery()) {
@@ -141,10 +145,11 @@ final class SessionSql {
                 peak = cash(rs, "peak_equity");
                 source = rs.getString("source");
                 riskState = rs.getString("risk_state");
+                engineState = rs.getString("engine_state");
             }
         }
         return Optional.of(new Checkpoint(session, stepTime, cash, realized, fees, peak, source,
-                loadPositions(c, session), loadOpenOrders(c, session), riskState));
+                loadPositions(c, session), loadOpenOrders(c, session), riskState, engineState));
     }
 
     private static List<PositionRow> loadPositions(Connection c, String session) throws SQLException {

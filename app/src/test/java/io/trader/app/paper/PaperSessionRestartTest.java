@@ -2,6 +2,7 @@ package io.trader.app.paper;
 
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.BarMerger;
+import io.trader.app.engine.EngineMemory;
 import io.trader.app.http.Views;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.SessionParts;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * whose average entry price is off the tick grid (built from several fills at different prices) and restarted
  * from the store each time, ends in exactly the state of the same session run without interruption: cash,
  * positions (lots and entry cost), realised P&amp;L, fees, equity and peak equity are equal, not close; and the
- * orders API of the restarted session lists every order the store holds, as the uninterrupted one does.
+ * orders API of the restarted session lists every order the store holds, as the uninterrupted one does. Right
+ * after each restart the session shows the positions, P&amp;L and engine memory it stopped with.
  */
 class PaperSessionRestartTest {
 
@@ -57,8 +60,30 @@ class PaperSessionRestartTest {
 
     @Test
     void aSessionRestartedThreeTimesEqualsAnUninterruptedOneExactly(@TempDir Path dir) throws Exception {
-        TraderSettings settings = TraderSettings.defaults();
-        List<Integer> cuts = cutPoints(settings);
+        Predicate<SessionParts> orderOpen = parts -> !parts.exchange.openOrders().isEmpty();
+        assertRestartsChangeNothing(dir, TraderSettings.defaults(), List.of(orderOpen, orderOpen, orderOpen));
+    }
+
+    /**
+     * Deep limit orders rest for many bars until they fill or time out, and the risk layer's position limit (the
+     * sizer's own) refuses some orders, which starts the engine's backoff. Stopped while an order has been working
+     * for a bar or more (and, the first time, while a backoff runs), the restarted session still times out and
+     * backs off on the same bars.
+     */
+    @Test
+    void restingOrdersTimeOutAndRiskBackoffsEndOnTheSameBarsAfterARestart(@TempDir Path dir) throws Exception {
+        TraderSettings settings = TraderSettings.defaults().with("trader.engine.order-type", "limit")
+                .with("trader.engine.limit-offset-bps", "300").with("trader.risk.max-position-notional", "50000");
+        Predicate<SessionParts> aged = parts -> parts.engine.memory().orderAgeBars().values().stream()
+                .anyMatch(age -> age >= 1);
+        Predicate<SessionParts> agedInBackoff = aged.and(parts -> !parts.engine.memory().backoffBars().isEmpty());
+        assertRestartsChangeNothing(dir, settings, List.of(agedInBackoff, aged, aged));
+    }
+
+    /** @param when what must hold at the first, second and third restart point */
+    private static void assertRestartsChangeNothing(Path dir, TraderSettings settings,
+                                                    List<Predicate<SessionParts>> when) throws Exception {
+        List<Integer> cuts = cutPoints(settings, when);
         assertEquals(3, cuts.size(), "three restart points with uneven average entry prices: " + cuts);
 
         PaperSession whole;
@@ -86,6 +111,7 @@ class PaperSessionRestartTest {
                 assertEquals(part.parts().portfolio.positions(), restored.parts().portfolio.positions());
                 assertEquals(part.positions(), restored.positions(), "positions view right after the restart");
                 assertEquals(part.pnl(), restored.pnl(), "P&L view right after the restart");
+                assertEquals(part.parts().engine.memory(), restored.parts().engine.memory(), "engine memory");
             }
         }
         try (Database db = Database.open(StoreConfig.embedded(pg))) {
@@ -114,10 +140,10 @@ class PaperSessionRestartTest {
     }
 
     /**
-     * Step boundaries (bar counts) after 25%, 50% and 75% of the run where a position's average is off the grid
-     * and an order is open (it fills after the restart).
+     * Step boundaries (bar counts) after 25%, 50% and 75% of the run where a position's average entry price is
+     * off the tick grid and the cut's condition in {@code when} holds.
      */
-    private static List<Integer> cutPoints(TraderSettings settings) {
+    private static List<Integer> cutPoints(TraderSettings settings, List<Predicate<SessionParts>> when) {
         SessionParts parts = SessionParts.paper(settings, Assembly.ENSEMBLE, symbols.size(), SESSION,
                 new TradingListener() { }, Runnable::run);
         List<Integer> cuts = new ArrayList<>();
@@ -131,7 +157,7 @@ class PaperSessionRestartTest {
                 continue;
             }
             parts.engine.completeStep();
-            if (i + 1 >= n * (cuts.size() + 1) / 4 && !parts.exchange.openOrders().isEmpty()
+            if (i + 1 >= n * (cuts.size() + 1) / 4 && when.get(cuts.size()).test(parts)
                     && parts.portfolio.positions().stream().anyMatch(PaperSessionRestartTest::offTheTickGrid)) {
                 cuts.add(i + 1);
             }

@@ -93,7 +93,8 @@ class StoreEventsTest {
             assertEquals(notionalAt(23), loaded.openOrders().get(0).filledNotional());
 
             Checkpoint second = new Checkpoint("cp", T0 + 4 * MINUTE, 1, 2, 3, 4, null,
-                    List.of(new PositionRow("ETHUSDT", 2, 4, 5, 1_000_250_000L, 0, 0)), List.of());
+                    List.of(new PositionRow("ETHUSDT", 2, 4, 5, 1_000_250_000L, 0, 0)), List.of(),
+                    "{\"peak\": 4}", "{\"backoffBars\": {\"ETHUSDT\": 3}, \"orderAgeBars\": {}}");
             store.checkpoint(second);
             assertEquals(second, store.loadCheckpoint().orElseThrow(), "a checkpoint replaces the previous one");
         }
