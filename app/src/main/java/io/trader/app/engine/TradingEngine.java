@@ -63,6 +63,8 @@ public final class TradingEngine implements OrderEventListener {
     private final Map<String, Long> orderBar = new HashMap<>();
     private final PendingOrderView pending;
     private final LimitPrice limitPrice;
+    private final Map<String, Long> restoredAges = new HashMap<>();
+    private final Map<String, Long> restoredBackoff = new HashMap<>();
     private InstrumentPipeline lastPipeline;
     private long stepTime = Long.MIN_VALUE;
     private long resumeAfter = Long.MIN_VALUE;
@@ -110,6 +112,7 @@ public final class TradingEngine implements OrderEventListener {
         }
         barsProcessed++;
         stepOpen = true;
+        applyRestoredMemory(p);
         if (venueFeed != null) {
             venueFeed.onBar(bar);
         }
@@ -285,6 +288,7 @@ public final class TradingEngine implements OrderEventListener {
         portfolio.onOrderEvent(event);
         if (event.state().status().isTerminal()) {
             orderBar.remove(event.clientId());
+            restoredAges.remove(event.clientId());
         }
         listener.onOrderEvent(event);
     }
@@ -307,6 +311,53 @@ public final class TradingEngine implements OrderEventListener {
         }
         lastPipeline = p;
         return p;
+    }
+
+    /** What a checkpoint keeps of the engine's own state (order ages, backoffs), relative to now. */
+    public EngineMemory memory() {
+        Map<String, Long> ages = new HashMap<>();
+        Map<String, Long> backoff = new HashMap<>(restoredBackoff);
+        for (OrderState o : exchange.openOrders()) {
+            Long placed = orderBar.get(o.clientId());
+            InstrumentPipeline p = pipelines.get(o.request().instrument().symbol());
+            if (placed != null && p != null) {
+                ages.put(o.clientId(), p.bars - placed);
+            } else if (restoredAges.containsKey(o.clientId())) {
+                ages.put(o.clientId(), restoredAges.get(o.clientId()));
+            }
+        }
+        for (InstrumentPipeline p : ordered) {
+            if (p.blockedUntilBar > p.bars) {
+                backoff.put(p.spec.symbol(), p.blockedUntilBar - p.bars);
+            }
+        }
+        return new EngineMemory(ages, backoff);
+    }
+
+    /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
+    public void restoreMemory(EngineMemory memory) {
+        restoredAges.putAll(memory.orderAgeBars());
+        restoredBackoff.putAll(memory.backoffBars());
+    }
+
+    private void applyRestoredMemory(InstrumentPipeline p) {
+        if (restoredAges.isEmpty() && restoredBackoff.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (OrderState o : exchange.openOrders()) {
+            open.add(o.clientId());
+            Long age = o.request().instrument().symbol().equals(p.spec.symbol()) ? restoredAges.remove(o.clientId())
+                    : null;
+            if (age != null) {
+                orderBar.put(o.clientId(), p.bars - age);
+            }
+        }
+        restoredAges.keySet().retainAll(open); // orders that ended meanwhile need no age
+        Long left = restoredBackoff.remove(p.spec.symbol());
+        if (left != null) {
+            p.blockedUntilBar = p.bars + left;
+        }
     }
 
     public long barsProcessed() {

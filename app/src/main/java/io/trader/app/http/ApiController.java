@@ -1,11 +1,15 @@
 package io.trader.app.http;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.List;
 
@@ -30,10 +34,12 @@ public class ApiController {
     }
 
     /**
-     * @param status {@code open} (default: all) to list only open orders
+     * @param status {@code all} (default): the session's stored history merged with the live states, before and
+     *               after restarts; {@code open}: the live open and unknown orders. 503 when the store cannot be read
      * @param limit  at most this many, newest first (1..1000, default 100)
      */
     @Get(value = "/orders", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING) // reads the store: off the event loop (and never through the engine thread)
     public HttpResponse<?> orders(@Nullable @QueryValue String status, @Nullable @QueryValue String limit) {
         int n = 100;
         if (limit != null) {
@@ -49,7 +55,12 @@ public class ApiController {
         if (status != null && !status.equals("open") && !status.equals("all")) {
             return HttpResponse.badRequest(new Views.Error("bad_request", "status must be 'open' or 'all'"));
         }
-        return HttpResponse.ok(session.orders("open".equals(status), n));
+        try {
+            return HttpResponse.ok(session.orders("open".equals(status), n));
+        } catch (SessionControl.Unavailable e) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(new Views.Error("service_unavailable", e.getMessage()));
+        }
     }
 
     @Get(value = "/pnl", produces = MediaType.APPLICATION_JSON)

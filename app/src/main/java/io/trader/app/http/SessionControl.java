@@ -12,7 +12,12 @@ public interface SessionControl {
 
     List<Views.Position> positions();
 
-    /** Orders, newest first; {@code openOnly} limits to open and unknown ones. */
+    /**
+     * Orders, newest first, at most {@code limit}: the stored history of the session (before and after
+     * restarts) merged with the live states; {@code openOnly} limits to the live open and unknown ones.
+     *
+     * @throws Unavailable when the stored history cannot be read
+     */
     List<Views.Order> orders(boolean openOnly, int limit);
 
     Views.Pnl pnl();
@@ -36,4 +41,12 @@ public interface SessionControl {
 
     /** Re-arms the breakers from the current equity (the caller has been authenticated). */
     Views.Breakers resetBreakers(String reason);
+
+    /** The session cannot answer this now (e.g. its store cannot be read): the API answers 503 with the reason. */
+    final class Unavailable extends RuntimeException {
+
+        public Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
 }

@@ -19,9 +19,13 @@ public final class Views {
                          @Nullable String source) {
     }
 
+    /**
+     * @param avgEntryPrice |entry cost| / |quantity|, half-even at six decimals beyond the tick ("0.00" when flat)
+     * @param entryCost     the exact signed notional paid for the open position (negative for a short)
+     */
     @Serdeable
-    public record Position(String instrument, String quantity, String avgEntryPrice, @Nullable String lastPrice,
-                           String notional) {
+    public record Position(String instrument, String quantity, String avgEntryPrice, String entryCost,
+                           @Nullable String lastPrice, String notional) {
     }
 
     @Serdeable

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The session's view of its orders for the API: every open order plus the most recent closed ones.
+ * The live part of the session's orders for the API: every open order plus the most recent closed ones, in
+ * their latest states (the store may lag them by its write queue; {@link OrderHistory} merges both).
  * Engine thread only; the session publishes copies.
  */
 final class OrderBook implements TradingListener {

@@ -7,9 +7,10 @@ import io.trader.app.http.SessionControl;
 import io.trader.app.http.Views;
 import io.trader.app.run.SessionParts;
 import io.trader.app.store.Checkpoint;
+import io.trader.app.store.OrderRow;
 import io.trader.app.store.PositionRow;
 import io.trader.app.store.TradingStore;
-import io.trader.core.domain.OrderStatus;
+import io.trader.core.domain.OrderState;
 import io.trader.core.market.Bar;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
@@ -102,10 +103,15 @@ public final class PaperSession implements SessionControl {
             List<Position> positions = new ArrayList<>();
             for (PositionRow p : c.positions()) {
                 var spec = new io.trader.core.domain.InstrumentSpec(p.symbol(), p.priceScale(), p.qtyScale());
-                positions.add(new Position(spec, p.lots(), p.avgEntryPrice(), p.realizedPnl()));
+                positions.add(new Position(spec, p.lots(), p.entryCost(), p.realizedPnl()));
                 metrics.setPosition(spec, p.lots());
             }
             parts.portfolio.restore(c.cash(), positions, c.realizedPnl(), c.fees(), c.peakEquity());
+            for (int i = 0; i < positions.size(); i++) { // valued at the last prices, as when it stopped
+                if (c.positions().get(i).lastPriceTicks() > 0) {
+                    parts.portfolio.mark(positions.get(i).instrument(), c.positions().get(i).lastPriceTicks());
+                }
+            }
             parts.portfolio.restoreOpenOrders(c.openOrders());
             if (parts.paper != null) {
                 parts.paper.restore(c.openOrders());
@@ -115,6 +121,9 @@ public final class PaperSession implements SessionControl {
             orderBook.restore(c.openOrders());
             if (c.riskState() != null) {
                 parts.risk.restoreBreakers(RiskStateCodec.read(c.riskState()));
+            }
+            if (c.engineState() != null) {
+                parts.engine.restoreMemory(EngineStateCodec.read(c.engineState()));
             }
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());
@@ -230,11 +239,12 @@ public final class PaperSession implements SessionControl {
         List<PositionRow> rows = new ArrayList<>();
         for (Position p : parts.portfolio.positions()) {
             rows.add(new PositionRow(p.instrument().symbol(), p.instrument().priceScale(), p.instrument().qtyScale(),
-                    p.lots(), p.avgEntryPrice(), p.realizedPnlCash()));
+                    p.lots(), p.entryCostCash(), p.realizedPnlCash(), parts.portfolio.lastPriceTicks(p.instrument())));
         }
         store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
                 parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
-                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory())));
+                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory()),
+                EngineStateCodec.write(parts.engine.memory())));
     }
 
     private void publish(boolean now) {
@@ -314,11 +324,24 @@ public final class PaperSession implements SessionControl {
         return snapshot.positions();
     }
 
+    /**
+     * Runs on the HTTP thread and never waits for the engine: the live orders come from the published snapshot,
+     * the history from the store on a connection of its own.
+     */
     @Override
     public List<Views.Order> orders(boolean openOnly, int limit) {
-        return snapshot.orders().stream()
-                .filter(o -> !openOnly || !OrderStatus.valueOf(o.status()).isTerminal())
-                .limit(limit).toList();
+        List<OrderState> live = snapshot.orders();
+        if (openOnly) {
+            return OrderHistory.open(live, limit);
+        }
+        List<OrderRow> stored;
+        try {
+            stored = store.recentOrders(limit);
+        } catch (RuntimeException e) {
+            LOG.warn("the order history of session '{}' cannot be read from the store: {}", session, e.toString());
+            throw new Unavailable("the order history cannot be read from the store; try again", e);
+        }
+        return OrderHistory.merge(live, stored, limit);
     }
 
     @Override

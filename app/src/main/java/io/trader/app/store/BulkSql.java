@@ -11,7 +11,6 @@ import io.trader.core.event.RiskEvent;
 import io.trader.core.market.Bar;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -114,16 +113,10 @@ final class BulkSql {
         setTextOrNull(ps, 20, s.venueOrderId());
     }
 
-    /** Filled notional over filled quantity, to 6 decimals beyond the price scale; null before any fill. */
+    /** Filled notional over filled quantity ({@link Money#averagePrice}); null before any fill. */
     static BigDecimal averagePrice(OrderState s) {
-        if (s.filledLots() == 0) {
-            return null;
-        }
-        InstrumentSpec spec = s.request().instrument();
-        BigDecimal avg = Money.toDecimal(s.filledNotional())
-                .divide(spec.qtyDecimal(s.filledLots()), spec.priceScale() + 6, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
-        return avg.scale() < spec.priceScale() ? avg.setScale(spec.priceScale()) : avg;
+        return s.filledLots() == 0 ? null
+                : Money.averagePrice(s.request().instrument(), s.filledNotional(), s.filledLots());
     }
 
     static void bindFill(PreparedStatement ps, String session, Fill f) throws SQLException {

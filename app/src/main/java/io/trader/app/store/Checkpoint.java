@@ -18,14 +18,22 @@ import java.util.List;
  * @param positions   positions, in the order to restore them
  * @param openOrders  orders still working at the venue, in the order to restore them
  * @param riskState   the risk layer's breaker memory as JSON, or null
+ * @param engineState the engine's memory (open orders' ages, risk backoffs) as JSON, or null
  */
 public record Checkpoint(String session, long stepTime, long cash, long realizedPnl, long fees, long peakEquity,
-                         String source, List<PositionRow> positions, List<OrderState> openOrders, String riskState) {
+                         String source, List<PositionRow> positions, List<OrderState> openOrders, String riskState,
+                         String engineState) {
+
+    /** A checkpoint without engine state. */
+    public Checkpoint(String session, long stepTime, long cash, long realizedPnl, long fees, long peakEquity,
+                      String source, List<PositionRow> positions, List<OrderState> openOrders, String riskState) {
+        this(session, stepTime, cash, realizedPnl, fees, peakEquity, source, positions, openOrders, riskState, null);
+    }
 
     /** A checkpoint without risk state. */
     public Checkpoint(String session, long stepTime, long cash, long realizedPnl, long fees, long peakEquity,
                       String source, List<PositionRow> positions, List<OrderState> openOrders) {
-        this(session, stepTime, cash, realizedPnl, fees, peakEquity, source, positions, openOrders, null);
+        this(session, stepTime, cash, realizedPnl, fees, peakEquity, source, positions, openOrders, null, null);
     }
 
     public Checkpoint {

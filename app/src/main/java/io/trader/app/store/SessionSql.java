@@ -28,12 +28,15 @@ import static io.trader.app.store.Jdbc.unscaled;
 final class SessionSql {
 
     private static final String UPSERT_SESSION = "INSERT INTO sessions (session, last_step_time, cash, realized_pnl,"
-            + " fees, peak_equity, source, risk_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), now())"
+            + " fees, peak_equity, source, risk_state, engine_state, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), now())"
             + " ON CONFLICT (session) DO UPDATE SET last_step_time = EXCLUDED.last_step_time, cash = EXCLUDED.cash,"
             + " realized_pnl = EXCLUDED.realized_pnl, fees = EXCLUDED.fees, peak_equity = EXCLUDED.peak_equity,"
-            + " source = EXCLUDED.source, risk_state = EXCLUDED.risk_state, updated_at = now()";
+            + " source = EXCLUDED.source, risk_state = EXCLUDED.risk_state, engine_state = EXCLUDED.engine_state,"
+            + " updated_at = now()";
     private static final String INSERT_POSITION = "INSERT INTO positions (session, symbol, ordinal, price_scale,"
-            + " qty_scale, quantity, avg_entry_price, realized_pnl) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " qty_scale, quantity, entry_cost, avg_entry_price, last_price, realized_pnl)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OPEN_ORDER = "INSERT INTO session_open_orders (session, client_id, ordinal,"
             + " symbol, price_scale, qty_scale, side, type, quantity, limit_price, time_in_force, reduce_only,"
             + " decision_time, reason, status, filled_quantity, filled_notional, venue_order_id, updated_time)"
@@ -55,6 +58,7 @@ final class SessionSql {
             ps.setBigDecimal(6, Money.toDecimal(cp.peakEquity()));
             setTextOrNull(ps, 7, cp.source());
             setTextOrNull(ps, 8, cp.riskState());
+            setTextOrNull(ps, 9, cp.engineState());
             ps.executeUpdate();
         }
         deleteSessionRows(c, "positions", cp.session());
@@ -67,9 +71,12 @@ final class SessionSql {
                 ps.setInt(3, ordinal++);
                 ps.setInt(4, p.priceScale());
                 ps.setInt(5, p.qtyScale());
-                ps.setBigDecimal(6, BigDecimal.valueOf(p.lots(), p.qtyScale()));
-                ps.setDouble(7, p.avgEntryPrice());
-                ps.setBigDecimal(8, Money.toDecimal(p.realizedPnl()));
+                InstrumentSpec spec = new InstrumentSpec(p.symbol(), p.priceScale(), p.qtyScale());
+                ps.setBigDecimal(6, spec.qtyDecimal(p.lots()));
+                ps.setBigDecimal(7, Money.toDecimal(p.entryCost()));
+                setDecimalOrNull(ps, 8, p.lots() == 0 ? null : Money.averagePrice(spec, p.entryCost(), p.lots()));
+                setDecimalOrNull(ps, 9, p.lastPriceTicks() == 0 ? null : spec.priceDecimal(p.lastPriceTicks()));
+                ps.setBigDecimal(10, Money.toDecimal(p.realizedPnl()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -124,6 +131,7 @@ final class SessionSql {
         long peak;
         String source;
         String riskState;
+        String engineState;
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sessions WHERE session = ?")) {
             ps.setString(1, session);
             try (ResultSet rs = ps.executeQuery()) {
@@ -137,10 +145,11 @@ final class SessionSql {
                 peak = cash(rs, "peak_equity");
                 source = rs.getString("source");
                 riskState = rs.getString("risk_state");
+                engineState = rs.getString("engine_state");
             }
         }
         return Optional.of(new Checkpoint(session, stepTime, cash, realized, fees, peak, source,
-                loadPositions(c, session), loadOpenOrders(c, session), riskState));
+                loadPositions(c, session), loadOpenOrders(c, session), riskState, engineState));
     }
 
     private static List<PositionRow> loadPositions(Connection c, String session) throws SQLException {
@@ -150,10 +159,12 @@ final class SessionSql {
             ps.setString(1, session);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    int priceScale = rs.getInt("price_scale");
                     int qtyScale = rs.getInt("qty_scale");
-                    out.add(new PositionRow(rs.getString("symbol"), rs.getInt("price_scale"), qtyScale,
-                            unscaled(rs.getBigDecimal("quantity"), qtyScale), rs.getDouble("avg_entry_price"),
-                            cash(rs, "realized_pnl")));
+                    BigDecimal last = rs.getBigDecimal("last_price");
+                    out.add(new PositionRow(rs.getString("symbol"), priceScale, qtyScale,
+                            unscaled(rs.getBigDecimal("quantity"), qtyScale), cash(rs, "entry_cost"),
+                            cash(rs, "realized_pnl"), last == null ? 0 : unscaled(last, priceScale)));
                 }
             }
         }

@@ -23,6 +23,9 @@ final class StoreQueries {
     static final Set<String> TABLES = Set.of("candles", "orders", "fills", "positions", "equity", "risk_events",
             "decisions", "sessions", "session_open_orders", "kill_switch");
 
+    /** A query for the API that takes longer fails rather than holding the caller. */
+    private static final int QUERY_TIMEOUT_SECONDS = 10;
+
     private final DataSource dataSource;
     private final String session;
 
@@ -46,9 +49,11 @@ final class StoreQueries {
     }
 
     List<OrderRow> recentOrders(int limit) {
-        String sql = "SELECT * FROM orders WHERE session = ? ORDER BY updated_time DESC, client_id LIMIT ?";
+        String sql = "SELECT * FROM orders WHERE session = ?"
+                + " ORDER BY updated_time DESC, decision_time DESC, client_id COLLATE \"C\" DESC LIMIT ?";
         List<OrderRow> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             ps.setString(1, session);
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {

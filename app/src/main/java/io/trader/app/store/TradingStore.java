@@ -145,7 +145,12 @@ public final class TradingStore implements TradingListener, AutoCloseable {
         return queries.countRows(table);
     }
 
-    /** This session's orders, most recently updated first. */
+    /**
+     * This session's orders, newest first: by last update, then decision time, then client id (byte order), all
+     * descending. Reads on a connection of its own (never waits for the write queue).
+     *
+     * @throws StoreException when the database cannot be read
+     */
     public List<OrderRow> recentOrders(int limit) {
         return queries.recentOrders(limit);
     }

@@ -3,6 +3,7 @@ package io.trader.app.venue;
 import io.trader.app.paper.VenueBinding;
 import io.trader.app.run.SessionParts;
 import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderState;
 import io.trader.core.event.RiskEvent;
 import io.trader.core.port.ExchangePort;
@@ -110,9 +111,10 @@ public final class HyperliquidVenue implements VenueBinding {
             for (InstrumentSpec spec : instruments) {
                 long lots = r.positions().getOrDefault(spec.symbol(), 0L);
                 Position old = bySymbol.get(spec.symbol());
-                double avg = old != null && Long.signum(old.lots()) == Long.signum(lots) ? old.avgEntryPrice()
-                        : parts.portfolio.lastPriceTicks(spec);
-                adopted.add(new Position(spec, lots, lots == 0 ? 0 : avg, old == null ? 0 : old.realizedPnlCash()));
+                // same side: the local average entry, exactly; else the position is entered at the last price
+                long cost = lots == 0 ? 0 : old != null && Long.signum(old.lots()) == Long.signum(lots)
+                        ? old.entryCostFor(lots) : Money.notional(spec, parts.portfolio.lastPriceTicks(spec), lots);
+                adopted.add(new Position(spec, lots, cost, old == null ? 0 : old.realizedPnlCash()));
             }
             parts.portfolio.restore(parts.portfolio.cashCash(), adopted, parts.portfolio.realizedPnlCash(),
                     parts.portfolio.feesCash(), parts.portfolio.peakEquityCash());

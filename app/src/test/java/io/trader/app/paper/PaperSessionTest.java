@@ -63,10 +63,8 @@ class PaperSessionTest {
         try (Database db = Database.open(StoreConfig.embedded(pg))) {
             PaperSession second = run(settings, db, "split", bars);
             assertEquals(bars.size() - 2500, second.status().barsProcessed(), "resumed after the last bar");
-            long equity = second.parts().portfolio.equityCash();
-            assertEquals(expectedEquity, equity, 100.0, "equity of the resumed session (cash units)");
-            assertEquals(expectedPositions.stream().map(Position::lots).toList(),
-                    second.parts().portfolio.positions().stream().map(Position::lots).toList());
+            assertEquals(expectedEquity, second.parts().portfolio.equityCash(), "equity of the resumed session");
+            assertEquals(expectedPositions, second.parts().portfolio.positions(), "lots and exact entry costs");
             try (TradingStore store = new TradingStore(db.dataSource(), "split")) {
                 assertEquals(expectedOrders, store.recentOrders(100_000).size(),
                         "every order stored once across the restart");

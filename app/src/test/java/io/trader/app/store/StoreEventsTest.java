@@ -66,7 +66,7 @@ class StoreEventsTest {
     }
 
     @Test
-    void checkpointRoundTripsExactly() {
+    void checkpointRoundTripsExactly() throws Exception {
         try (TradingStore store = new TradingStore(ds, "cp")) {
             assertTrue(store.loadCheckpoint().isEmpty());
             OrderState partial = StoreFixtures.partiallyFilledSell("cp-1");
@@ -74,17 +74,27 @@ class StoreEventsTest {
                     T0 + 3 * MINUTE, null));
             Checkpoint first = new Checkpoint("cp", T0 + 3 * MINUTE, 9_876_543_210_123L, -12_345_678L, 1_000_001L,
                     10_000_000_000_000L, "backtest:BTCUSDT,ETHUSDT 1m",
-                    List.of(new PositionRow("BTCUSDT", 2, 5, 12_345, 105_554.32 + 1e-9, 7L),
-                            new PositionRow("ETHUSDT", 2, 4, -30_001, 0.1 + 0.2, -99_999_999_999L)),
+                    List.of(new PositionRow("BTCUSDT", 2, 5, 12_345, 1_303_068_080_001L, 7L, 10_555_432),
+                            new PositionRow("ETHUSDT", 2, 4, -3_000_100_000L, -9_007_199_254_740_993L,
+                                    -99_999_999_999L, 0)),
                     List.of(partial, market));
             store.checkpoint(first);
             Checkpoint loaded = store.loadCheckpoint().orElseThrow();
             assertEquals(first, loaded);
+            // exact decimals in the table: the entry cost (the truth, beyond a double's 2^53 here), the average
+            // derived from it and the last price
+            assertEquals("13030.68080001|105554.31996768|105554.32|numeric", text(ds, "SELECT concat_ws('|',"
+                    + " entry_cost, avg_entry_price, last_price, pg_typeof(avg_entry_price)) FROM positions"
+                    + " WHERE session = 'cp' AND symbol = 'BTCUSDT'"));
+            assertEquals("-90071992.54740993|300.22996749|", text(ds, "SELECT concat_ws('|', entry_cost,"
+                    + " avg_entry_price, coalesce(last_price::text, '')) FROM positions WHERE session = 'cp'"
+                    + " AND symbol = 'ETHUSDT'"));
             assertEquals(23, loaded.openOrders().get(0).filledLots());
             assertEquals(notionalAt(23), loaded.openOrders().get(0).filledNotional());
 
             Checkpoint second = new Checkpoint("cp", T0 + 4 * MINUTE, 1, 2, 3, 4, null,
-                    List.of(new PositionRow("ETHUSDT", 2, 4, 5, 2_000.5, 0)), List.of());
+                    List.of(new PositionRow("ETHUSDT", 2, 4, 5, 1_000_250_000L, 0, 0)), List.of(),
+                    "{\"peak\": 4}", "{\"backoffBars\": {\"ETHUSDT\": 3}, \"orderAgeBars\": {}}");
             store.checkpoint(second);
             assertEquals(second, store.loadCheckpoint().orElseThrow(), "a checkpoint replaces the previous one");
         }
@@ -202,7 +212,7 @@ class StoreEventsTest {
     @Test
     void checkpointFailuresReachTheCaller() {
         try (TradingStore store = new TradingStore(ds, "fail")) {
-            PositionRow p = new PositionRow("BTCUSDT", 2, 5, 1, 1.0, 0);
+            PositionRow p = new PositionRow("BTCUSDT", 2, 5, 1, 100_000, 0, 0);
             Checkpoint duplicate = new Checkpoint("fail", T0, 0, 0, 0, 0, null, List.of(p, p), List.of());
             StoreException e = assertThrows(StoreException.class, () -> store.checkpoint(duplicate));
             assertTrue(e.getMessage().contains("checkpoint"), e.getMessage());

@@ -68,4 +68,27 @@ public final class Money {
     public static BigDecimal toDecimal(long cash) {
         return BigDecimal.valueOf(cash, CASH_SCALE);
     }
+
+    /** Decimals an average price carries beyond the instrument's price scale (see {@link #averagePrice}). */
+    public static final int AVERAGE_PRICE_EXTRA_DECIMALS = 6;
+
+    /**
+     * The average price of {@code lots} bought or sold for {@code cash}: {@code |cash| / |quantity|}, computed
+     * exactly and rounded half-even to {@code priceScale + 6} decimals, with trailing zeros beyond the price
+     * scale dropped (so a whole-tick average reads like a price: {@code 105554.32}, else e.g.
+     * {@code 105554.32666667}). The same rule for every average price the platform shows or stores (average
+     * entry and fill prices); the exact value is the cash amount, kept separately.
+     *
+     * @throws IllegalArgumentException when {@code lots} is 0
+     */
+    public static BigDecimal averagePrice(InstrumentSpec spec, long cash, long lots) {
+        if (lots == 0) {
+            throw new IllegalArgumentException("no average price of zero quantity");
+        }
+        BigDecimal avg = toDecimal(cash).abs()
+                .divide(spec.qtyDecimal(lots).abs(), spec.priceScale() + AVERAGE_PRICE_EXTRA_DECIMALS,
+                        RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return avg.scale() < spec.priceScale() ? avg.setScale(spec.priceScale()) : avg;
+    }
 }

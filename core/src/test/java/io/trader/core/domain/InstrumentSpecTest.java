@@ -23,6 +23,20 @@ class InstrumentSpecTest {
     }
 
     @Test
+    void averagePricesAreExactQuotientsRoundedHalfEvenSixDecimalsBeyondTheTick() {
+        // 1 BTC at 105554.32 and 2 at 105554.33: 316662.98 / 3 = 105554.32666...
+        assertEquals(new BigDecimal("105554.32666667"), Money.averagePrice(BTC, 31_666_298_000_000L, 300_000));
+        assertEquals(new BigDecimal("105554.32666667"), Money.averagePrice(BTC, -31_666_298_000_000L, -300_000));
+        assertEquals(new BigDecimal("105554.32"), Money.averagePrice(BTC, 10_555_432_000_000L, 100_000),
+                "a whole-tick average keeps the price scale");
+        assertEquals(new BigDecimal("3000.005"), Money.averagePrice(BTC, 1_800_003_000_000L, 600_000));
+        // half-even at the 8th decimal: 0.000000125 -> 0.00000012, 0.000000135 -> 0.00000014
+        assertEquals(new BigDecimal("0.00000012"), Money.averagePrice(new InstrumentSpec("X", 2, 8), 125, 1_000_000_000));
+        assertEquals(new BigDecimal("0.00000014"), Money.averagePrice(new InstrumentSpec("X", 2, 8), 135, 1_000_000_000));
+        assertThrows(IllegalArgumentException.class, () -> Money.averagePrice(BTC, 1, 0));
+    }
+
+    @Test
     void doublesConvertWithTheRoundingModeAsked() {
         assertEquals(105554.32, BTC.price(10_555_432));
         assertEquals(10_555_432, BTC.ticks(105554.32, RoundingMode.HALF_EVEN));

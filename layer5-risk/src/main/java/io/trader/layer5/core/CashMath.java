@@ -1,11 +1,6 @@
 package io.trader.layer5.core;
 
-import io.trader.core.domain.InstrumentSpec;
-import io.trader.core.domain.Money;
-
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /** Exact cash arithmetic of the portfolio (rounding rules in one place). */
 final class CashMath {
@@ -37,19 +32,22 @@ final class CashMath {
         return a < 0 ? -r : r;
     }
 
-    /** Average entry price in ticks of a position of {@code lots} with entry cost {@code costCash}. */
-    static double avgEntryTicks(InstrumentSpec spec, long costCash, long lots) {
-        if (lots == 0) {
+    /**
+     * {@code a x b / c} rounded half away from zero, for {@code b >= 0} and {@code c > 0} (any ratio): exact in
+     * big integers; throws when the result does not fit a long.
+     */
+    static long scale(long a, long b, long c) {
+        if (b < 0 || c <= 0) {
+            throw new IllegalArgumentException("need b >= 0 and c > 0: " + b + ", " + c);
+        }
+        if (b == 0) {
             return 0;
         }
-        int shift = Money.CASH_SCALE - spec.priceScale() - spec.qtyScale();
-        return Math.abs(costCash / (double) lots / Math.pow(10, shift));
-    }
-
-    /** Entry cost in cash units of {@code lots} at an average of {@code avgTicks}, to the nearest unit. */
-    static long cost(InstrumentSpec spec, long lots, double avgTicks) {
-        int shift = Money.CASH_SCALE - spec.priceScale() - spec.qtyScale();
-        return new BigDecimal(avgTicks).multiply(BigDecimal.valueOf(lots)).scaleByPowerOfTen(shift)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (b <= c) {
+            return share(a, b, c);
+        }
+        BigInteger twice = BigInteger.valueOf(a).abs().multiply(BigInteger.valueOf(b)).shiftLeft(1);
+        long r = twice.add(BigInteger.valueOf(c)).divide(BigInteger.valueOf(c).shiftLeft(1)).longValueExact();
+        return a < 0 ? -r : r;
     }
 }

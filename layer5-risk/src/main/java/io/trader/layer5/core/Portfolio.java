@@ -188,7 +188,7 @@ public final class Portfolio implements PortfolioView {
     public List<Position> positions() {
         List<Position> out = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-            out.add(new Position(specs[s], lots[s], CashMath.avgEntryTicks(specs[s], cost[s], lots[s]), realized[s]));
+            out.add(new Position(specs[s], lots[s], cost[s], realized[s]));
         }
         return List.copyOf(out);
     }
@@ -212,8 +212,9 @@ public final class Portfolio implements PortfolioView {
     }
 
     /**
-     * Replaces the account state after a restart. Entry costs are rebuilt from the average prices (to the
-     * nearest cash unit); last prices and open orders start empty (see {@link #restoreOpenOrders}).
+     * Replaces the account state after a restart: cash, positions with their exact entry costs, realised
+     * P&amp;L, fees and peak equity are taken as given, so the restored account equals the saved one to the
+     * cash unit. Last prices and open orders start empty (see {@link #mark} and {@link #restoreOpenOrders}).
      *
      * @param realizedPnl total realised P&amp;L after fees, as {@link #realizedPnlCash()} reported it
      */
@@ -233,7 +234,7 @@ public final class Portfolio implements PortfolioView {
         for (Position p : positions) {
             int s = slotFor(p.instrument());
             lots[s] = p.lots();
-            cost[s] = p.lots() == 0 ? 0 : CashMath.cost(p.instrument(), p.lots(), p.avgEntryPrice());
+            cost[s] = p.entryCostCash();
             realized[s] = p.realizedPnlCash();
         }
     }

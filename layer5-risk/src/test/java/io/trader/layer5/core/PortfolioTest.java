@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Hand-computed accounting. BTCUSDT has 0.01 ticks and 0.001 lots, so ticks x lots x 1000 is the notional in
@@ -51,7 +52,8 @@ class PortfolioTest {
         assertEquals(11_934_627_000_000L, p.cashCash());
         assertEquals(-25_373_000_000L, p.realizedPnlCash());
         assertEquals(5_373_000_000L, p.feesCash());
-        assertEquals(List.of(new Position(BTC, -400, 4_900_000.0, -25_373_000_000L)), p.positions());
+        assertEquals(List.of(new Position(BTC, -400, -1_960_000_000_000L, -25_373_000_000L)), p.positions());
+        assertEquals(new java.math.BigDecimal("49000.00"), p.positions().get(0).avgEntryPrice());
 
         p.mark(BTC, 4_800_000);
         assertEquals(40_000_000_000L, p.unrealizedPnlCash());
@@ -136,6 +138,54 @@ class PortfolioTest {
 
         assertEquals(saved, after.snapshot(1));
         assertEquals(before.positions(), after.positions());
+    }
+
+    @Test
+    void restoreKeepsEveryEntryCostToTheCashUnit() {
+        // large positions built from many fills at different prices: averages far off the tick grid, entry
+        // costs beyond what a double holds to the unit (2^53 cash units is about 90 million USDT)
+        InstrumentSpec fine = new InstrumentSpec("FINEUSDT", 2, 8);
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            Portfolio before = new Portfolio(Long.MAX_VALUE / 4);
+            for (int i = 0; i < 5; i++) {
+                long price = 1_000_000 + random.nextInt(9_000_000);
+                before.onFill(fill(BTC, Side.BUY, price, 1 + random.nextInt(2_000_000), random.nextInt(1_000)));
+                before.onFill(fill(fine, Side.SELL, price + random.nextInt(1_000), 1 + random.nextLong(1L << 36), 0));
+            }
+            before.onFill(fill(BTC, Side.SELL, 5_000_001, 1 + random.nextInt(1_000), 3));
+            EquityPoint saved = before.snapshot(1);
+
+            Portfolio after = new Portfolio(0);
+            after.restore(saved.cash(), before.positions(), saved.realizedPnl(), saved.fees(), saved.peakEquity());
+            assertEquals(before.positions(), after.positions(), "round " + round);
+            assertEquals(saved, after.snapshot(1), "round " + round);
+            // closing both at the same price realises the same P&L only when the entry costs are equal
+            for (Portfolio p : List.of(before, after)) {
+                p.onFill(new Fill("close-btc", "c", BTC, Side.SELL, 4_000_000, p.positionLots(BTC), 0, false, 2));
+                p.onFill(new Fill("close-fine", "c", fine, Side.BUY, 4_000_000, -p.positionLots(fine), 0, false, 2));
+            }
+            assertEquals(before.realizedPnlCash(), after.realizedPnlCash(), "round " + round);
+            assertEquals(before.cashCash(), after.cashCash(), "round " + round);
+        }
+    }
+
+    @Test
+    void aPositionDerivesItsAveragePriceFromItsExactEntryCost() {
+        Portfolio p = new Portfolio(INITIAL);
+        p.onFill(fill(BTC, Side.BUY, 5_000_000, 1_000, 0));  // 1 BTC at 50 000.00
+        p.onFill(fill(BTC, Side.BUY, 5_000_001, 2_000, 0));  // 2 BTC at 50 000.01
+        Position held = p.positions().get(0);
+        assertEquals(15_000_002_000_000L, held.entryCostCash());
+        assertEquals(new java.math.BigDecimal("50000.00666667"), held.avgEntryPrice()); // 150000.02 / 3
+        assertEquals(new java.math.BigDecimal("0.00"), new Position(BTC, 0, 0, 5).avgEntryPrice());
+        // resized at the same average (a venue's position adopted after a restart)
+        assertEquals(5_000_000_666_667L, held.entryCostFor(1_000));
+        assertEquals(20_000_002_666_667L, held.entryCostFor(4_000));
+        assertEquals(0, held.entryCostFor(0));
+        assertThrows(IllegalArgumentException.class, () -> held.entryCostFor(-1));
+        assertThrows(IllegalArgumentException.class, () -> new Position(BTC, 0, 1, 0), "flat with a cost");
+        assertThrows(IllegalArgumentException.class, () -> new Position(BTC, 5, -1, 0), "long with a short's cost");
     }
 
     @Test
