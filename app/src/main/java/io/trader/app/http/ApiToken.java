@@ -32,12 +32,20 @@ public final class ApiToken {
         return token != null;
     }
 
-    /** Checks an {@code Authorization} header value in constant time. */
+    /**
+     * Checks an {@code Authorization} header value in constant time. The scheme is case-insensitive
+     * (RFC 7235: {@code Bearer}, {@code bearer}, {@code BEARER}) and separated from the token by spaces.
+     */
     public boolean accepts(String authorizationHeader) {
-        if (token == null || authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
+        if (token == null || authorizationHeader == null) {
             return false;
         }
-        byte[] given = authorizationHeader.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8);
+        String value = authorizationHeader.strip();
+        int space = value.indexOf(' ');
+        if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Bearer")) {
+            return false;
+        }
+        byte[] given = value.substring(space + 1).strip().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, token);
     }
 

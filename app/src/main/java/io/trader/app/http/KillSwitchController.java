@@ -2,6 +2,7 @@ package io.trader.app.http;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,16 +12,19 @@ import io.micronaut.http.annotation.Post;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * The kill switch. GET shows it; POSTs need {@code Authorization: Bearer <TRADER_API_TOKEN>}.
  * Engaging halts new orders at once, cancels open orders, flattens when asked, and persists until an
- * authenticated reset.
+ * authenticated reset. When the store cannot confirm a change the answer is 503 and the switch stays
+ * (or remains) engaged.
  */
 @Controller("/api/v1/kill-switch")
 public class KillSwitchController {
 
     private static final Logger LOG = LoggerFactory.getLogger(KillSwitchController.class);
-    private static final int MAX_REASON = 500;
+    private static final String ENGAGE_SHAPE = "{\"reason\": \"...\", \"flatten\": true|false}";
     private final SessionControl session;
     private final ApiToken token;
 
@@ -36,43 +40,37 @@ public class KillSwitchController {
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> engage(@Nullable @Header("Authorization") String authorization,
-                                  @Nullable @Body Views.KillSwitchRequest body) {
-        HttpResponse<?> denied = authorize(authorization, "engage");
+                                  @Nullable @Body String body) {
+        HttpResponse<?> denied = token.refuse(authorization, "kill-switch engage");
         if (denied != null) {
             return denied;
         }
-        if (body == null) {
-            return HttpResponse.badRequest(new Views.Error("bad_request",
-                    "JSON body required: {\"reason\": \"...\", \"flatten\": true|false}"));
-        }
-        String reason = body.reason() == null ? "" : body.reason().strip();
-        if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            return HttpResponse.badRequest(new Views.Error("bad_request",
-                    "'reason' is required, 1.." + MAX_REASON + " characters"));
-        }
-        boolean flatten = body.flatten() != null && body.flatten();
-        LOG.warn("kill switch engaged over the API: reason='{}' flatten={}", reason, flatten);
-        return HttpResponse.ok(session.engageKillSwitch(reason, flatten));
+        ControlBody request = ControlBody.parse(body, true, ENGAGE_SHAPE, List.of("reason", "flatten"));
+        String reason = request.reason("reason", null);
+        boolean flatten = request.flag("flatten");
+        LOG.warn("kill switch engaged over the API: reason='{}' flatten={}", UserText.forLog(reason), flatten);
+        return answer(session.engageKillSwitch(reason, flatten));
     }
 
     @Post(value = "/reset", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL},
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> reset(@Nullable @Header("Authorization") String authorization,
-                                 @Nullable @Body Views.ResetRequest body) {
-        HttpResponse<?> denied = authorize(authorization, "reset");
+                                 @Nullable @Body String body) {
+        HttpResponse<?> denied = token.refuse(authorization, "kill-switch reset");
         if (denied != null) {
             return denied;
         }
-        String reason = body == null || body.reason() == null || body.reason().isBlank()
-                ? "reset over the API" : body.reason().strip();
-        if (reason.length() > MAX_REASON) {
-            return HttpResponse.badRequest(new Views.Error("bad_request", "'reason' longer than " + MAX_REASON));
-        }
-        LOG.warn("kill switch reset over the API: reason='{}'", reason);
-        return HttpResponse.ok(session.resetKillSwitch(reason));
+        String reason = ControlBody.parse(body, false, "{\"reason\": \"...\"}", List.of("reason"))
+                .reason("reason", "reset over the API");
+        LOG.warn("kill switch reset over the API: reason='{}'", UserText.forLog(reason));
+        return answer(session.resetKillSwitch(reason));
     }
 
-    private HttpResponse<?> authorize(String authorization, String action) {
-        return token.refuse(authorization, "kill-switch " + action);
+    /** 200 with the switch, or 503 with the documented error when the store did not confirm the change. */
+    static HttpResponse<?> answer(KillSwitchResult result) {
+        if (result.isDurable()) {
+            return HttpResponse.ok(result.state());
+        }
+        return ApiErrors.error(HttpStatus.SERVICE_UNAVAILABLE, result.notDurable());
     }
 }

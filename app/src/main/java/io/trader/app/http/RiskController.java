@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Post;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /**
  * The risk layer's circuit breakers. A latched breaker (max drawdown) halts new risk until a person
  * re-arms it here; the POST needs {@code Authorization: Bearer <TRADER_API_TOKEN>}.
@@ -35,17 +37,14 @@ public class RiskController {
     @Post(value = "/reset", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL},
             produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> reset(@Nullable @Header("Authorization") String authorization,
-                                 @Nullable @Body Views.ResetRequest body) {
+                                 @Nullable @Body String body) {
         HttpResponse<?> denied = token.refuse(authorization, "breaker reset");
         if (denied != null) {
             return denied;
         }
-        String reason = body == null || body.reason() == null || body.reason().isBlank()
-                ? "breakers reset over the API" : body.reason().strip();
-        if (reason.length() > 500) {
-            return HttpResponse.badRequest(new Views.Error("bad_request", "'reason' longer than 500"));
-        }
-        LOG.warn("breakers reset over the API: reason='{}'", reason);
+        String reason = ControlBody.parse(body, false, "{\"reason\": \"...\"}", List.of("reason"))
+                .reason("reason", "breakers reset over the API");
+        LOG.warn("breakers reset over the API: reason='{}'", UserText.forLog(reason));
         return HttpResponse.ok(session.resetBreakers(reason));
     }
 }

@@ -24,11 +24,18 @@ public interface SessionControl {
 
     Views.KillSwitch killSwitch();
 
-    /** Engages the kill switch: no new order from the moment this returns; cancels open orders; flattens when asked. */
-    Views.KillSwitch engageKillSwitch(String reason, boolean flatten);
+    /**
+     * Engages the kill switch: halts in memory first (no new order from that moment), then cancels open
+     * orders and flattens when asked, whatever the store does, then makes it durable. Answers in bounded
+     * time; when the store did not confirm the switch it stays engaged and the result says why.
+     */
+    KillSwitchResult engageKillSwitch(String reason, boolean flatten);
 
-    /** Releases the kill switch (the caller has been authenticated). */
-    Views.KillSwitch resetKillSwitch(String reason);
+    /**
+     * Releases the kill switch (the caller has been authenticated) once the release is durable; when the
+     * store did not confirm it, the switch stays engaged and the result says why.
+     */
+    KillSwitchResult resetKillSwitch(String reason);
 
     /** Prometheus text exposition of the session's metrics. */
     String metrics();

@@ -44,14 +44,6 @@ public final class Views {
     }
 
     @Serdeable
-    public record KillSwitchRequest(@Nullable String reason, @Nullable Boolean flatten) {
-    }
-
-    @Serdeable
-    public record ResetRequest(@Nullable String reason) {
-    }
-
-    @Serdeable
     public record Error(String error, String reason) {
     }
 

@@ -3,6 +3,7 @@ package io.trader.app.paper;
 import io.prometheus.client.CollectorRegistry;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.CompositeListener;
+import io.trader.app.http.KillSwitchResult;
 import io.trader.app.http.SessionControl;
 import io.trader.app.http.Views;
 import io.trader.app.run.SessionParts;
@@ -18,7 +19,9 @@ import io.trader.monitoring.TradingMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class PaperSession implements SessionControl {
     private static final long CHECKPOINT_EVERY_MS = 1000;
 
     private static final long POLL_MS = 50;
+    /** Longest an API call waits for the store to confirm a kill-switch change (or for its flatten). */
+    static final Duration KILL_SWITCH_BOUND = Duration.ofSeconds(5);
 
     private final VenueBinding venue;
     private final String session;
@@ -48,6 +53,7 @@ public final class PaperSession implements SessionControl {
     private final TradingMetrics metrics;
     private final SessionParts parts;
     private final OrderBook orderBook = new OrderBook();
+    private final DurableKillSwitch killSwitch;
     private final Clock wallClock;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
@@ -87,18 +93,14 @@ public final class PaperSession implements SessionControl {
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add));
+        this.killSwitch = new DurableKillSwitch(parts.killSwitch, store.killSwitch(),
+                new KillSwitchJournal(Path.of(settings.raw("trader.data-dir"))), wallClock, KILL_SWITCH_BOUND,
+                metrics::setKillSwitchEngaged);
         restore();
     }
 
     private void restore() {
-        store.loadKillSwitch().ifPresent(k -> {
-            parts.killSwitch.restore(k.engaged(), k.reason(), k.sinceMillis(), k.flatten());
-            metrics.setKillSwitchEngaged(k.engaged());
-            if (k.engaged()) {
-                LOG.warn("kill switch is ENGAGED (restored): reason='{}' since {}; no orders until an "
-                        + "authenticated reset", k.reason(), Instant.ofEpochMilli(k.sinceMillis()));
-            }
-        });
+        killSwitch.restore();
         store.loadCheckpoint().ifPresent(c -> {
             List<Position> positions = new ArrayList<>();
             for (PositionRow p : c.positions()) {
@@ -207,7 +209,7 @@ public final class PaperSession implements SessionControl {
         } catch (RuntimeException e) {
             state = "failed: " + e.getMessage();
             LOG.error("engine stopped on an error; no further orders", e);
-            parts.killSwitch.engage("engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis());
+            killSwitch.engageNow("engine failure: " + e.getClass().getSimpleName());
             finished.completeExceptionally(e);
         }
     }
@@ -259,12 +261,21 @@ public final class PaperSession implements SessionControl {
 
     /** Runs a task on the engine thread and waits for it (or runs it here when the engine is gone). */
     private void onEngine(Runnable task) {
+        try {
+            onEngineAsync(task).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.error("engine did not complete a command in 10 s", e);
+        }
+    }
+
+    /** Queues a task for the engine thread (or runs it here when the engine is gone); completes when it ran. */
+    private CompletableFuture<Void> onEngineAsync(Runnable task) {
         if (thread == null || !thread.isAlive()) {
             synchronized (this) {
                 task.run();
                 publish(true);
             }
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         commands.add(() -> {
@@ -275,11 +286,7 @@ public final class PaperSession implements SessionControl {
                 done.completeExceptionally(e);
             }
         });
-        try {
-            done.get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.error("engine did not complete a command in 10 s", e);
-        }
+        return done;
     }
 
     /** Stops the engine after the current bar, checkpoints and waits for it. */
@@ -297,6 +304,7 @@ public final class PaperSession implements SessionControl {
                 checkpoint();
             }
         }
+        killSwitch.close();
         store.flush();
     }
 
@@ -355,24 +363,16 @@ public final class PaperSession implements SessionControl {
     }
 
     @Override
-    public Views.KillSwitch engageKillSwitch(String reason, boolean flatten) {
-        long now = wallClock.millis();
-        boolean changed = parts.killSwitch.engage(reason, flatten, now);
-        KillSwitchState k = parts.killSwitch.state();
-        store.saveKillSwitch(true, k.reason(), k.since(), k.flatten());
-        metrics.setKillSwitchEngaged(true);
-        if (changed || flatten) {
-            onEngine(() -> parts.engine.onKillSwitchEngaged(flatten, Math.max(parts.clock.millis(), 0)));
-        }
-        return killSwitch();
+    public KillSwitchResult engageKillSwitch(String reason, boolean flatten) {
+        DurableKillSwitch.Outcome o = killSwitch.engage(reason, flatten, () -> onEngineAsync(
+                () -> parts.engine.onKillSwitchEngaged(flatten, Math.max(parts.clock.millis(), 0))));
+        return new KillSwitchResult(killSwitchView(o.state()), o.notDurable());
     }
 
     @Override
-    public Views.KillSwitch resetKillSwitch(String reason) {
-        parts.killSwitch.reset(reason, wallClock.millis());
-        store.saveKillSwitch(false, reason, wallClock.millis(), false);
-        metrics.setKillSwitchEngaged(false);
-        return killSwitch();
+    public KillSwitchResult resetKillSwitch(String reason) {
+        DurableKillSwitch.Outcome o = killSwitch.reset(reason);
+        return new KillSwitchResult(killSwitchView(o.state()), o.notDurable());
     }
 
     @Override
@@ -398,7 +398,8 @@ public final class PaperSession implements SessionControl {
         String engine = state;
         boolean up = !engine.startsWith("failed");
         return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
-                "store_write_errors", Long.toString(store.writeErrors())));
+                "store_write_errors", Long.toString(store.writeErrors()),
+                "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
     }
 
     private static Views.KillSwitch killSwitchView(KillSwitchState k) {

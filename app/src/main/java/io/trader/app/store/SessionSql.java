@@ -202,7 +202,7 @@ final class SessionSql {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPSERT_KILL_SWITCH)) {
             ps.setBoolean(1, engaged);
-            ps.setString(2, reason == null ? "" : reason);
+            ps.setString(2, reason == null ? "" : reason.replace("\0", "\\u0000")); // text cannot hold NUL
             ps.setObject(3, ts(sinceMillis));
             ps.setBoolean(4, flatten);
             ps.executeUpdate();

@@ -19,10 +19,13 @@ import java.util.Optional;
  * replay after a crash adds no duplicate rows. Bulk write failures are logged and counted in
  * {@link #writeErrors()}.
  *
- * <p>The synchronous methods ({@link #checkpoint}, {@link #loadCheckpoint}, {@link #saveKillSwitch},
- * {@link #loadKillSwitch}, {@link #flush}) run on the writer thread after everything queued before
- * them, in one transaction with a synchronous commit: when they return, their rows and every event
- * queued before them are durable. Their failures are thrown to the caller as {@link StoreException}.
+ * <p>The synchronous methods ({@link #checkpoint}, {@link #loadCheckpoint}, {@link #flush}) run on the
+ * writer thread after everything queued before them, in one transaction with a synchronous commit: when
+ * they return, their rows and every event queued before them are durable. Their failures are thrown to
+ * the caller as {@link StoreException}.
+ *
+ * <p>The kill switch is written apart from the queue, on its own thread and connections
+ * ({@link #killSwitch()}), so that neither a backlog nor a stuck write on one side delays the other.
  *
  * <p>Query methods read directly (they do not wait for the queue; call {@link #flush} first to see
  * the latest events).
@@ -38,6 +41,7 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     private final String session;
     private final StoreWriter writer;
     private final StoreQueries queries;
+    private final KillSwitchStore killSwitch;
 
     public TradingStore(DataSource dataSource, String session) {
         this(dataSource, session, DEFAULT_QUEUE_CAPACITY, DEFAULT_MAX_BATCH);
@@ -52,6 +56,7 @@ public final class TradingStore implements TradingListener, AutoCloseable {
         this.session = session;
         this.queries = new StoreQueries(dataSource, session);
         this.writer = new StoreWriter(dataSource, session, queueCapacity, maxBatch);
+        this.killSwitch = new KillSwitchStore(dataSource, session);
         OpenStores.add(dataSource, this);
     }
 
@@ -112,17 +117,33 @@ public final class TradingStore implements TradingListener, AutoCloseable {
         return writer.call("load checkpoint", c -> SessionSql.loadCheckpoint(c, session));
     }
 
-    /** Writes the (database-wide) kill switch durably: it survives a crash right after this returns. */
-    public void saveKillSwitch(boolean engaged, String reason, long sinceMillis, boolean flatten) {
-        writer.call("save kill switch", c -> {
-            SessionSql.saveKillSwitch(c, engaged, reason, sinceMillis, flatten);
-            return null;
-        });
+    /** The (database-wide) kill-switch row, written on its own thread: callers bound their own wait. */
+    public KillSwitchStore killSwitch() {
+        return killSwitch;
     }
 
-    /** The kill switch, or empty when it was never saved. */
+    /**
+     * Writes everything queued before, then the kill switch, durably, and waits: both survive a crash right
+     * after this returns. (A session uses {@link #killSwitch()} instead, which never waits for the queue.)
+     *
+     * @throws StoreException when the database refused it
+     */
+    public void saveKillSwitch(boolean engaged, String reason, long sinceMillis, boolean flatten) {
+        flush();
+        try {
+            killSwitch.save(engaged, reason, sinceMillis, flatten).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof StoreException se ? se : new StoreException("save kill switch failed", e);
+        }
+    }
+
+    /**
+     * The kill switch, or empty when it was never saved.
+     *
+     * @throws StoreException when it cannot be read
+     */
     public Optional<KillSwitchRow> loadKillSwitch() {
-        return writer.call("load kill switch", SessionSql::loadKillSwitch);
+        return killSwitch.load();
     }
 
     /** Waits until everything queued before this call is written (and durable). */
@@ -169,6 +190,7 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     @Override
     public void close() {
         writer.close();
+        killSwitch.close();
         OpenStores.remove(dataSource, this);
     }
 }
