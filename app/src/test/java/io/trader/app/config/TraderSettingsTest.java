@@ -50,4 +50,29 @@ class TraderSettingsTest {
         assertTrue(e.contains("unknown configuration key 'Trader.risk.max-drawdown'"), e);
         assertDoesNotThrow(() -> TraderSettings.load(null, Map.of("java.version", "17", "user.dir", "/"), Map.of()));
     }
+
+    /** Every key has an explicit range: its default is inside; just outside either bound is refused, naming it. */
+    @Test
+    void everyKeyHasAnAllowedRangeThatIsEnforced() {
+        for (String[] k : TraderSettings.keys()) {
+            String key = k[0];
+            String spec = k[3];
+            assertDoesNotThrow(() -> TraderSettings.defaults().with(key, k[1]), key);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\[(])(\\S+), (\\S+)([\\])])( integer)?")
+                    .matcher(spec);
+            if (!m.matches()) {
+                assertTrue(spec.equals("path") || spec.startsWith("{"), key + ": " + spec);
+                continue;
+            }
+            java.math.BigDecimal step = m.group(5) != null ? java.math.BigDecimal.ONE : new java.math.BigDecimal("0.001");
+            java.math.BigDecimal lo = new java.math.BigDecimal(m.group(2));
+            java.math.BigDecimal hi = new java.math.BigDecimal(m.group(3));
+            for (java.math.BigDecimal bad : new java.math.BigDecimal[]{
+                    m.group(1).equals("(") ? lo : lo.subtract(step), m.group(4).equals(")") ? hi : hi.add(step)}) {
+                String e = assertThrows(TraderSettings.ConfigException.class,
+                        () -> TraderSettings.defaults().with(key, bad.toPlainString()), key + "=" + bad).getMessage();
+                assertTrue(e.contains("'" + key + "'") && e.contains(spec.replace(" integer", "")), e);
+            }
+        }
+    }
 }

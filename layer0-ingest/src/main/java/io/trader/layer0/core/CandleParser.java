@@ -215,33 +215,7 @@ public final class CandleParser {
 
     private long time(int field) {
         trim(field);
-        return epochOrDate(data, from, to);
-    }
-
-    /** Epoch milliseconds of an ISO-8601 date-time or a whole epoch number (unit by size), or {@link DateText#INVALID}. */
-    static long epochOrDate(byte[] b, int from, int to) {
-        int n = to - from;
-        if (n < 10 || n > 19 || b[from + 4] == '-') {
-            return DateText.epochMillis(b, from, to);
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return DateText.INVALID;
-            }
-            v = v * 10 + d;
-        }
-        if (v >= 100_000_000_000_000_000L) {
-            return v / 1_000_000;
-        }
-        if (v >= 100_000_000_000_000L) {
-            return v / 1_000;
-        }
-        if (v >= 100_000_000_000L) {
-            return v;
-        }
-        return v >= 1_000_000_000L ? v * 1_000 : DateText.INVALID;
+        return DateText.epochOrDate(data, from, to);
     }
 
     /** 1-based line number of the current line (the header, if any, is line 1). */
