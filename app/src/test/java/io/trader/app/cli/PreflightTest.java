@@ -88,4 +88,16 @@ class PreflightTest {
             assertFalse(Files.exists(data.resolve("pg")), "the database was not started");
         }
     }
+
+    @Test
+    void aFinishedSessionReleasesTheDataDirectoryForTheNext() throws IOException {
+        Path data = tmp.resolve("data");
+        String replay = replayFile().toString();
+        for (int run = 0; run < 2; run++) {
+            Cli.Outcome r = Cli.run("paper", "--replay", replay, "--exit-when-done", "--port", "0",
+                    "--set", "trader.data-dir=" + data);
+            assertEquals(0, r.exit(), "run " + run + ": " + r);
+        }
+        assertTrue(Files.exists(data.resolve("pg")) && Files.exists(data.resolve(Preflight.LOCK_FILE)));
+    }
 }
