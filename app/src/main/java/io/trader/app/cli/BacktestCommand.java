@@ -45,6 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         PrintStream err = System.err;
         List<CandleSeries> series = DataFiles.load(data, settings);
         for (CandleSeries s : series) {

@@ -72,6 +72,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         if (!"hyperliquid".equals(venue)) {
             throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
         }

@@ -89,6 +89,7 @@ public final class PaperCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         boolean live = replay == null || replay.isEmpty();
         checkOptionsApply(live);
         if (!(speed >= 0) || Double.isInfinite(speed)) {

@@ -94,6 +94,14 @@ class SettingsStartupTest {
     }
 
     @Test
+    void anUnknownStrategyIsRefusedBeforeTheData() {
+        assertMentions(refused("backtest", "--data", tmp.resolve("missing.csv").toString(), "--out", tmp.toString(),
+                "--strategy", "sma"), "unknown strategy 'sma'", "ensemble", "sma-cross");
+        assertMentions(refused("paper", "--replay", tmp.resolve("missing.csv").toString(), "--strategy", "sma"),
+                "unknown strategy 'sma'");
+    }
+
+    @Test
     void paperReplayRefusesTheLiveFeedOptions() {
         String missing = tmp.resolve("missing.csv").toString();
         String[][] cases = {{"--coin", "BTC"}, {"--interval", "5m"}, {"--testnet"},
