@@ -67,7 +67,10 @@ public final class CandleDecoder {
             }
             bars = kept;
         }
-        long zeroVolume = bars.stream().filter(b -> b.volume() == 0).count();
+        long zeroVolume = 0;
+        for (Bar b : bars) {
+            zeroVolume += b.volume() == 0 ? 1 : 0;
+        }
         ValidationReport report = validator.report().after(RejectReason.PRICE_SPIKE, spikeLines, newestFirst,
                 zeroVolume);
         return new CandleSeries(source, instrument, intervalMillis, bars, report);

@@ -2,7 +2,6 @@ package io.trader.layer0.core;
 
 import io.trader.core.market.Bar;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,16 +41,19 @@ public final class PriceSpikes {
         }
         boolean[] spike = new boolean[n];
         int m = n;
-        double[] window = new double[SIDE];
+        double[] close = new double[n];
+        for (int i = 0; i < n; i++) {
+            close[i] = bars.get(i).close();
+        }
         for (int pass = 0; pass < PASSES && m >= 3; pass++) {
             boolean[] flag = new boolean[m];
             int flagged = 0;
             for (int j = 0; j < m; j++) {
                 Bar b = bars.get(alive[j]);
-                boolean farLeft = j > 0 && far(b, median(bars, alive, Math.max(0, j - SIDE), j, window));
+                boolean farLeft = j > 0 && far(b, median(close, alive, Math.max(0, j - SIDE), j));
                 boolean farRight = j < m - 1 && (j == 0
-                        ? far(b.close(), median(bars, alive, 1, Math.min(m, 1 + SIDE), window))
-                        : far(b, median(bars, alive, j + 1, Math.min(m, j + 1 + SIDE), window)));
+                        ? far(b.close(), median(close, alive, 1, Math.min(m, 1 + SIDE)))
+                        : far(b, median(close, alive, j + 1, Math.min(m, j + 1 + SIDE))));
                 if (j == 0 ? farRight : j == m - 1 ? farLeft : farLeft && farRight) {
                     flag[j] = true;
                     flagged++;
@@ -91,13 +93,17 @@ public final class PriceSpikes {
         return price > FACTOR * ref || price * FACTOR < ref;
     }
 
-    /** Median close of {@code bars[alive[from..to)]} (1 to {@link #SIDE} bars). */
-    private static double median(List<Bar> bars, int[] alive, int from, int to, double[] window) {
-        int k = to - from;
-        for (int i = 0; i < k; i++) {
-            window[i] = bars.get(alive[from + i]).close();
+    /** Median of {@code close[alive[from..to)]} (1 to {@link #SIDE} = 3 values). */
+    private static double median(double[] close, int[] alive, int from, int to) {
+        double a = close[alive[from]];
+        if (to - from == 1) {
+            return a;
         }
-        Arrays.sort(window, 0, k);
-        return k % 2 == 1 ? window[k / 2] : (window[k / 2 - 1] + window[k / 2]) / 2;
+        double b = close[alive[from + 1]];
+        if (to - from == 2) {
+            return (a + b) / 2;
+        }
+        double c = close[alive[from + 2]];
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }
