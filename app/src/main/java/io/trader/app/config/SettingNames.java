@@ -35,7 +35,7 @@ final class SettingNames {
         return name.regionMatches(true, 0, "TRADER_", 0, 7);
     }
 
-    /** The key {@code name} probably meant, as " (did you mean '...'?)", or "". */
+    /** The key {@code name} probably meant, as "; did you mean '...'? ...", or "". */
     static String suggestKey(String name, Iterable<String> keys) {
         String best = nearest(name.toLowerCase(Locale.ROOT), keys, false);
         return best == null ? "" : "; did you mean '" + best + "'? (keys are exact and lower case)";
@@ -44,7 +44,7 @@ final class SettingNames {
     /** The variable {@code name} probably meant, as " (did you mean ...?)", or "". */
     static String suggestEnv(String name, Iterable<String> keys) {
         String best = nearest(name.toUpperCase(Locale.ROOT), keys, true);
-        return best == null ? "" : "; did you mean " + envName(best) + " (for " + best + ")?";
+        return best == null ? "" : " (did you mean " + envName(best) + ", for " + best + "?)";
     }
 
     private static String nearest(String name, Iterable<String> keys, boolean env) {
