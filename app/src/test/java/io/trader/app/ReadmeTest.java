@@ -36,10 +36,16 @@ class ReadmeTest {
     }
 
     @Test
-    void everyConfigurationKeyIsDocumentedWithItsDefault() throws Exception {
-        String readme = Files.readString(repo().resolve("README.md"));
-        for (String[] key : TraderSettings.keys()) {
-            assertTrue(readme.contains("| `" + key[0] + "` | `" + key[1] + "` |"), "README documents " + key[0]);
+    void theConfigurationTableIsExactlyTheKeysWithDefaultsAndAllowedValues() throws Exception {
+        List<String> readme = Files.readAllLines(repo().resolve("README.md"));
+        int start = readme.indexOf(TraderSettings.markdownTable().get(0));
+        assertTrue(start >= 0, "README has the configuration table");
+        int end = start;
+        while (end < readme.size() && readme.get(end).startsWith("|")) {
+            end++;
         }
+        List<String> expected = TraderSettings.markdownTable();
+        assertEquals(String.join("\n", expected), String.join("\n", readme.subList(start, end)),
+                "README's configuration table (generated from TraderSettings.KEYS)");
     }
 }

@@ -82,7 +82,7 @@ public final class TradingMetrics implements TradingListener {
      */
     public static final List<String> FEED_REJECT_REASONS = List.of("malformed", "nan_or_infinite", "precision",
             "non_positive_price", "high_below_low", "open_close_outside_range", "negative_volume", "out_of_order",
-            "duplicate_time", "other");
+            "duplicate_time", "price_spike", "other");
 
     /** Breakers of the risk layer, exposed at 0 from the start so dashboards and alerts see them before a trip. */
     public static final List<String> BREAKERS = List.of("daily_loss", "max_drawdown");

@@ -27,8 +27,9 @@ import java.util.concurrent.Callable;
 public final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "FILE",
-            description = "candle file, CSV or CSV.gz with header date,open,high,low,close,volume (repeatable: "
-                    + "one file per instrument)")
+            description = "candle file, CSV or CSV.gz; columns found by the header's names (date,open,high,low,"
+                    + "close,volume and common aliases, any order), no header = that order (repeatable: one file "
+                    + "per instrument)")
     List<Path> data;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created)")
@@ -44,8 +45,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         PrintStream err = System.err;
-        List<CandleSeries> series = DataFiles.load(data);
+        List<CandleSeries> series = DataFiles.load(data, settings);
         for (CandleSeries s : series) {
             err.printf(Locale.ROOT, "loaded %s: %d bars, interval %ds, %d rows rejected %s%n", s.symbol(),
                     s.size(), s.intervalMillis() / 1000, s.report().rejected(), s.report().rejections());

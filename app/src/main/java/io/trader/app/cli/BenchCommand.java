@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new io.trader.app.Main.UserError("--runs must be >= 1 and --warmup >= 0");
         }
-        CandleSeries series = DataFiles.load(List.of(data)).get(0);
+        CandleSeries series = DataFiles.load(List.of(data), settings).get(0);
         List<Bar> bars = series.bars();
         int n = bars.size();
         System.err.printf(Locale.ROOT, "bench: %s, %d bars, %d warm-up + %d measured runs per figure%n",

@@ -47,6 +47,9 @@ public final class DownloadCommand implements Callable<Integer> {
         if (!"hyperliquid".equals(venue)) {
             throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
         }
+        if (testnet && baseUrl != null) {
+            throw new Main.UserError("--testnet and --base-url both choose the API; give one");
+        }
         if (days < 1 || days > 3650) {
             throw new Main.UserError("--days must be 1..3650");
         }

@@ -72,12 +72,23 @@ public final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         if (!"hyperliquid".equals(venue)) {
             throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
         }
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
         }
+        if (port < 0 || port > 65535) {
+            throw new Main.UserError("--port must be 0..65535");
+        }
+        Preflight.checkListen(host, port);
+        try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
+            return run(settings);
+        }
+    }
+
+    private int run(TraderSettings settings) throws Exception {
         HyperliquidConfig config = mainnet ? HyperliquidConfig.mainnet(true) : HyperliquidConfig.testnet();
         if (baseUrl != null) {
             config = config.withBaseUrl(baseUrl);
@@ -95,7 +106,7 @@ public final class LiveCommand implements Callable<Integer> {
         HyperliquidMarketData md = HyperliquidMarketData.open(config.baseUrl(), coins, interval);
         HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), config, signer,
                 coins.stream().map(md::spec).toList());
-        Database db = Database.open(PaperCommand.storeConfig(settings));
+        Database db = PaperCommand.openDatabase(settings);
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");

@@ -15,7 +15,10 @@ import io.trader.app.store.TradingStore;
 import io.trader.layer0.core.CandleSeries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,9 +27,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = {"Runs a paper-trading session with the HTTP API, metrics and state in the store.",
-                "With --replay, bars come from candle files at --speed times real time. A restarted session "
-                        + "restores positions, open orders, equity and the kill switch, and resumes after the last "
-                        + "bar it processed. SIGTERM stops it cleanly."})
+                "With --replay, bars come from candle files at --speed times real time; without it, from the "
+                        + "venue's live feed (--coin, --interval, --testnet | --base-url, --warmup-bars). Options of "
+                        + "the other mode are refused. A restarted session restores positions, open orders, equity "
+                        + "and the kill switch, and resumes after the last bar it processed. One session per "
+                        + "trader.data-dir. SIGTERM stops it cleanly."})
 public final class PaperCommand implements Callable<Integer> {
 
     @Option(names = "--replay", paramLabel = "FILE",
@@ -78,9 +83,15 @@ public final class PaperCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settingsOptions;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
+        boolean live = replay == null || replay.isEmpty();
+        checkOptionsApply(live);
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw new Main.UserError("--speed must be a number >= 0 (0 = as fast as possible)");
         }
@@ -90,20 +101,26 @@ public final class PaperCommand implements Callable<Integer> {
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
         }
-        boolean live = replay == null || replay.isEmpty();
+        if (live && !"hyperliquid".equals(venue)) {
+            throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
+        }
+        Preflight.checkListen(host, port);
+        try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
+            return run(settings, live);
+        }
+    }
+
+    private int run(TraderSettings settings, boolean live) throws Exception {
         HyperliquidMarketData marketData = null;
         BarFeed feed;
         List<CandleSeries> series = List.of();
         if (live) {
-            if (!"hyperliquid".equals(venue)) {
-                throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
-            }
             String url = baseUrl != null ? baseUrl
                     : testnet ? "https://api.hyperliquid-testnet.xyz" : "https://api.hyperliquid.xyz";
             marketData = HyperliquidMarketData.open(url, coins, interval);
             feed = marketData.feed();
         } else {
-            series = DataFiles.load(replay);
+            series = DataFiles.load(replay, settings);
             String source = "replay:" + String.join("+",
                     replay.stream().map(p -> p.getFileName().toString()).toList());
             feed = new ReplayFeed(Backtest.merge(series), speed, Clock.systemUTC(), source,
@@ -111,7 +128,7 @@ public final class PaperCommand implements Callable<Integer> {
         }
         ApiToken token = ApiToken.fromEnvironment();
 
-        Database db = Database.open(storeConfig(settings));
+        Database db = openDatabase(settings);
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession paper = new PaperSession(settings, strategy, session, feed, store, Clock.systemUTC());
         for (CandleSeries s : series) {
@@ -123,6 +140,31 @@ public final class PaperCommand implements Callable<Integer> {
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
         }
         return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone);
+    }
+
+    /** Options of the live feed are refused with --replay, options of a replay without it. */
+    private void checkOptionsApply(boolean live) {
+        ParseResult given = spec.commandLine().getParseResult();
+        String[] liveOnly = {"--coin", "--interval", "--testnet", "--base-url", "--warmup-bars", "--venue"};
+        String[] replayOnly = {"--speed", "--exit-when-done"};
+        for (String option : live ? replayOnly : liveOnly) {
+            if (given.hasMatchedOption(option)) {
+                throw new Main.UserError(option + (live ? " applies only with --replay (a replay of candle files)"
+                        : " applies only to the live feed, not with --replay (the files give the instruments)"));
+            }
+        }
+        if (given.hasMatchedOption("--testnet") && given.hasMatchedOption("--base-url")) {
+            throw new Main.UserError("--testnet and --base-url both choose the API; give one");
+        }
+    }
+
+    /** The store's database; a failure to start it is one line. */
+    static Database openDatabase(TraderSettings settings) {
+        try {
+            return Database.open(storeConfig(settings));
+        } catch (IllegalStateException e) {
+            throw new Main.UserError(e.getMessage());
+        }
     }
 
     static StoreConfig storeConfig(TraderSettings settings) {

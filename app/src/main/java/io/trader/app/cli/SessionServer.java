@@ -22,13 +22,26 @@ final class SessionServer {
 
     static int serve(PaperSession session, ApiToken token, TradingStore store, Database db, AutoCloseable marketData,
                      String host, int port, boolean exitWhenDone) throws InterruptedException {
-        ApplicationContext ctx = Micronaut.build(new String[0])
-                .mainClass(Main.class)
-                .banner(false)
-                .properties(Map.of("micronaut.server.port", port, "micronaut.server.host", host,
-                        "micronaut.application.name", "trader"))
-                .singletons(session, token)
-                .start();
+        ApplicationContext ctx;
+        try {
+            ctx = Micronaut.build(new String[0])
+                    .mainClass(Main.class)
+                    .banner(false)
+                    .properties(Map.of("micronaut.server.port", port, "micronaut.server.host", host,
+                            "micronaut.application.name", "trader"))
+                    .singletons(session, token)
+                    .start();
+        } catch (RuntimeException e) {
+            // the pre-flight check found the address free; something took it since
+            closeQuietly(marketData);
+            store.close();
+            db.close();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new Main.UserError("cannot start the HTTP API on " + host + ":" + port + ": " + root.getMessage());
+        }
         int actualPort = ctx.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
         var status = session.status();
         System.err.printf("%s session '%s' on %s (%s); API on http://%s:%d/api/v1/status%n", status.mode(),
@@ -63,6 +76,12 @@ final class SessionServer {
         if (ctx.isRunning()) {
             ctx.close();
         }
+        closeQuietly(marketData);
+        store.close();
+        db.close();
+    }
+
+    private static void closeQuietly(AutoCloseable marketData) {
         if (marketData != null) {
             try {
                 marketData.close();
@@ -70,7 +89,5 @@ final class SessionServer {
                 System.err.println("trader: closing market data: " + e.getMessage());
             }
         }
-        store.close();
-        db.close();
     }
 }

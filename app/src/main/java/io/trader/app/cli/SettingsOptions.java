@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Options every command shares: the config file and single-key overrides. */
 public final class SettingsOptions {
@@ -19,18 +21,19 @@ public final class SettingsOptions {
             description = "override one configuration key, e.g. --set trader.risk.max-leverage=2 (repeatable)")
     List<String> overrides = new ArrayList<>();
 
+    /** The settings, every value and rule checked once after all sources (so --set order does not matter). */
     public TraderSettings load() {
         if (config != null && !Files.isRegularFile(config)) {
             throw new TraderSettings.ConfigException("config file not found: " + config);
         }
-        TraderSettings s = TraderSettings.load(config, System.getProperties(), System.getenv());
+        Map<String, String> set = new LinkedHashMap<>();
         for (String kv : overrides) {
             int eq = kv.indexOf('=');
             if (eq <= 0) {
                 throw new TraderSettings.ConfigException("--set needs KEY=VALUE, got '" + kv + "'");
             }
-            s = s.with(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+            set.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
         }
-        return s;
+        return TraderSettings.load(config, System.getProperties(), System.getenv(), set);
     }
 }

@@ -4,57 +4,75 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * Every configuration key of the platform with its default. Values come from, lowest first: the defaults
- * below, an optional properties file ({@code --config FILE}), JVM system properties ({@code -Dtrader.x=..})
- * and environment variables ({@code TRADER_RISK_MAX_LEVERAGE} for {@code trader.risk.max-leverage}).
- * An unknown {@code trader.*} key or a value that does not parse stops start-up with the key named.
- * Secrets (API token, DB password) are not settings: they are read from the environment only.
+ * Every configuration key of the platform with its default and the values it allows. Values come from,
+ * lowest first: the defaults below, an optional properties file ({@code --config FILE}), JVM system
+ * properties ({@code -Dtrader.x=..}), environment variables ({@code TRADER_RISK_MAX_LEVERAGE} for
+ * {@code trader.risk.max-leverage}) and {@code --set KEY=VALUE}. Start-up stops, naming the key, where the
+ * value came from and what is allowed, when a value is outside its range or breaks a rule between keys,
+ * or when a name is no key: any key of the config file or of {@code --set}, a system property or
+ * environment variable that starts with {@code trader.} / {@code TRADER_} in any case (except the
+ * variables in {@link SettingNames#NOT_SETTINGS}). Keys are exact and lower case. Secrets (API token,
+ * DB password) are not settings: they are read from the environment only and never echoed.
  */
 public final class TraderSettings {
 
-    /** key, default, description: the README's configuration table is generated from this. */
+    /** key, default, meaning, allowed: the README's configuration table is checked against this. */
     static final String[][] KEYS = {
-            {"trader.initial-cash", "100000", "starting cash of a backtest or new paper session, quote currency (USDT)"},
-            {"trader.data-dir", "trader-data", "folder for the embedded PostgreSQL and session state"},
-            {"trader.engine.order-type", "market", "market or limit"},
-            {"trader.engine.limit-offset-bps", "2", "limit orders: distance from last close, bps"},
-            {"trader.engine.order-timeout-bars", "5", "cancel an unfilled strategy order after this many bars"},
-            {"trader.engine.min-order-notional", "10", "skip orders smaller than this notional"},
-            {"trader.engine.blocked-backoff-bars", "60", "bars to wait after a risk rejection"},
-            {"trader.paper.taker-fee-bps", "4.5", "paper exchange taker fee (Hyperliquid base perp tier)"},
-            {"trader.paper.maker-fee-bps", "1.5", "paper exchange maker fee"},
-            {"trader.paper.latency-ms", "0", "order latency: an order can fill only on bars opening after it"},
-            {"trader.paper.half-spread-bps", "0.5", "fixed slippage component"},
-            {"trader.paper.impact-bps", "10", "impact coefficient: slippage += impact * sqrt(qty / bar volume)"},
-            {"trader.paper.max-participation", "0.25", "max fraction of a bar's volume one order fills"},
-            {"trader.features.sma-fast", "10", "fast SMA period"},
-            {"trader.features.sma-slow", "30", "slow SMA period"},
-            {"trader.features.ema-fast", "12", "fast EMA period"},
-            {"trader.features.ema-slow", "26", "slow EMA period"},
-            {"trader.features.vol-window", "30", "volatility window (returns)"},
-            {"trader.features.rsi-period", "14", "RSI period"},
-            {"trader.features.atr-period", "14", "ATR period"},
-            {"trader.features.z-window", "20", "z-score window"},
-            {"trader.ensemble.horizon-bars", "4", "forecast horizon in bars: alphas are scored on, and sizing pays costs over, this many bars"},
-            {"trader.ensemble.half-life-bars", "500", "half-life of the alphas' accuracy estimates"},
-            {"trader.sizing.kelly-fraction", "0.25", "fraction of full Kelly"},
-            {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)"},
-            {"trader.sizing.max-position-notional", "50000", "max position notional per instrument"},
-            {"trader.sizing.rebalance-band", "0.05", "trade only when the target moves by this fraction of equity"},
-            {"trader.risk.max-order-notional", "100000", "pre-trade: max notional one order may add to the exposure (a flip counts only its new side); the sizers never size more; orders that only reduce are never limited"},
-            {"trader.risk.max-leverage", "3.0", "pre-trade: max gross leverage after the order"},
-            {"trader.risk.max-position-notional", "100000", "pre-trade: max position notional per instrument"},
-            {"trader.risk.price-band-bps", "500", "pre-trade: max distance of a limit price from the last price"},
-            {"trader.risk.max-daily-loss", "0.05", "breaker: loss since the UTC day's start, fraction of equity"},
-            {"trader.risk.max-drawdown", "0.20", "breaker: drawdown from peak equity, fraction"},
+            {"trader.initial-cash", "100000", "starting cash of a backtest or new paper session, quote currency (USDT)", "[1, 1000000000]"},
+            {"trader.data-dir", "trader-data", "folder for the embedded PostgreSQL and session state (one session at a time)", "path"},
+            {"trader.data.max-rejected-share", "0.01", "a candle file with a larger share of rejected rows stops the run", "[0, 1]"},
+            {"trader.engine.order-type", "market", "market or limit", "{market, limit}"},
+            {"trader.engine.limit-offset-bps", "2", "limit orders: distance from last close, bps", "[0, 1000]"},
+            {"trader.engine.order-timeout-bars", "5", "cancel an unfilled strategy order after this many bars", "[1, 100000] integer"},
+            {"trader.engine.min-order-notional", "10", "skip orders smaller than this notional", "[0, 1000000000]"},
+            {"trader.engine.blocked-backoff-bars", "60", "bars to wait after a risk rejection", "[0, 100000] integer"},
+            {"trader.paper.taker-fee-bps", "4.5", "paper exchange taker fee (Hyperliquid base perp tier)", "[0, 1000]"},
+            {"trader.paper.maker-fee-bps", "1.5", "paper exchange maker fee (negative: a rebate)", "[-10, 1000]"},
+            {"trader.paper.latency-ms", "0", "order latency: an order can fill only on bars opening after it", "[0, 3600000] integer"},
+            {"trader.paper.half-spread-bps", "0.5", "fixed slippage component", "[0, 1000]"},
+            {"trader.paper.impact-bps", "10", "impact coefficient: slippage += impact * sqrt(qty / bar volume)", "[0, 10000]"},
+            {"trader.paper.max-participation", "0.25", "max fraction of a bar's volume one order fills", "(0, 1]"},
+            {"trader.features.sma-fast", "10", "fast SMA period (below sma-slow)", "[1, 100000] integer"},
+            {"trader.features.sma-slow", "30", "slow SMA period", "[2, 100000] integer"},
+            {"trader.features.ema-fast", "12", "fast EMA period (below ema-slow)", "[1, 100000] integer"},
+            {"trader.features.ema-slow", "26", "slow EMA period", "[2, 100000] integer"},
+            {"trader.features.vol-window", "30", "volatility window (returns)", "[2, 100000] integer"},
+            {"trader.features.rsi-period", "14", "RSI period", "[1, 100000] integer"},
+            {"trader.features.atr-period", "14", "ATR period", "[1, 100000] integer"},
+            {"trader.features.z-window", "20", "z-score window", "[2, 100000] integer"},
+            {"trader.ensemble.horizon-bars", "4", "forecast horizon in bars: alphas are scored on, and sizing pays costs over, this many bars", "[1, 10000] integer"},
+            {"trader.ensemble.half-life-bars", "500", "half-life of the alphas' accuracy estimates", "[1, 1000000]"},
+            {"trader.sizing.kelly-fraction", "0.25", "fraction of full Kelly", "(0, 1]"},
+            {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)", "(0, 100]"},
+            {"trader.sizing.max-position-notional", "50000", "max position notional per instrument", "(0, 10000000000]"},
+            {"trader.sizing.rebalance-band", "0.05", "trade only when the target moves by this fraction of equity", "[0, 1)"},
+            {"trader.risk.max-order-notional", "100000", "pre-trade: max notional one order may add to the exposure (a flip counts only its new side; above min-order-notional); the sizers never size more; orders that only reduce are never limited", "(0, 10000000000]"},
+            {"trader.risk.max-leverage", "3.0", "pre-trade: max gross leverage after the order", "(0, 100]"},
+            {"trader.risk.max-position-notional", "100000", "pre-trade: max position notional per instrument", "(0, 10000000000]"},
+            {"trader.risk.price-band-bps", "500", "pre-trade: max distance of a limit price from the last price (at least limit-offset-bps)", "(0, 10000]"},
+            {"trader.risk.max-daily-loss", "0.05", "breaker: loss since the UTC day's start, fraction of equity", "(0, 1]"},
+            {"trader.risk.max-drawdown", "0.20", "breaker: drawdown from peak equity, fraction", "(0, 1]"},
     };
+
+    private static final Map<String, Allowed> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        for (String[] k : KEYS) {
+            if (k.length != 4) {
+                throw new IllegalStateException("configuration key " + k[0] + " needs {key, default, meaning, allowed}");
+            }
+            ALLOWED.put(k[0], Allowed.parse(k[3]));
+        }
+    }
 
     private final Map<String, String> values;
 
@@ -68,9 +86,20 @@ public final class TraderSettings {
 
     /** Loads settings from the file (may be null), system properties and environment. */
     public static TraderSettings load(Path file, Map<?, ?> systemProperties, Map<String, String> env) {
+        return load(file, systemProperties, env, Map.of());
+    }
+
+    /**
+     * Loads settings from the file (may be null), system properties, environment and {@code overrides}
+     * ({@code --set}, in order), then checks every value and the rules between keys once.
+     */
+    public static TraderSettings load(Path file, Map<?, ?> systemProperties, Map<String, String> env,
+                                      Map<String, String> overrides) {
         Map<String, String> v = new LinkedHashMap<>();
+        Map<String, String> from = new LinkedHashMap<>();
         for (String[] k : KEYS) {
             v.put(k[0], k[1]);
+            from.put(k[0], "default");
         }
         if (file != null) {
             Properties p = new Properties();
@@ -79,69 +108,59 @@ public final class TraderSettings {
             } catch (IOException e) {
                 throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
             }
-            p.forEach((k, val) -> put(v, String.valueOf(k), String.valueOf(val), "config file " + file));
+            p.forEach((k, val) -> put(v, from, String.valueOf(k), String.valueOf(val), "config file " + file));
         }
         systemProperties.forEach((k, val) -> {
-            if (String.valueOf(k).startsWith("trader.")) {
-                put(v, String.valueOf(k), String.valueOf(val), "system property");
+            if (SettingNames.looksLikeKey(String.valueOf(k))) {
+                put(v, from, String.valueOf(k), String.valueOf(val), "system property " + k);
             }
         });
-        env.forEach((k, val) -> {
-            if (k.startsWith("TRADER_") && !SECRET_ENV.contains(k)) {
-                String key = fromEnv(k);
-                if (v.containsKey(key)) {
-                    v.put(key, val);
-                }
+        env.forEach((name, val) -> {
+            if (!SettingNames.looksLikeEnv(name) || SettingNames.NOT_SETTINGS.contains(name)) {
+                return;
             }
+            String key = fromEnv(name);
+            if (key == null) {
+                throw new ConfigException("environment variable " + name + " is not a configuration key"
+                        + SettingNames.suggestEnv(name, ALLOWED.keySet()) + "; unset it (see README: Configuration)");
+            }
+            put(v, from, key, val, "environment variable " + name);
         });
-        TraderSettings s = new TraderSettings(Collections.unmodifiableMap(v));
-        s.validate();
-        return s;
+        overrides.forEach((k, val) -> put(v, from, k, val, "--set"));
+        return checked(v, from);
     }
 
-    private static final java.util.Set<String> SECRET_ENV = java.util.Set.of(
-            "TRADER_API_TOKEN", "TRADER_DB_URL", "TRADER_DB_USER", "TRADER_DB_PASSWORD");
-
-    private static void put(Map<String, String> v, String key, String value, String source) {
-        if (!key.startsWith("trader.")) {
-            return;
+    private static TraderSettings checked(Map<String, String> v, Map<String, String> from) {
+        for (Map.Entry<String, Allowed> e : ALLOWED.entrySet()) {
+            String key = e.getKey();
+            String ok = e.getValue().check(v.get(key));
+            if (ok == null) {
+                throw new ConfigException("configuration key '" + key + "' must be " + e.getValue().describe()
+                        + ", was '" + v.get(key) + "' (from " + from.get(key) + ")");
+            }
+            v.put(key, ok);
         }
+        CrossKeyRules.check(v, from);
+        return new TraderSettings(Collections.unmodifiableMap(v));
+    }
+
+    private static void put(Map<String, String> v, Map<String, String> from, String key, String value, String source) {
         if (!v.containsKey(key)) {
-            throw new ConfigException("unknown configuration key '" + key + "' (from " + source + ")");
+            throw new ConfigException("unknown configuration key '" + key + "' (from " + source + ")"
+                    + SettingNames.suggestKey(key, ALLOWED.keySet()));
         }
-        v.put(key, value.trim());
+        v.put(key, value.strip());
+        from.put(key, source);
     }
 
-    /** {@code TRADER_RISK_MAX_LEVERAGE} to {@code trader.risk.max-leverage}. */
+    /** {@code TRADER_RISK_MAX_LEVERAGE} to {@code trader.risk.max-leverage}; null when no key has that name. */
     static String fromEnv(String env) {
-        String rest = env.substring("TRADER_".length()).toLowerCase(Locale.ROOT);
-        for (String[] k : KEYS) {
-            String flat = k[0].substring("trader.".length()).replace('.', '_').replace('-', '_');
-            if (flat.equals(rest)) {
-                return k[0];
+        for (String key : ALLOWED.keySet()) {
+            if (SettingNames.envName(key).equals(env)) {
+                return key;
             }
         }
-        return "trader." + rest;
-    }
-
-    private void validate() {
-        for (String[] k : KEYS) {
-            String key = k[0];
-            if (key.equals("trader.data-dir")) {
-                continue;
-            }
-            if (key.equals("trader.engine.order-type")) {
-                string(key, "market", "limit");
-                continue;
-            }
-            if (k[1].contains(".") || key.endsWith("-bps") || key.contains("fraction") || key.endsWith("leverage")
-                    || key.endsWith("band") || key.endsWith("participation") || key.endsWith("loss")
-                    || key.endsWith("drawdown") || key.endsWith("notional") || key.endsWith("cash")) {
-                dbl(key);
-            } else {
-                integer(key);
-            }
-        }
+        return null;
     }
 
     public String string(String key, String... allowed) {
@@ -153,32 +172,14 @@ public final class TraderSettings {
         return v;
     }
 
+    /** The value of a number key (checked at load). */
     public double dbl(String key) {
-        String v = raw(key);
-        try {
-            double d = Double.parseDouble(v);
-            if (!Double.isFinite(d) || d < 0) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new ConfigException("configuration key '" + key + "' must be a non-negative number, was '"
-                    + v + "'");
-        }
+        return Double.parseDouble(raw(key));
     }
 
+    /** The value of an integer key (checked at load). */
     public int integer(String key) {
-        String v = raw(key);
-        try {
-            int i = Integer.parseInt(v);
-            if (i < 0) {
-                throw new NumberFormatException();
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            throw new ConfigException("configuration key '" + key + "' must be a non-negative integer, was '"
-                    + v + "'");
-        }
+        return Integer.parseInt(raw(key));
     }
 
     public String raw(String key) {
@@ -189,21 +190,36 @@ public final class TraderSettings {
         return v;
     }
 
-    /** Returns a copy with one key changed (validated). */
+    /** Returns a copy with one key changed, checked like {@code --set}. */
     public TraderSettings with(String key, String value) {
         Map<String, String> v = new LinkedHashMap<>(values);
-        put(v, key, value, "override");
-        TraderSettings s = new TraderSettings(Collections.unmodifiableMap(v));
-        s.validate();
-        return s;
+        Map<String, String> from = new LinkedHashMap<>();
+        put(v, from, key, value, "override");
+        return checked(v, from);
     }
 
     public Map<String, String> asMap() {
         return values;
     }
 
+    /** Rows {key, default, meaning, allowed}. */
     public static String[][] keys() {
-        return KEYS.clone();
+        String[][] out = new String[KEYS.length][];
+        for (int i = 0; i < KEYS.length; i++) {
+            out[i] = KEYS[i].clone();
+        }
+        return out;
+    }
+
+    /** The README's configuration table (header and one row per key). */
+    public static List<String> markdownTable() {
+        List<String> rows = new ArrayList<>();
+        rows.add("| key | default | allowed | meaning |");
+        rows.add("|---|---|---|---|");
+        for (String[] k : KEYS) {
+            rows.add("| `" + k[0] + "` | `" + k[1] + "` | `" + k[3] + "` | " + k[2] + " |");
+        }
+        return rows;
     }
 
     /** A configuration error: the message names the key and what is wrong with it. */

@@ -14,9 +14,9 @@ import java.util.Map;
  * the first {@link #MAX_EXAMPLES} line numbers of each reason are kept.
  *
  * <p>Checks, first failure wins: the parser's own rejection; any price &lt;= 0; high &lt; low; open or
- * close outside [low, high]; volume &lt; 0; open time before / equal to the previous accepted row's.
- * Time order is checked against the last <em>accepted</em> row, so one bad row cannot poison the next.
- * Not thread-safe.
+ * close outside [low, high]; volume &lt; 0; open time before / equal to the previous accepted row's
+ * (after / equal to, for a source read newest-first). Time order is checked against the last
+ * <em>accepted</em> row, so one bad row cannot poison the next. Not thread-safe.
  */
 public final class BarValidator {
 
@@ -25,6 +25,7 @@ public final class BarValidator {
 
     private final InstrumentSpec instrument;
     private final long intervalMillis;
+    private final boolean newestFirst;
     private final long[] counts = new long[RejectReason.count()];
     private final long[][] examples = new long[RejectReason.count()][MAX_EXAMPLES];
     private long total;
@@ -33,6 +34,11 @@ public final class BarValidator {
     private boolean hasLast;
 
     public BarValidator(InstrumentSpec instrument, long intervalMillis) {
+        this(instrument, intervalMillis, false);
+    }
+
+    /** A validator for rows that go back in time when {@code newestFirst}. */
+    public BarValidator(InstrumentSpec instrument, long intervalMillis, boolean newestFirst) {
         if (instrument == null) {
             throw new IllegalArgumentException("instrument is required");
         }
@@ -41,6 +47,7 @@ public final class BarValidator {
         }
         this.instrument = instrument;
         this.intervalMillis = intervalMillis;
+        this.newestFirst = newestFirst;
     }
 
     /**
@@ -82,7 +89,7 @@ public final class BarValidator {
         if (row.volume < 0) {
             return RejectReason.NEGATIVE_VOLUME;
         }
-        if (hasLast && row.openTime < lastOpenTime) {
+        if (hasLast && (newestFirst ? row.openTime > lastOpenTime : row.openTime < lastOpenTime)) {
             return RejectReason.OUT_OF_ORDER;
         }
         if (hasLast && row.openTime == lastOpenTime) {

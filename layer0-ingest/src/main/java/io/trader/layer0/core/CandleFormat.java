@@ -5,11 +5,12 @@ package io.trader.layer0.core;
  *
  * @param priceScale     most significant decimals seen in open/high/low/close (0..12)
  * @param qtyScale       most significant decimals seen in volume (0..12)
- * @param intervalMillis most common positive step between consecutive open times; 0 when unknown
+ * @param intervalMillis most common step between consecutive open times; 0 when unknown
  *                       (fewer than two valid rows)
  * @param sampledRows    data rows looked at
+ * @param newestFirst    the rows go back in time (more steps down than up in the sample)
  */
-public record CandleFormat(int priceScale, int qtyScale, long intervalMillis, int sampledRows) {
+public record CandleFormat(int priceScale, int qtyScale, long intervalMillis, int sampledRows, boolean newestFirst) {
 
     /** Largest scale an {@code InstrumentSpec} allows. */
     public static final int MAX_SCALE = 12;
@@ -30,6 +31,6 @@ public record CandleFormat(int priceScale, int qtyScale, long intervalMillis, in
 
     /** Same format with another interval. */
     public CandleFormat withInterval(long millis) {
-        return new CandleFormat(priceScale, qtyScale, millis, sampledRows);
+        return new CandleFormat(priceScale, qtyScale, millis, sampledRows, newestFirst);
     }
 }

@@ -3,38 +3,57 @@ package io.trader.layer0.core;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads candle rows {@code date,open,high,low,close,volume} from bytes, one line at a time, without
- * splitting strings, regexes or {@code BigDecimal}: dates go through {@link DateText}, prices are read
- * straight into {@code long} ticks at the caller's price scale, volume into a {@code double}.
+ * Reads candle rows from bytes, one line at a time, without splitting strings, regexes or
+ * {@code BigDecimal}: times go through {@link DateText} (or are epoch numbers), prices are read straight
+ * into {@code long} ticks at the caller's price scale, volume into a {@code double}.
  *
- * <p>A UTF-8 byte-order mark and a header line (a first line that starts with a letter or a quote) are
- * skipped; empty lines are skipped and not counted as rows; {@code \r\n} endings are accepted.
- * Syntax problems do not throw: the row comes back with {@link CandleRow#reject()} set to
- * {@link RejectReason#MALFORMED}, {@link RejectReason#NAN_OR_INFINITE} or
- * {@link RejectReason#PRECISION} (the first failing field decides).
+ * <p>The columns come from the header line by name ({@link CandleColumns}: any order, common aliases,
+ * extra columns ignored); a source without a header is read as {@code date,open,high,low,close,volume}.
+ * The first non-empty line is a header when it starts with a letter or names a candle column; a header
+ * without the needed columns throws {@link CandleInputException} from the constructor. Up to
+ * {@link #MAX_PREAMBLE} lines without a comma before it (a vendor's URL line) are skipped. A UTF-8
+ * byte-order mark is skipped; empty lines are skipped and not counted as rows; {@code \r\n} endings are
+ * accepted; spaces and double quotes around a value are ignored.
  *
- * <p>Not thread-safe; one parser per byte array.
+ * <p>Times are ISO-8601 ({@link DateText}) or a whole epoch number, its unit told by its size: seconds
+ * from 10^9 (2001-09-09), milliseconds from 10^11, microseconds from 10^14, nanoseconds from 10^17;
+ * smaller numbers (such as {@code 20250520}) are malformed, never a date in 1970.
+ *
+ * <p>Syntax problems do not throw: the row comes back with {@link CandleRow#reject()} set to
+ * {@link RejectReason#MALFORMED}, {@link RejectReason#NAN_OR_INFINITE} or {@link RejectReason#PRECISION}
+ * (the first failing field decides). Not thread-safe; one parser per byte array.
  */
 public final class CandleParser {
 
-    /** Fields per row. */
-    public static final int FIELDS = 6;
+    /** Lines without a comma skipped before the header (e.g. a data vendor's URL line). */
+    static final int MAX_PREAMBLE = 5;
 
     private final byte[] data;
     private final int end;
     private final DecimalText num = new DecimalText();
-    private final int[] fieldStart = new int[FIELDS];
-    private final int[] fieldEnd = new int[FIELDS];
-    private final String header;
+    private final CandleColumns columns;
+    private final int fields;
+    private final int[] fieldStart;
+    private final int[] fieldEnd;
+    private final int timeField;
+    private final int openField;
+    private final int highField;
+    private final int lowField;
+    private final int closeField;
+    private final int volumeField;
     private int pos;
     private long line;
     private long lineNumber;
     private int fieldCount;
+    /** Bounds of the last field passed through {@link #trim}. */
+    private int from;
+    private int to;
 
     public CandleParser(byte[] data) {
         this(data, 0, data.length);
     }
 
+    /** @throws CandleInputException when the header lacks a needed column or names one twice */
     public CandleParser(byte[] data, int offset, int length) {
         if (offset < 0 || length < 0 || offset + length > data.length) {
             throw new IllegalArgumentException("range outside the array");
@@ -46,12 +65,32 @@ public final class CandleParser {
             p += 3;
         }
         this.pos = p;
-        this.header = readHeader();
+        String header = readHeader();
+        this.columns = header == null ? CandleColumns.CANONICAL : CandleColumns.fromHeader(header);
+        this.fields = columns.fields();
+        this.fieldStart = new int[fields];
+        this.fieldEnd = new int[fields];
+        this.timeField = columns.index(CandleColumns.TIME);
+        this.openField = columns.index(CandleColumns.OPEN);
+        this.highField = columns.index(CandleColumns.HIGH);
+        this.lowField = columns.index(CandleColumns.LOW);
+        this.closeField = columns.index(CandleColumns.CLOSE);
+        this.volumeField = columns.index(CandleColumns.VOLUME);
     }
 
     /** The header line, or {@code null} when the data starts with a row. */
     public String header() {
-        return header;
+        return columns.header();
+    }
+
+    /** Where each field is read from. */
+    public CandleColumns columns() {
+        return columns;
+    }
+
+    /** Fields every row must have (the header's column count, 6 without a header). */
+    public int fields() {
+        return fields;
     }
 
     /**
@@ -60,6 +99,7 @@ public final class CandleParser {
      */
     public boolean advance() {
         final byte[] b = data;
+        final int last = fields - 1;
         while (pos < end) {
             int start = pos;
             line++;
@@ -72,7 +112,7 @@ public final class CandleParser {
                     break;
                 }
                 if (c == ',') {
-                    if (commas < FIELDS - 1) {
+                    if (commas < last) {
                         fieldEnd[commas] = i;
                         fieldStart[commas + 1] = i + 1;
                     }
@@ -84,7 +124,7 @@ public final class CandleParser {
             if (lineEnd == start) {
                 continue;
             }
-            if (commas < FIELDS) {
+            if (commas <= last) {
                 fieldEnd[commas] = lineEnd;
             }
             fieldCount = commas + 1;
@@ -98,38 +138,39 @@ public final class CandleParser {
     public void decode(CandleRow row, int priceScale) {
         row.lineNumber = lineNumber;
         row.reject = null;
-        if (fieldCount != FIELDS) {
+        if (fieldCount != fields) {
             row.reject = RejectReason.MALFORMED;
             return;
         }
-        long t = DateText.epochMillis(data, fieldStart[0], fieldEnd[0]);
+        long t = time(timeField);
         if (t == DateText.INVALID) {
             row.reject = RejectReason.MALFORMED;
             return;
         }
         row.openTime = t;
-        RejectReason r = price(1, priceScale);
+        RejectReason r = price(openField, priceScale);
         if (r != null) {
             row.reject = r;
             return;
         }
         row.open = num.ticks;
-        if ((r = price(2, priceScale)) != null) {
+        if ((r = price(highField, priceScale)) != null) {
             row.reject = r;
             return;
         }
         row.high = num.ticks;
-        if ((r = price(3, priceScale)) != null) {
+        if ((r = price(lowField, priceScale)) != null) {
             row.reject = r;
             return;
         }
         row.low = num.ticks;
-        if ((r = price(4, priceScale)) != null) {
+        if ((r = price(closeField, priceScale)) != null) {
             row.reject = r;
             return;
         }
         row.close = num.ticks;
-        int s = num.parse(data, fieldStart[5], fieldEnd[5]);
+        trim(volumeField);
+        int s = num.parse(data, from, to);
         if (s != DecimalText.OK) {
             row.reject = syntax(s);
             return;
@@ -138,7 +179,8 @@ public final class CandleParser {
     }
 
     private RejectReason price(int field, int scale) {
-        int s = num.parse(data, fieldStart[field], fieldEnd[field]);
+        trim(field);
+        int s = num.parse(data, from, to);
         if (s == DecimalText.OK) {
             s = num.ticks(scale);
         }
@@ -153,27 +195,51 @@ public final class CandleParser {
         };
     }
 
+    /** Sets {@link #from}/{@link #to} to field {@code k} without surrounding spaces and one pair of double quotes. */
+    private void trim(int k) {
+        int f = fieldStart[k];
+        int t = fieldEnd[k];
+        while (f < t && data[f] == ' ') {
+            f++;
+        }
+        while (t > f && data[t - 1] == ' ') {
+            t--;
+        }
+        if (t - f >= 2 && data[f] == '"' && data[t - 1] == '"') {
+            f++;
+            t--;
+        }
+        from = f;
+        to = t;
+    }
+
+    private long time(int field) {
+        trim(field);
+        return DateText.epochOrDate(data, from, to);
+    }
+
     /** 1-based line number of the current line (the header, if any, is line 1). */
     public long lineNumber() {
         return lineNumber;
     }
 
-    /** Fields found on the current line (a row needs {@link #FIELDS}). */
+    /** Fields found on the current line (a row needs {@link #fields()}). */
     public int fieldCount() {
         return fieldCount;
     }
 
     /** Open time of the current line, or {@link DateText#INVALID}. Only for lines with all fields. */
     long openTime() {
-        return DateText.epochMillis(data, fieldStart[0], fieldEnd[0]);
+        return time(timeField);
     }
 
     /**
-     * Significant decimals of field {@code field} (1..5) of the current line, or -1 when it is not a
-     * finite number. Whole numbers count as 0.
+     * Significant decimals of field {@code role} ({@link CandleColumns#OPEN} .. {@link CandleColumns#VOLUME})
+     * of the current line, or -1 when it is not a finite number. Whole numbers count as 0.
      */
-    int decimalsOf(int field) {
-        int s = num.parse(data, fieldStart[field], fieldEnd[field]);
+    int decimalsOf(int role) {
+        trim(columns.index(role));
+        int s = num.parse(data, from, to);
         if (s != DecimalText.OK || num.overflow) {
             return -1;
         }
@@ -181,18 +247,20 @@ public final class CandleParser {
     }
 
     private String readHeader() {
-        while (pos < end && (data[pos] == '\n' || data[pos] == '\r')) {
-            if (data[pos] == '\n') {
-                line++;
+        skipBlankLines();
+        for (int skipped = 0; skipped < MAX_PREAMBLE && pos < end; skipped++) {
+            int i = pos;
+            while (i < end && data[i] != '\n' && data[i] != ',') {
+                i++;
             }
-            pos++;
+            if (i >= end || data[i] == ',') {
+                break;
+            }
+            line++;                                 // a line without a comma before the header: a preamble
+            pos = i + 1;
+            skipBlankLines();
         }
         if (pos >= end) {
-            return null;
-        }
-        byte c = data[pos];
-        boolean letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-        if (!letter && c != '"') {
             return null;
         }
         int i = pos;
@@ -200,9 +268,24 @@ public final class CandleParser {
             i++;
         }
         int lineEnd = i > pos && data[i - 1] == '\r' ? i - 1 : i;
-        String h = new String(data, pos, lineEnd - pos, StandardCharsets.UTF_8);
+        String first = new String(data, pos, lineEnd - pos, StandardCharsets.UTF_8);
+        String lead = first.stripLeading();
+        char c = lead.isEmpty() ? ' ' : lead.charAt(0);
+        boolean letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        if (!letter && !CandleColumns.namesAColumn(first)) {
+            return null;
+        }
         line++;
         pos = Math.min(end, i + 1);
-        return h;
+        return first;
+    }
+
+    private void skipBlankLines() {
+        while (pos < end && (data[pos] == '\n' || data[pos] == '\r')) {
+            if (data[pos] == '\n') {
+                line++;
+            }
+            pos++;
+        }
     }
 }

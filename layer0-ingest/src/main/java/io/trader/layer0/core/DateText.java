@@ -9,6 +9,7 @@ package io.trader.layer0.core;
  *   <li>an optional fraction {@code .000} (1-9 digits, truncated to milliseconds)</li>
  *   <li>an optional zone {@code Z}, {@code +00:00}, {@code -05:30} or {@code +0000}</li>
  * </ul>
+ * {@link #epochOrDate} also reads whole epoch numbers.
  * Years 0000-9999; month, day, hour, minute and second are range-checked (no leap seconds).
  */
 public final class DateText {
@@ -19,6 +20,37 @@ public final class DateText {
     private static final long MS_DAY = 86_400_000L;
 
     private DateText() {
+    }
+
+    /**
+     * Epoch milliseconds of an ISO-8601 date-time ({@link #epochMillis}) or of a whole epoch number whose
+     * size gives the unit: seconds from 10^9 (2001-09-09), milliseconds from 10^11, microseconds from
+     * 10^14, nanoseconds from 10^17. Smaller numbers (such as {@code 20250520}) are {@link #INVALID},
+     * never a date in 1970.
+     */
+    static long epochOrDate(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 10 || n > 19 || b[from + 4] == '-') {
+            return epochMillis(b, from, to);
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return INVALID;
+            }
+            v = v * 10 + d;
+        }
+        if (v >= 100_000_000_000_000_000L) {
+            return v / 1_000_000;
+        }
+        if (v >= 100_000_000_000_000L) {
+            return v / 1_000;
+        }
+        if (v >= 100_000_000_000L) {
+            return v;
+        }
+        return v >= 1_000_000_000L ? v * 1_000 : INVALID;
     }
 
     /** Epoch milliseconds of {@code b[from, to)}, or {@link #INVALID}. */

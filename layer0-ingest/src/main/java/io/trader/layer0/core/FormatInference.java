@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Infers a {@link CandleFormat} from the first rows of a source. Rows that are not well-formed (wrong
  * field count, bad date, non-numeric or non-finite values) are ignored here; validation rejects them
  * later. Decimal counts above {@link CandleFormat#MAX_SCALE} are capped, so such rows are later
- * rejected as {@link RejectReason#PRECISION}.
+ * rejected as {@link RejectReason#PRECISION}. A sample whose times step down more often than up is
+ * newest-first; its interval is the most common step down.
  */
 public final class FormatInference {
 
@@ -16,6 +17,7 @@ public final class FormatInference {
     private FormatInference() {
     }
 
+    /** @throws CandleInputException when the header lacks a needed column */
     public static CandleFormat infer(byte[] data) {
         return infer(data, DEFAULT_SAMPLE_ROWS);
     }
@@ -33,18 +35,18 @@ public final class FormatInference {
         int rows = 0;
         while (rows < maxRows && parser.advance()) {
             rows++;
-            if (parser.fieldCount() != CandleParser.FIELDS) {
+            if (parser.fieldCount() != parser.fields()) {
                 continue;
             }
             long t = parser.openTime();
             int rowPrice = 0;
             boolean ok = t != DateText.INVALID;
-            for (int f = 1; f <= 4 && ok; f++) {
+            for (int f = CandleColumns.OPEN; f <= CandleColumns.CLOSE && ok; f++) {
                 int d = parser.decimalsOf(f);
                 ok = d >= 0;
                 rowPrice = Math.max(rowPrice, d);
             }
-            int rowQty = ok ? parser.decimalsOf(5) : -1;
+            int rowQty = ok ? parser.decimalsOf(CandleColumns.VOLUME) : -1;
             if (!ok || rowQty < 0) {
                 continue;
             }
@@ -55,8 +57,28 @@ public final class FormatInference {
             }
             times[timeCount++] = t;
         }
+        boolean newestFirst = newestFirst(times, timeCount);
+        if (newestFirst) {
+            for (int i = 0; i < timeCount; i++) {
+                times[i] = -times[i];
+            }
+        }
         return new CandleFormat(Math.min(priceScale, CandleFormat.MAX_SCALE),
-                Math.min(qtyScale, CandleFormat.MAX_SCALE), modeStep(times, timeCount), rows);
+                Math.min(qtyScale, CandleFormat.MAX_SCALE), modeStep(times, timeCount), rows, newestFirst);
+    }
+
+    /** More steps down than up between consecutive times. */
+    static boolean newestFirst(long[] times, int n) {
+        int up = 0;
+        int down = 0;
+        for (int i = 1; i < n; i++) {
+            if (times[i] > times[i - 1]) {
+                up++;
+            } else if (times[i] < times[i - 1]) {
+                down++;
+            }
+        }
+        return down > up;
     }
 
     /** Most common positive difference between consecutive times; ties go to the smaller step. */

@@ -2,7 +2,8 @@ package io.trader.layer0.core;
 
 /**
  * Why a candle row was not turned into a bar. Each rejected row gets exactly one reason: the first
- * failing check in the order declared here (syntax first, then prices, then time order).
+ * failing check in the order declared here (syntax first, then prices, then time order, then the
+ * comparison with the neighbouring bars of a whole file).
  */
 public enum RejectReason {
     /** Wrong number of fields, an unparseable date or number, or a value too large for a {@code long}. */
@@ -19,10 +20,12 @@ public enum RejectReason {
     OPEN_CLOSE_OUTSIDE_RANGE,
     /** volume is below zero. */
     NEGATIVE_VOLUME,
-    /** open time earlier than the previous accepted row's. */
+    /** open time earlier than the previous accepted row's (later, in a newest-first file). */
     OUT_OF_ORDER,
     /** open time equal to the previous accepted row's (the first one is kept). */
-    DUPLICATE_TIME;
+    DUPLICATE_TIME,
+    /** A price far (more than {@link PriceSpikes#FACTOR}x) from the closes of the bars on both sides. */
+    PRICE_SPIKE;
 
     private static final RejectReason[] VALUES = values();
 

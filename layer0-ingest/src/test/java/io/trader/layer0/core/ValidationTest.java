@@ -108,8 +108,9 @@ class ValidationTest {
     }
 
     @Test
-    void garbageNeverThrowsAndCountsAddUp() {
+    void garbageRowsNeverThrowAndCountsAddUp() {
         byte[] good = CSV.getBytes(StandardCharsets.US_ASCII);
+        int body = CSV.indexOf('\n') + 1;
         SplittableRandom rnd = new SplittableRandom(11);
         InstrumentSpec spec = new InstrumentSpec("X", 2, 2);
         byte[] alphabet = "0123456789.,-+eEaNnT:Z \r\n".getBytes(StandardCharsets.US_ASCII);
@@ -117,12 +118,32 @@ class ValidationTest {
             byte[] data = good.clone();
             int edits = 1 + rnd.nextInt(30);
             for (int e = 0; e < edits; e++) {
-                data[rnd.nextInt(data.length)] = rnd.nextInt(4) == 0 ? (byte) rnd.nextInt(256)
+                data[body + rnd.nextInt(data.length - body)] = rnd.nextInt(4) == 0 ? (byte) rnd.nextInt(256)
                         : alphabet[rnd.nextInt(alphabet.length)];
             }
             CandleSeries s = assertDoesNotThrow(() -> CandleDecoder.decode(data, "fuzz", spec, 60_000));
             assertEquals(s.size(), s.report().accepted());
+            assertEquals(s.report().totalRows() - s.size(), s.report().rejections().values().stream()
+                    .mapToLong(Long::longValue).sum());
             assertDoesNotThrow(() -> FormatInference.infer(data));
+        }
+    }
+
+    @Test
+    void aDamagedHeaderIsEitherStillReadableOrRefusedWithAMessage() {
+        byte[] good = CSV.getBytes(StandardCharsets.US_ASCII);
+        int header = CSV.indexOf('\r');
+        SplittableRandom rnd = new SplittableRandom(5);
+        InstrumentSpec spec = new InstrumentSpec("X", 2, 2);
+        for (int round = 0; round < 500; round++) {
+            byte[] data = good.clone();
+            data[rnd.nextInt(header)] = (byte) rnd.nextInt(256);
+            try {
+                CandleSeries s = CandleDecoder.decode(data, "fuzz", spec, 60_000);
+                assertEquals(s.size(), s.report().accepted());
+            } catch (CandleInputException e) {
+                assertTrue(e.getMessage().startsWith("the header"), e.getMessage());
+            }
         }
     }
 }

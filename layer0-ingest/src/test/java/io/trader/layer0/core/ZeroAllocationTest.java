@@ -40,4 +40,34 @@ class ZeroAllocationTest {
             }
         }
     }
+
+    /** Reading rows by header name (reordered, extra columns, quoted values) allocates nothing per row either. */
+    @Test
+    void noAllocationPerParsedRow() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "needs HotSpot allocation counter");
+        com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
+        StringBuilder sb = new StringBuilder("id,Close,\"Timestamp\",low,HIGH,open,vol,note\n");
+        long t = 1_700_000_000_000L;
+        for (int i = 0; i < 100_000; i++, t += 60_000) {
+            sb.append(i).append(",101.5,\"").append(t).append("\",99.25,102.0,100.75,12.5,x\n");
+        }
+        byte[] data = sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        CandleRow row = new CandleRow();
+        for (int round = 0; round < 3; round++) {
+            CandleParser parser = new CandleParser(data);
+            long sum = 0;
+            long tid = Thread.currentThread().getId();
+            long before = hs.getThreadAllocatedBytes(tid);
+            while (parser.advance()) {
+                parser.decode(row, 2);
+                sum += row.close() + row.openTime();
+            }
+            long allocated = hs.getThreadAllocatedBytes(tid) - before;
+            assertTrue(row.reject() == null && row.open() == 10_075L && sum > 0, "rows are read by name");
+            if (round == 2) {
+                assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes over 100000 rows");
+            }
+        }
+    }
 }

@@ -74,8 +74,9 @@ class CandleFileReaderTest {
         assertEquals(3_600_000L, reader.read(named).intervalMillis());
         assertThrows(IllegalArgumentException.class, () -> reader.read(unnamed));
         assertEquals(300_000L, reader.read(unnamed, new ReadOptions(null, 300_000)).intervalMillis());
-        Path empty = Files.writeString(dir.resolve("none-1m.csv"), "");
-        assertEquals(0, reader.read(empty).size());
+        Path noValidRow = Files.writeString(dir.resolve("none-1m.csv"), "date,open,high,low,close,volume\nx,1,1,1,1,1\n");
+        assertEquals(0, reader.read(noValidRow).size());
+        assertEquals(1L, reader.read(noValidRow).report().count(RejectReason.MALFORMED));
     }
 
     @Test

@@ -1,0 +1,40 @@
+package io.trader.app.config;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Rules between configuration keys, checked after every key is in its own range. */
+final class CrossKeyRules {
+
+    private CrossKeyRules() {
+    }
+
+    static void check(Map<String, String> v, Map<String, String> from) {
+        less(v, from, "trader.features.sma-fast", "trader.features.sma-slow");
+        less(v, from, "trader.features.ema-fast", "trader.features.ema-slow");
+        less(v, from, "trader.engine.min-order-notional", "trader.risk.max-order-notional");
+        less(v, from, "trader.engine.min-order-notional", "trader.initial-cash");
+        if ("limit".equals(v.get("trader.engine.order-type"))
+                && num(v, "trader.engine.limit-offset-bps").compareTo(num(v, "trader.risk.price-band-bps")) > 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.engine.limit-offset-bps")
+                    + " must be at most " + describe(v, from, "trader.risk.price-band-bps")
+                    + ": every limit order would be outside the price band");
+        }
+    }
+
+    private static void less(Map<String, String> v, Map<String, String> from, String small, String large) {
+        if (num(v, small).compareTo(num(v, large)) >= 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, small) + " must be less than "
+                    + describe(v, from, large));
+        }
+    }
+
+    private static BigDecimal num(Map<String, String> v, String key) {
+        return new BigDecimal(v.get(key));
+    }
+
+    private static String describe(Map<String, String> v, Map<String, String> from, String key) {
+        String source = from.getOrDefault(key, "default");
+        return key + " (" + v.get(key) + ", " + ("default".equals(source) ? "the default" : "from " + source) + ")";
+    }
+}
