@@ -1,8 +1,13 @@
 package io.trader.app.cli;
 
 import io.trader.app.config.TraderSettings;
+import io.trader.app.report.CurveStats;
+import io.trader.app.report.Explanations;
+import io.trader.app.report.Fmt;
 import io.trader.app.report.PerformanceReport;
+import io.trader.app.report.PriceHistory;
 import io.trader.app.report.ReportWriter;
+import io.trader.app.report.Tearsheet;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Backtest;
 import io.trader.core.market.Bar;
@@ -21,9 +26,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Runs the full pipeline over candle files on the paper exchange and writes a report.",
-                "Progress goes to stderr, a summary table to stdout; DIR receives report.json, orders.csv, "
-                        + "fills.csv, equity.csv and report.html. The same inputs give byte-identical "
-                        + "report.json and orders.csv."})
+                "Progress goes to stderr, a summary to stdout (with why breakers tripped and orders were "
+                        + "refused); DIR receives report.json, orders.csv, fills.csv, equity.csv, trades.csv and "
+                        + "report.html (a tearsheet). The same inputs give byte-identical files."})
 public final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "FILE",
@@ -69,27 +74,53 @@ public final class BacktestCommand implements Callable<Integer> {
         run.put("files", data.stream().map(p -> p.getFileName().toString()).toList());
         run.put("rejected_rows", series.stream().mapToLong(s -> s.report().rejected()).sum());
         run.put("settings", settings.asMap());
-        ReportWriter.write(out, r.report(), r.recorder(), run);
+        Tearsheet tearsheet = ReportWriter.write(out, r.report(), r.recorder(), run);
         err.printf(Locale.ROOT, "done: %d bars in %.2f s; report in %s%n", bars.size(), secs, out);
-        printSummary(System.out, r.report(), series);
+        printSummary(System.out, tearsheet);
         return 0;
     }
 
-    static void printSummary(PrintStream o, PerformanceReport p, List<CandleSeries> series) {
-        o.println("instruments     " + String.join(", ", series.stream().map(CandleSeries::symbol).toList()));
+    /** The figures next to buy and hold's, then why the run looks the way it does ("why: " lines). */
+    static void printSummary(PrintStream o, Tearsheet t) {
+        PerformanceReport p = t.perf();
+        CurveStats b = t.benchmarkStats();
+        o.println("instruments     " + String.join(", ", t.prices().stream().map(PriceHistory.Series::symbol).toList()));
         o.printf(Locale.ROOT, "period          %s -> %s%n", java.time.Instant.ofEpochMilli(p.start()),
                 java.time.Instant.ofEpochMilli(p.end()));
         o.printf(Locale.ROOT, "bars            %d%n", p.bars());
-        o.printf(Locale.ROOT, "total_return    %.4f%%%n", p.totalReturn() * 100);
+        o.printf(Locale.ROOT, "total_return    %.4f%%   (buy & hold %.4f%%)%n", p.totalReturn() * 100,
+                b.totalReturn() * 100);
+        o.printf(Locale.ROOT, "cagr            %s   (buy & hold %s)%n", Fmt.pct(p.cagr()), Fmt.pct(b.cagr()));
         o.printf(Locale.ROOT, "final_equity    %.2f%n", p.finalEquity());
-        o.printf(Locale.ROOT, "sharpe          %.3f%n", p.sharpe());
+        o.printf(Locale.ROOT, "volatility      %s%n", Fmt.pct(p.volatility()));
+        o.printf(Locale.ROOT, "sharpe          %.3f   (buy & hold %.3f)%n", p.sharpe(), b.sharpe());
         o.printf(Locale.ROOT, "sortino         %.3f%n", p.sortino());
-        o.printf(Locale.ROOT, "max_drawdown    %.4f%%%n", p.maxDrawdown() * 100);
+        o.printf(Locale.ROOT, "max_drawdown    %.4f%%   (buy & hold %.4f%%)%n", p.maxDrawdown() * 100,
+                b.maxDrawdown() * 100);
+        o.printf(Locale.ROOT, "calmar          %s%n", Fmt.num(p.calmar(), 3));
+        o.printf(Locale.ROOT, "time_in_market  %s   (exposure avg %s, max %s)%n", Fmt.pct(p.timeInMarket()),
+                Fmt.pct(p.avgExposure()), Fmt.pct(p.maxExposure()));
         o.printf(Locale.ROOT, "trades          %d%n", p.trades());
         o.printf(Locale.ROOT, "win_rate        %.2f%%%n", p.winRate() * 100);
         o.printf(Locale.ROOT, "profit_factor   %.3f%n", p.profitFactor());
         o.printf(Locale.ROOT, "orders/fills    %d / %d%n", p.orders(), p.fills());
         o.printf(Locale.ROOT, "fees            %.2f%n", p.fees());
         o.printf(Locale.ROOT, "turnover        %.2fx%n", p.turnover());
+        Explanations x = t.explanations();
+        o.printf(Locale.ROOT, "breaker_trips   %d%s%n", x.trips().size(), x.trips().isEmpty() ? ""
+                : "   (halted " + Fmt.pct(x.haltedFraction()) + " of the run)");
+        o.printf(Locale.ROOT, "kill_switch     %s%n", x.killSwitch().isEmpty() ? "not engaged"
+                : "engaged " + x.killSwitch().size() + " times");
+        o.printf(Locale.ROOT, "orders_refused  %d%s%n", x.blocked(), x.blocked() == 0 ? ""
+                : "   (" + counts(x.blockedByReason()) + "; " + counts(x.blockedByInstrument()) + ")");
+        for (String why : t.why()) {
+            o.println("why: " + why);
+        }
+    }
+
+    private static String counts(Map<String, Long> m) {
+        List<String> parts = new java.util.ArrayList<>();
+        m.forEach((k, v) -> parts.add(k + " " + v));
+        return String.join(", ", parts);
     }
 }

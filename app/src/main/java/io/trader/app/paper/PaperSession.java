@@ -88,7 +88,8 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
-        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook));
+        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook,
+                new BreakerLog(session)));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,

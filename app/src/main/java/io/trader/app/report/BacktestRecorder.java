@@ -5,6 +5,7 @@ import io.trader.core.domain.OrderRequest;
 import io.trader.core.event.EquityPoint;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskEvent;
+import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
 
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects what a backtest needs for its report: orders, fills, the equity curve, risk events, and the
- * round-trip trades (flat to flat per instrument, net of fees) for win rate and profit factor.
+ * Collects what a backtest needs for its report: orders, fills, the equity curve, risk events and the closes
+ * of the bars it saw (for the benchmark and the price charts). The round-trip trades are derived from the
+ * fills on demand ({@link TradeLedger}).
  */
 public final class BacktestRecorder implements TradingListener {
 
@@ -22,14 +24,14 @@ public final class BacktestRecorder implements TradingListener {
     private final List<Fill> fills = new ArrayList<>();
     private final List<EquityPoint> equity = new ArrayList<>();
     private final List<RiskEvent> riskEvents = new ArrayList<>();
-    private final List<Double> tradePnl = new ArrayList<>();
-    private final Map<String, long[]> openTrips = new HashMap<>();
     private final Map<String, Long> outcomes = new HashMap<>();
+    private final PriceHistory prices = new PriceHistory();
     private long bars;
 
     @Override
-    public void onBar(io.trader.core.market.Bar bar) {
+    public void onBar(Bar bar) {
         bars++;
+        prices.add(bar);
     }
 
     @Override
@@ -42,7 +44,6 @@ public final class BacktestRecorder implements TradingListener {
         outcomes.merge(event.state().status().name().toLowerCase(java.util.Locale.ROOT), 1L, Long::sum);
         if (event instanceof OrderEvent.Filled f) {
             fills.add(f.fill());
-            trackTrip(f.fill());
         }
     }
 
@@ -54,35 +55,6 @@ public final class BacktestRecorder implements TradingListener {
     @Override
     public void onEquity(EquityPoint point) {
         equity.add(point);
-    }
-
-    /**
-     * A trip holds {position lots, cash flow incl. fees}. When the position returns to zero the trip's
-     * cash flow is its P&L; a fill that flips the position is split pro rata into close and open parts.
-     */
-    private void trackTrip(Fill fill) {
-        long[] trip = openTrips.computeIfAbsent(fill.instrument().symbol(), k -> new long[2]);
-        long signed = fill.signedLots();
-        long notional = fill.notional();
-        long before = trip[0];
-        long after = before + signed;
-        if (before != 0 && Long.signum(after) == -Long.signum(before)) {
-            long closeLots = Math.abs(before);
-            double share = closeLots / (double) fill.qtyLots();
-            long closeNotional = Math.round(notional * share);
-            long closeFee = Math.round(fill.feeCash() * share);
-            trip[1] += -fill.side().sign() * closeNotional - closeFee;
-            tradePnl.add(trip[1] / 1e8);
-            trip[0] = after;
-            trip[1] = -fill.side().sign() * (notional - closeNotional) - (fill.feeCash() - closeFee);
-            return;
-        }
-        trip[0] = after;
-        trip[1] += -fill.side().sign() * notional - fill.feeCash();
-        if (after == 0) {
-            tradePnl.add(trip[1] / 1e8);
-            trip[1] = 0;
-        }
     }
 
     public List<OrderRequest> orders() {
@@ -101,9 +73,22 @@ public final class BacktestRecorder implements TradingListener {
         return riskEvents;
     }
 
-    /** Net P&L of each completed round trip, in quote units. */
-    public List<Double> tradePnl() {
-        return tradePnl;
+    public PriceHistory prices() {
+        return prices;
+    }
+
+    /**
+     * Every round trip: the closed ones in the order they closed, then the ones still open, marked at their
+     * instrument's last close at the time of the last equity point. The exit reason is the reason of the order
+     * whose fill closed the trade.
+     */
+    public List<RoundTrip> trades() {
+        Map<String, String> reasons = new HashMap<>();
+        for (OrderRequest o : orders) {
+            reasons.put(o.clientId(), o.reason());
+        }
+        long end = equity.isEmpty() ? 0 : equity.get(equity.size() - 1).time();
+        return TradeLedger.of(fills, id -> reasons.getOrDefault(id, ""), prices.lastCloses(), end);
     }
 
     public Map<String, Long> orderOutcomes() {

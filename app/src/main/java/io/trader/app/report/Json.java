@@ -37,13 +37,15 @@ public final class Json {
             }
             sb.append(m.isEmpty() ? "}" : "\n" + "  ".repeat(indent) + "}");
         } else if (v instanceof Collection<?> c) {
+            boolean nested = c.stream().anyMatch(o -> o instanceof Map<?, ?> || o instanceof Collection<?>
+                    || o instanceof String str && str.length() > 60);
             sb.append("[");
             int i = 0;
             for (Object o : c) {
-                sb.append(i++ == 0 ? "" : ", ");
+                sb.append(i++ == 0 ? "" : ",").append(nested ? "\n" + "  ".repeat(indent + 1) : i > 1 ? " " : "");
                 write(sb, o, indent + 1);
             }
-            sb.append("]");
+            sb.append(nested && !c.isEmpty() ? "\n" + "  ".repeat(indent) + "]" : "]");
         } else {
             string(sb, v.toString());
         }

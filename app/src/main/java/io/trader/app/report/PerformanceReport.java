@@ -2,71 +2,47 @@ package io.trader.app.report;
 
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.Money;
-import io.trader.core.event.EquityPoint;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Performance figures of a run, computed from the equity curve (one point per time step) and the trades.
- * Sharpe and Sortino are annualised from per-step returns with the median step length
- * (365.25-day year, crypto trades every day), risk-free rate 0.
+ * Return statistics follow {@link Metrics} (per-step returns annualised with the median step length,
+ * 365.25-day year, risk-free rate 0). Trade statistics count closed trades only ({@link TradeLedger}): win
+ * rate = trades with positive net P&L over trades; profit factor = sum of positive net P&L over the
+ * absolute sum of negative net P&L (infinite without a loss, 0 without a trade).
+ *
+ * @param timeInMarket share of time steps with a position
+ * @param avgExposure  mean gross exposure over equity across the time steps
+ * @param maxExposure  largest gross exposure over equity
  */
 public record PerformanceReport(double initialEquity, double finalEquity, double totalReturn, double sharpe,
                                 double sortino, double maxDrawdown, double winRate, double profitFactor,
                                 int trades, int orders, int fills, double fees, double turnover, long bars,
-                                long start, long end) {
-
-    private static final double YEAR_MS = 365.25 * 24 * 3600 * 1000;
+                                long start, long end, double cagr, double volatility, double calmar,
+                                double timeInMarket, double avgExposure, double maxExposure) {
 
     public static PerformanceReport of(double initialEquity, BacktestRecorder rec) {
-        List<EquityPoint> eq = rec.equity();
-        int n = eq.size();
-        double[] returns = new double[Math.max(0, n)];
-        double prev = initialEquity;
-        double peak = initialEquity;
-        double maxDd = 0;
-        long[] steps = new long[Math.max(0, n - 1)];
-        for (int i = 0; i < n; i++) {
-            double e = Money.toDouble(eq.get(i).equity());
-            returns[i] = prev > 0 ? e / prev - 1 : 0;
-            prev = e;
-            peak = Math.max(peak, e);
-            maxDd = Math.max(maxDd, peak > 0 ? 1 - e / peak : 0);
-            if (i > 0) {
-                steps[i - 1] = eq.get(i).time() - eq.get(i - 1).time();
-            }
-        }
-        double finalEquity = n == 0 ? initialEquity : Money.toDouble(eq.get(n - 1).equity());
-        double periodsPerYear = 0;
-        if (steps.length > 0) {
-            long[] sorted = steps.clone();
-            Arrays.sort(sorted);
-            periodsPerYear = YEAR_MS / Math.max(1, sorted[sorted.length / 2]);
-        }
-        double mean = 0;
-        for (double r : returns) {
-            mean += r;
-        }
-        mean = n > 0 ? mean / n : 0;
-        double var = 0;
-        double down = 0;
-        for (double r : returns) {
-            var += (r - mean) * (r - mean);
-            down += Math.min(r, 0) * Math.min(r, 0);
-        }
-        double sd = n > 1 ? Math.sqrt(var / (n - 1)) : 0;
-        double dd = n > 0 ? Math.sqrt(down / n) : 0;
-        double annual = Math.sqrt(periodsPerYear);
-        double sharpe = sd > 0 ? mean / sd * annual : 0;
-        double sortino = dd > 0 ? mean / dd * annual : 0;
+        return of(initialEquity, EquityCurve.of(rec.equity()), rec.trades(), rec.fills(), rec.orders().size(),
+                rec.bars());
+    }
 
+    /** @param trades round trips; the open ones are left out of the trade statistics */
+    public static PerformanceReport of(double initialEquity, EquityCurve curve, List<RoundTrip> trades,
+                                       List<Fill> fills, int orders, long bars) {
+        CurveStats c = CurveStats.of(initialEquity, curve.times(), curve.equity());
         double wins = 0;
         double losses = 0;
         int winCount = 0;
-        for (double pnl : rec.tradePnl()) {
+        int closed = 0;
+        for (RoundTrip t : trades) {
+            if (t.open()) {
+                continue;
+            }
+            closed++;
+            double pnl = t.pnlQuote();
             if (pnl > 0) {
                 wins += pnl;
                 winCount++;
@@ -74,18 +50,27 @@ public record PerformanceReport(double initialEquity, double finalEquity, double
                 losses -= pnl;
             }
         }
-        int trades = rec.tradePnl().size();
         double fees = 0;
         double traded = 0;
-        for (Fill f : rec.fills()) {
+        for (Fill f : fills) {
             fees += Money.toDouble(f.feeCash());
             traded += Money.toDouble(f.notional());
         }
-        return new PerformanceReport(initialEquity, finalEquity, finalEquity / initialEquity - 1, sharpe, sortino,
-                maxDd, trades > 0 ? winCount / (double) trades : 0,
-                losses > 0 ? wins / losses : (wins > 0 ? Double.POSITIVE_INFINITY : 0), trades,
-                rec.orders().size(), rec.fills().size(), fees, traded / initialEquity, rec.bars(),
-                n > 0 ? eq.get(0).time() : 0, n > 0 ? eq.get(n - 1).time() : 0);
+        int n = curve.size();
+        int inMarket = 0;
+        double sumExposure = 0;
+        double maxExposure = 0;
+        for (double x : curve.exposure()) {
+            inMarket += x > 0 ? 1 : 0;
+            sumExposure += x;
+            maxExposure = Math.max(maxExposure, x);
+        }
+        return new PerformanceReport(initialEquity, c.last(), c.totalReturn(), c.sharpe(), c.sortino(),
+                c.maxDrawdown(), closed > 0 ? winCount / (double) closed : 0,
+                losses > 0 ? wins / losses : (wins > 0 ? Double.POSITIVE_INFINITY : 0), closed, orders,
+                fills.size(), fees, traded / initialEquity, bars, curve.start(), curve.end(), c.cagr(),
+                c.volatility(), c.calmar(), n > 0 ? inMarket / (double) n : 0, n > 0 ? sumExposure / n : 0,
+                maxExposure);
     }
 
     /** The figures in report.json order (stable keys). */
@@ -107,6 +92,12 @@ public record PerformanceReport(double initialEquity, double finalEquity, double
         m.put("final_equity", finalEquity);
         m.put("start", java.time.Instant.ofEpochMilli(start).toString());
         m.put("end", java.time.Instant.ofEpochMilli(end).toString());
+        m.put("cagr", cagr);
+        m.put("volatility", volatility);
+        m.put("calmar", calmar);
+        m.put("time_in_market", timeInMarket);
+        m.put("avg_exposure", avgExposure);
+        m.put("max_exposure", maxExposure);
         return m;
     }
 }

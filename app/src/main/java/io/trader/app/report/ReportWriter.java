@@ -1,11 +1,11 @@
 package io.trader.app.report;
 
+import io.trader.app.report.html.TearsheetHtml;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderType;
 import io.trader.core.event.EquityPoint;
-import io.trader.core.event.RiskEvent;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,34 +13,49 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Writes a backtest's files: report.json, orders.csv, fills.csv, equity.csv and report.html. */
+/** Writes a backtest's files: report.json, orders.csv, fills.csv, equity.csv, trades.csv and report.html. */
 public final class ReportWriter {
 
     private ReportWriter() {
     }
 
-    public static void write(Path dir, PerformanceReport perf, BacktestRecorder rec, Map<String, Object> run)
+    /**
+     * Writes report.json, orders.csv, fills.csv, equity.csv, trades.csv and report.html.
+     *
+     * @return the tearsheet the files show
+     */
+    public static Tearsheet write(Path dir, PerformanceReport perf, BacktestRecorder rec, Map<String, Object> run)
             throws IOException {
         Files.createDirectories(dir);
-        Map<String, Object> json = new LinkedHashMap<>(perf.asMap());
-        Map<String, Long> risk = new TreeMap<>();
-        for (RiskEvent e : rec.riskEvents()) {
-            String key = e instanceof RiskEvent.OrderBlocked b ? "order_blocked:" + b.code().label() : e.kind();
-            risk.merge(key, 1L, Long::sum);
-        }
-        json.put("order_outcomes", new TreeMap<>(rec.orderOutcomes()));
-        json.put("risk_events", risk);
-        json.put("run", run);
-        Files.writeString(dir.resolve("report.json"), Json.write(json), StandardCharsets.UTF_8);
+        Tearsheet tearsheet = Tearsheet.of(perf, rec, run);
+        Files.writeString(dir.resolve("report.json"), Json.write(ReportJson.of(tearsheet, rec.riskEvents())),
+                StandardCharsets.UTF_8);
         writeOrders(dir.resolve("orders.csv"), rec.orders());
         writeFills(dir.resolve("fills.csv"), rec.fills());
         writeEquity(dir.resolve("equity.csv"), rec.equity());
-        Files.writeString(dir.resolve("report.html"), HtmlReport.render(perf, rec, run), StandardCharsets.UTF_8);
+        writeTrades(dir.resolve("trades.csv"), tearsheet.trades());
+        Files.writeString(dir.resolve("report.html"), TearsheetHtml.render(tearsheet), StandardCharsets.UTF_8);
+        return tearsheet;
+    }
+
+    /** One row per round trip, closed ones in the order they closed, then the ones open at the end. */
+    static void writeTrades(Path file, List<RoundTrip> trades) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("number,instrument,side,entry_time,avg_entry_price,exit_time,avg_exit_price,quantity,"
+                    + "duration_seconds,gross_pnl,fees,net_pnl,return,exit_reason\n");
+            int i = 0;
+            for (RoundTrip t : trades) {
+                w.write(++i + "," + t.symbol() + "," + t.side() + "," + Instant.ofEpochMilli(t.entryTime()) + ","
+                        + t.avgEntryPrice().toPlainString() + "," + Instant.ofEpochMilli(t.exitTime()) + ","
+                        + t.avgExitPrice().toPlainString() + "," + t.quantity().toPlainString() + ","
+                        + t.durationMillis() / 1000 + "," + Money.toDecimal(t.grossPnl()).toPlainString() + ","
+                        + Money.toDecimal(t.fees()).toPlainString() + "," + Money.toDecimal(t.pnl()).toPlainString()
+                        + "," + Json.number(t.returnOnEntry()) + "," + csv(t.exitReason()) + "\n");
+            }
+        }
     }
 
     static void writeOrders(Path file, List<OrderRequest> orders) throws IOException {

@@ -25,11 +25,12 @@ class BacktestTest {
         assertEquals(0, Main.run("backtest", "--data", btc, "--data", eth, "--out", a.toString()));
         assertEquals(0, Main.run("backtest", "--data", btc, "--data", eth, "--out", b.toString()));
 
-        for (String f : List.of("report.json", "orders.csv", "fills.csv", "equity.csv", "report.html")) {
+        for (String f : List.of("report.json", "orders.csv", "fills.csv", "equity.csv", "trades.csv", "report.html")) {
             assertTrue(Files.size(a.resolve(f)) > 0, f + " is written");
         }
-        assertArrayEquals(Files.readAllBytes(a.resolve("report.json")), Files.readAllBytes(b.resolve("report.json")));
-        assertArrayEquals(Files.readAllBytes(a.resolve("orders.csv")), Files.readAllBytes(b.resolve("orders.csv")));
+        for (String f : List.of("report.json", "orders.csv", "report.html", "trades.csv")) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " is byte-identical");
+        }
 
         String json = Files.readString(a.resolve("report.json"));
         for (String key : List.of("total_return", "sharpe", "sortino", "max_drawdown", "win_rate", "profit_factor",
@@ -46,7 +47,7 @@ class BacktestTest {
         List<String> equity = Files.readAllLines(a.resolve("equity.csv"));
         assertEquals(SharedDataBars.distinctCloseTimes(btc, eth) + 1, equity.size(), "one equity point per time step");
         String html = Files.readString(a.resolve("report.html"));
-        assertTrue(html.contains("<svg") && html.contains("<polyline") && html.contains("Drawdown"));
+        assertTrue(html.contains("<svg") && html.contains("<path class=\"series\"") && html.contains("Drawdown"));
     }
 
     @Test

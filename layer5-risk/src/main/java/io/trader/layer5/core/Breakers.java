@@ -126,8 +126,10 @@ final class Breakers {
         drawdown = memory.drawdown();
     }
 
+    /** Whole cents are enough for a person reading why a breaker tripped. */
     private static String cash(long units) {
-        return Money.toDecimal(units).stripTrailingZeros().toPlainString();
+        return Money.toDecimal(units).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String percent(double fraction) {
