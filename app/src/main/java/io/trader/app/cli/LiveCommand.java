@@ -114,7 +114,7 @@ public final class LiveCommand implements Callable<Integer> {
             boolean up = status.state() == FeedState.LIVE;
             hl.exchange().setHealthy(up);
             if (up && (status.stream().startsWith("orderUpdates") || status.stream().startsWith("userFills"))) {
-                live.runOnEngine(() -> hl.reconcile(live.parts()));
+                live.runOnEngine(live::reconcileWithVenue);
             }
         });
         live.warmUpUntil(historyEnd);

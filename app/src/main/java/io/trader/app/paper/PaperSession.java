@@ -139,9 +139,17 @@ public final class PaperSession implements SessionControl {
                     session, Instant.ofEpochMilli(c.stepTime()), positions.size(), c.openOrders().size());
         });
         if (venue != null) {
-            venue.reconcile(parts);
+            reconcileWithVenue();
         }
         publish(true);
+    }
+
+    /**
+     * Compares the session with its live venue (at start-up, and on the engine thread after a user-stream
+     * reconnect). A halt it decides goes through the durable kill switch, so it survives a restart.
+     */
+    public void reconcileWithVenue() {
+        venue.reconcile(parts, killSwitch::engageNow);
     }
 
     /** Runs a task on the engine thread, after what is queued (e.g. a reconciliation after a reconnect). */

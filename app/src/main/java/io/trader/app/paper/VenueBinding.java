@@ -22,8 +22,9 @@ public interface VenueBinding {
 
     /**
      * Compares the session with the venue before it trades (and after reconnects): adopts the venue's
-     * positions and open orders, records each difference as a risk event, and engages the kill switch when a
-     * difference cannot be explained. Called on the engine thread (or before it starts).
+     * positions and open orders, records each difference as a risk event, and halts through {@code halt} (the
+     * session's durable kill switch, given the reason) when a difference cannot be explained or the venue
+     * cannot be compared. Called on the engine thread (or before it starts).
      */
-    void reconcile(SessionParts parts);
+    void reconcile(SessionParts parts, java.util.function.Consumer<String> halt);
 }

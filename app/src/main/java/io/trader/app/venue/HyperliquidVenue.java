@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Hyperliquid as a session's venue: the signed execution adapter (layer 4), fed by the user streams of the
@@ -85,7 +86,7 @@ public final class HyperliquidVenue implements VenueBinding {
     }
 
     @Override
-    public void reconcile(SessionParts parts) {
+    public void reconcile(SessionParts parts, Consumer<String> halt) {
         Map<String, Long> local = new HashMap<>();
         Map<String, Position> bySymbol = new HashMap<>();
         for (Position p : parts.portfolio.positions()) {
@@ -99,7 +100,7 @@ public final class HyperliquidVenue implements VenueBinding {
         } catch (Exception e) {
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             LOG.error("reconciliation with hyperliquid failed ({}): trading halted", why);
-            parts.killSwitch.engage("reconciliation failed: " + why, false, System.currentTimeMillis());
+            halt.accept("reconciliation failed: " + why);
             return;
         }
         for (RiskEvent.ReconciliationDifference d : r.differences()) {
@@ -122,8 +123,7 @@ public final class HyperliquidVenue implements VenueBinding {
         }
         parts.portfolio.restoreOpenOrders(r.openOrders());
         if (r.halt()) {
-            parts.killSwitch.engage("reconciliation: " + String.join("; ", r.haltReasons()), false,
-                    System.currentTimeMillis());
+            halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
             LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
                     r.haltReasons());
         }

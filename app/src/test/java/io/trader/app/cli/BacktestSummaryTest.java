@@ -27,14 +27,14 @@ class BacktestSummaryTest {
 
     @Test
     void theSummaryNamesTheTripAndTheRefusals(@TempDir Path out) throws Exception {
-        // a price that swings 8% around a flat level every 100 hours: the SMA rule buys high and sells low
+        // a price that swings 8% around a flat level every 40 hours: the lagging SMA rule buys high and sells low
         InstrumentSpec spec = new InstrumentSpec("SWGUSDT", 2, 5);
         List<Bar> bars = new ArrayList<>();
         long start = 1_609_459_200_000L;
         long hour = 3_600_000L;
         long prev = 10_000;
         for (int i = 0; i < 4000; i++) {
-            long close = Math.round(10_000 * (1 + 0.08 * Math.sin(2 * Math.PI * i / 100)));
+            long close = Math.round(10_000 * (1 + 0.08 * Math.sin(2 * Math.PI * i / 40)));
             bars.add(new Bar(spec, start + i * hour, start + (i + 1) * hour, prev, Math.max(prev, close) + 5,
                     Math.min(prev, close) - 5, close, 5_000));
             prev = close;

@@ -33,8 +33,8 @@ final class SyntheticRun {
             double level = 100 * (s + 1);
             double prev = level;
             for (int i = 0; i < n; i++) {
-                level *= 1 + rnd.nextGaussian() * 0.002 + 0.00005;
-                double close = level * (1 + 0.06 * Math.sin(2 * Math.PI * i / (90 + 20 * s)));
+                level *= 1 + rnd.nextGaussian() * 0.0005 + 0.00002;
+                double close = level * (1 + 0.005 * Math.sin(2 * Math.PI * i / (36 + 6 * s)));
                 long o = Math.round(prev * 100);
                 long c = Math.round(close * 100);
                 long hi = Math.max(o, c) + 5;
