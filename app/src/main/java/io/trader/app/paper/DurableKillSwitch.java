@@ -53,6 +53,7 @@ final class DurableKillSwitch implements AutoCloseable {
     private final Consumer<Boolean> published;
     private final ScheduledExecutorService retries;
     private long submitted;
+    private CompletableFuture<Void> lastSaved = CompletableFuture.completedFuture(null);
     private boolean retryPending;
     private boolean failing;
 
@@ -145,10 +146,15 @@ final class DurableKillSwitch implements AutoCloseable {
         }
     }
 
-    /** Engages without waiting (a failure of the engine itself); the write is retried like any other. */
+    /**
+     * Engages without waiting (a failure of the engine itself, a reconciliation that cannot be explained): the
+     * journal records it first, so a crash before the store confirms still restarts halted; the write is
+     * retried like any other.
+     */
     synchronized void engageNow(String reason) {
         memory.engage(UserText.clean(reason), false, clock.millis());
         published.accept(true);
+        journal.write(memory.state());
         submit(memory.state());
     }
 
@@ -183,6 +189,7 @@ final class DurableKillSwitch implements AutoCloseable {
     private CompletableFuture<Void> submit(KillSwitchState state) {
         long seq = ++submitted;
         CompletableFuture<Void> saved = store.save(state.engaged(), state.reason(), state.since(), state.flatten());
+        lastSaved = saved;
         saved.whenComplete((ok, e) -> written(seq, e));
         return saved;
     }
@@ -268,8 +275,17 @@ final class DurableKillSwitch implements AutoCloseable {
         return journal.pending();
     }
 
+    /** Waits (at most the bound) for the last write asked of the store, then stops retrying. */
     @Override
     public void close() {
+        CompletableFuture<Void> last;
+        synchronized (this) {
+            last = lastSaved;
+        }
+        if (await(last, System.nanoTime() + bound.toNanos()) != null) {
+            LOG.error("stopping with the kill switch not confirmed by the store; the journal {} keeps it engaged",
+                    journal.file());
+        }
         retries.shutdownNow();
     }
 }
