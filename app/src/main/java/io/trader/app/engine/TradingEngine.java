@@ -63,6 +63,7 @@ public final class TradingEngine implements OrderEventListener {
     private final Map<String, Long> orderBar = new HashMap<>();
     private final PendingOrderView pending;
     private final LimitPrice limitPrice;
+    private final Flattener flattener;
     private final Map<String, Long> restoredAges = new HashMap<>();
     private final Map<String, Long> restoredBackoff = new HashMap<>();
     private InstrumentPipeline lastPipeline;
@@ -86,6 +87,7 @@ public final class TradingEngine implements OrderEventListener {
         this.listener = listener;
         this.pending = new PendingOrderView(portfolio);
         this.limitPrice = new LimitPrice(config.limitOffsetBps());
+        this.flattener = new Flattener(risk, portfolio, exchange, config.clientIdPrefix());
     }
 
     /**
@@ -118,6 +120,9 @@ public final class TradingEngine implements OrderEventListener {
         }
         portfolio.mark(bar.instrument(), bar.close());
         listener.onBar(bar);
+        if (flattener.active()) {
+            flatten(p, t, false);
+        }
         p.evaluate(bar);
         long current = portfolio.positionLots(p.spec) + portfolio.openOrderLots(p.spec);
         long equity = portfolio.equityCash();
@@ -259,7 +264,8 @@ public final class TradingEngine implements OrderEventListener {
     /**
      * The kill switch was engaged (the risk gate already refuses new orders): cancel every open order and,
      * when asked, send reduce-only market orders that flatten every position (they pass the risk gate's
-     * flatten rule only).
+     * flatten rule only). The flatten is kept up until flat (see {@link Flattener}): after every fill and
+     * every bar while the switch stays engaged.
      */
     public void onKillSwitchEngaged(boolean flatten, long time) {
         exchange.cancelAll("kill switch engaged");
@@ -267,16 +273,14 @@ public final class TradingEngine implements OrderEventListener {
             return;
         }
         for (InstrumentPipeline p : ordered) {
-            long position = portfolio.positionLots(p.spec);
-            if (position == 0) {
-                continue;
-            }
-            String clientId = config.clientIdPrefix() + "-" + p.spec.symbol() + "-" + time + "-flat";
-            OrderRequest request = OrderRequest.market(clientId, p.spec, Side.of(-position), Math.abs(position),
-                    true, time, FLATTEN_REASON);
-            if (risk.check(request, portfolio).approved()) {
-                send(request, p.bars);
-            }
+            flatten(p, time, true);
+        }
+    }
+
+    private void flatten(InstrumentPipeline p, long time, boolean evenWithOrdersWorking) {
+        OrderRequest request = flattener.order(p.spec, time, evenWithOrdersWorking);
+        if (request != null && risk.check(request, portfolio).approved()) {
+            send(request, p.bars);
         }
     }
 
@@ -291,6 +295,15 @@ public final class TradingEngine implements OrderEventListener {
             restoredAges.remove(event.clientId());
         }
         listener.onOrderEvent(event);
+        if (flattener.active() && (event instanceof OrderEvent.Filled || event.state().status().isTerminal()
+                && !FLATTEN_REASON.equals(event.state().request().reason()))) {
+            // a fill moved the position, or an order that held the flatten back ended: flatten what is left
+            // (a flatten order that ended unfilled is retried on the next bar, never in a loop of rejects)
+            InstrumentPipeline p = pipelines.get(event.state().request().instrument().symbol());
+            if (p != null) {
+                flatten(p, Math.max(event.time(), stepTime), false);
+            }
+        }
     }
 
     /** Risk events from the risk engine and the kill switch, delivered on the engine thread. */

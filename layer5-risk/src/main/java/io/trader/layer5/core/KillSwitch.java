@@ -25,13 +25,17 @@ public final class KillSwitch {
     }
 
     /**
-     * Engages the switch and emits {@link RiskEvent.KillSwitchEngaged}. If it is already engaged, nothing
-     * changes (the first reason, time and flatten flag stay) and nothing is emitted.
+     * Engages the switch and emits {@link RiskEvent.KillSwitchEngaged}. If it is already engaged, the first
+     * reason and time stay and nothing is emitted; a request to flatten is kept (an engaged switch that was
+     * not flattening starts to), a request without flatten never stops a flatten.
      *
      * @return true when this call engaged it
      */
     public synchronized boolean engage(String reason, boolean flatten, long time) {
         if (state.engaged()) {
+            if (flatten && !state.flatten()) {
+                state = new KillSwitchState(true, state.reason(), state.since(), true);
+            }
             return false;
         }
         state = new KillSwitchState(true, reason, time, flatten);
