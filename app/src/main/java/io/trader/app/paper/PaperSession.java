@@ -3,6 +3,7 @@ package io.trader.app.paper;
 import io.prometheus.client.CollectorRegistry;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.CompositeListener;
+import io.trader.app.engine.EngineMemory;
 import io.trader.app.http.KillSwitchResult;
 import io.trader.app.http.SessionControl;
 import io.trader.app.http.Views;
@@ -13,6 +14,7 @@ import io.trader.app.store.PositionRow;
 import io.trader.app.store.TradingStore;
 import io.trader.core.domain.OrderState;
 import io.trader.core.market.Bar;
+import io.trader.layer5.core.BreakerMemory;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
 import io.trader.monitoring.TradingMetrics;
@@ -123,10 +125,10 @@ public final class PaperSession implements SessionControl {
             }
             orderBook.restore(c.openOrders());
             if (c.riskState() != null) {
-                parts.risk.restoreBreakers(RiskStateCodec.read(c.riskState()));
+                parts.risk.restoreBreakers(StateJson.read(c.riskState(), BreakerMemory.class, "breaker memory"));
             }
             if (c.engineState() != null) {
-                parts.engine.restoreMemory(EngineStateCodec.read(c.engineState()));
+                parts.engine.restoreMemory(StateJson.read(c.engineState(), EngineMemory.class, "engine memory"));
             }
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());
@@ -254,8 +256,8 @@ public final class PaperSession implements SessionControl {
         }
         store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
                 parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
-                List.copyOf(parts.exchange.openOrders()), RiskStateCodec.write(parts.risk.breakerMemory()),
-                EngineStateCodec.write(parts.engine.memory())));
+                List.copyOf(parts.exchange.openOrders()), StateJson.write(parts.risk.breakerMemory(), "breaker memory"),
+                StateJson.write(parts.engine.memory(), "engine memory")));
     }
 
     private void publish(boolean now) {
