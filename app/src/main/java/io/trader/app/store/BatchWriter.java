@@ -104,8 +104,9 @@ final class BatchWriter {
                 qtyScales.put(r.instrument().symbol(), r.instrument().qtyScale());
             } else if (o instanceof OrderEvent e) {
                 // one row per order and statement: ON CONFLICT DO UPDATE must not touch a row twice
-                updates.remove(e.clientId());
-                updates.put(e.clientId(), new OrderWrite(e.state(), statusReason(e)));
+                OrderWrite write = new OrderWrite(e.state(), statusReason(e));
+                OrderWrite before = updates.remove(e.clientId());
+                updates.put(e.clientId(), before == null ? write : before.then(write));
                 if (e instanceof OrderEvent.Filled f) {
                     fills.add(f.fill());
                 }

@@ -31,6 +31,24 @@ final class BulkSql {
 
     /** An order row to write: the order's state and, for reject/cancel/unknown, the reason. */
     record OrderWrite(OrderState state, String statusReason) {
+
+        /**
+         * What the row holds after {@code this} and then {@code next} (the same rule as {@link #ORDER_UPDATE}, for
+         * two events of one order in one batch): the filled quantity never shrinks and a terminal status is final.
+         */
+        OrderWrite then(OrderWrite next) {
+            OrderState a = state;
+            OrderState b = next.state;
+            if (b.filledLots() < a.filledLots() || b.filledLots() == a.filledLots() && a.status().isTerminal()) {
+                return this;
+            }
+            if (a.status().isTerminal() && !b.status().isTerminal()) {
+                b = new OrderState(b.request(), a.status(), b.filledLots(), b.filledNotional(),
+                        b.venueOrderId() != null ? b.venueOrderId() : a.venueOrderId(),
+                        Math.max(a.updatedTime(), b.updatedTime()));
+            }
+            return new OrderWrite(b, next.statusReason != null ? next.statusReason : statusReason);
+        }
     }
 
     /** A decision with the quantity scale of its instrument, or -1 when no bar or order told it yet. */
@@ -48,15 +66,24 @@ final class BulkSql {
     /** A submission never overwrites what later events wrote. */
     static final String ORDER_SUBMIT = ORDER_INSERT + " ON CONFLICT (client_id) DO NOTHING";
 
-    /** An event moves the order forward only: never back in time or in filled quantity, never across sessions. */
+    private static final String TERMINAL = "('FILLED', 'CANCELLED', 'REJECTED')";
+
+    /**
+     * An event moves the order forward along its own lifecycle, never by comparing clocks (a venue's fill time and
+     * a local acknowledgement time come from different machines): the filled quantity never shrinks, a terminal
+     * status is final (a late fill of a cancelled order adds its quantity and keeps the order closed), and an open
+     * order takes the status of each later event. Never across sessions.
+     */
     static final String ORDER_UPDATE = ORDER_INSERT + " ON CONFLICT (client_id) DO UPDATE SET"
-            + " status = EXCLUDED.status, filled_quantity = EXCLUDED.filled_quantity,"
+            + " status = CASE WHEN orders.status IN " + TERMINAL + " AND EXCLUDED.status NOT IN " + TERMINAL
+            + " THEN orders.status ELSE EXCLUDED.status END,"
+            + " filled_quantity = EXCLUDED.filled_quantity,"
             + " filled_notional = EXCLUDED.filled_notional, avg_fill_price = EXCLUDED.avg_fill_price,"
-            + " updated_time = EXCLUDED.updated_time,"
+            + " updated_time = GREATEST(orders.updated_time, EXCLUDED.updated_time),"
             + " status_reason = COALESCE(EXCLUDED.status_reason, orders.status_reason),"
             + " venue_order_id = COALESCE(EXCLUDED.venue_order_id, orders.venue_order_id)"
-            + " WHERE orders.session = EXCLUDED.session AND orders.filled_quantity <= EXCLUDED.filled_quantity"
-            + " AND orders.updated_time <= EXCLUDED.updated_time";
+            + " WHERE orders.session = EXCLUDED.session AND (orders.filled_quantity < EXCLUDED.filled_quantity"
+            + " OR (orders.filled_quantity = EXCLUDED.filled_quantity AND orders.status NOT IN " + TERMINAL + "))";
 
     static final String FILL = "INSERT INTO fills (fill_id, client_id, session, symbol, side, price, quantity, fee,"
             + " maker, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";

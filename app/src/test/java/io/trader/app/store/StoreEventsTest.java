@@ -151,6 +151,58 @@ class StoreEventsTest {
         assertEquals(Map.of("decisions", 1L, "equity", 1L, "fills", 2L, "orders", 1L, "risk_events", 1L), once);
     }
 
+    /**
+     * The venue stamps fills with its own clock and the acknowledgement carries the local one: a fill stamped
+     * before the local ack (a venue clock behind ours, or a fill that raced the ack) still moves the stored
+     * order to FILLED, and a late fill of a cancelled order adds its quantity without reopening it.
+     */
+    @Test
+    void storedOrdersFollowTheirLifecycleNotClockComparisons() {
+        OrderRequest req = OrderRequest.market("clock-1", BTC, Side.BUY, 50_000, false, T0, "entry");
+        OrderState acked = OrderState.created(req).withVenueId("77", T0 + 5_000)
+                .withStatus(OrderStatus.ACCEPTED, T0 + 5_000);
+        OrderState filled = acked.withFill(50_000, 10_555_432, T0 + 1_000); // venue time, before the local ack
+        io.trader.core.domain.Fill fill = new io.trader.core.domain.Fill("clock-1-F", "clock-1", BTC, Side.BUY,
+                10_555_432, 50_000, 0, false, T0 + 1_000);
+        OrderRequest req2 = OrderRequest.market("clock-2", BTC, Side.SELL, 50_000, false, T0, "exit");
+        OrderState acked2 = OrderState.created(req2).withVenueId("78", T0 + 5_000)
+                .withStatus(OrderStatus.ACCEPTED, T0 + 5_000);
+        OrderState part = acked2.withFill(20_000, 10_555_432, T0 + 6_000);
+        OrderState cancelled = part.withStatus(OrderStatus.CANCELLED, T0 + 7_000);
+        OrderState lateFill = part.withFill(10_000, 10_555_432, T0 + 4_000); // raced the cancel, venue time
+        try (TradingStore store = new TradingStore(ds, "lifecycle")) {
+            store.onOrderSubmitted(req);
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Accepted(acked, T0 + 5_000));
+            store.flush(); // the row holds the local ack; the fill comes in a later statement
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Filled(fill, filled, T0 + 1_000));
+            store.onOrderSubmitted(req2);
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Accepted(acked2, T0 + 5_000));
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Filled(fill("clock-2-F1", req2, 20_000), part,
+                    T0 + 6_000));
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Cancelled(cancelled, "by us", T0 + 7_000));
+            store.flush();
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Filled(fill("clock-2-F2", req2, 10_000),
+                    lateFill, T0 + 4_000));
+            store.flush();
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Accepted(acked, T0 + 9_000)); // stale replay
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Filled(fill, filled, T0 + 1_000));
+            store.onOrderEvent(new io.trader.core.event.OrderEvent.Accepted(acked2, T0 + 9_000)); // in one batch
+            store.flush();
+            assertEquals(0, store.writeErrors());
+            Map<String, OrderRow> rows = new TreeMap<>();
+            store.recentOrders(10).forEach(o -> rows.put(o.clientId(), o));
+            assertEquals(OrderStatus.FILLED, rows.get("clock-1").status());
+            assertEquals(new BigDecimal("0.50000"), rows.get("clock-1").filledQuantity());
+            assertEquals(OrderStatus.CANCELLED, rows.get("clock-2").status());
+            assertEquals(new BigDecimal("0.30000"), rows.get("clock-2").filledQuantity());
+        }
+    }
+
+    private static io.trader.core.domain.Fill fill(String id, OrderRequest req, long lots) {
+        return new io.trader.core.domain.Fill(id, req.clientId(), BTC, req.side(), 10_555_432, lots, 0, false,
+                T0 + 4_000);
+    }
+
     private static Map<String, Long> rowsOf(String session) throws Exception {
         Map<String, Long> rows = new TreeMap<>();
         for (String t : List.of("orders", "fills", "equity", "risk_events", "decisions")) {

@@ -1,6 +1,5 @@
 package io.trader.layer4.core.hyperliquid;
 
-import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderType;
 import io.trader.core.domain.Side;
@@ -66,8 +65,11 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
 
     /**
      * The wire order of a platform limit order: ticks and lots converted via {@code req.instrument()}, time in
-     * force GTC → Gtc, IOC → Ioc, POST_ONLY → Alo, cloid from the client id. Market orders are refused
-     * ({@link WireResult.Reason#UNSUPPORTED}): use {@link #marketAsIoc}.
+     * force GTC → Gtc, IOC → Ioc, POST_ONLY → Alo, cloid from the client id. The limit price goes through the
+     * same venue rounding as a market order's protection price (5 significant figures, the asset's decimals),
+     * towards the passive side (buys down, sells up), so a valid order is never refused for its price and the
+     * limit is never loosened. Market orders are refused ({@link WireResult.Reason#UNSUPPORTED}): use
+     * {@link #marketAsIoc}.
      */
     public static WireResult<OrderWire> fromRequest(OrderRequest req, AssetMeta asset) {
         if (req.type() == OrderType.MARKET) {
@@ -79,7 +81,16 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
             case IOC -> OrderKind.Tif.IOC;
             case POST_ONLY -> OrderKind.Tif.ALO;
         };
-        return build(req, asset, HyperliquidWire.priceToWire(req.limitTicks(), req.instrument(), asset), tif);
+        if (req.limitTicks() <= 0) {
+            return WireResult.refused(WireResult.Reason.NOT_POSITIVE, "limit price must be positive");
+        }
+        return build(req, asset, HyperliquidWire.priceToWire(passivePrice(req, req.limitTicks(), asset), asset), tif);
+    }
+
+    /** {@code ticks} of the request's instrument as a valid venue price, rounded towards the passive side. */
+    static java.math.BigDecimal passivePrice(OrderRequest req, long ticks, AssetMeta asset) {
+        RoundingMode passive = req.side() == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING;
+        return HyperliquidWire.roundPrice(req.instrument().priceDecimal(ticks), asset, passive);
     }
 
     /**
@@ -88,10 +99,8 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
      * up) so the protection is never loosened.
      */
     public static WireResult<OrderWire> marketAsIoc(OrderRequest req, AssetMeta asset, long worstTicks) {
-        InstrumentSpec spec = req.instrument();
-        RoundingMode passive = req.side() == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING;
-        var px = HyperliquidWire.roundPrice(spec.priceDecimal(worstTicks), asset, passive);
-        return build(req, asset, HyperliquidWire.priceToWire(px, asset), OrderKind.Tif.IOC);
+        return build(req, asset, HyperliquidWire.priceToWire(passivePrice(req, worstTicks, asset), asset),
+                OrderKind.Tif.IOC);
     }
 
     private static WireResult<OrderWire> build(OrderRequest req, AssetMeta asset, WireResult<String> px,

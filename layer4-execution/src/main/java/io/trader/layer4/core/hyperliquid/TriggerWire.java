@@ -36,7 +36,9 @@ public final class TriggerWire {
         BigDecimal limit = market
                 ? HyperliquidWire.roundPrice(spec.priceDecimal(MarketProtection.worstTicks(req.side(), triggerTicks,
                 capBps)), asset, passive)
-                : spec.priceDecimal(req.limitTicks());
+                : OrderWire.passivePrice(req, req.limitTicks(), asset);
+        // the trigger is rounded to the nearest valid price: it is a level, not a limit to protect
+        trigger = HyperliquidWire.roundPrice(trigger, asset, RoundingMode.HALF_UP);
         return HyperliquidWire.priceToWire(trigger, asset).flatMap(t -> HyperliquidWire.priceToWire(limit, asset)
                 .flatMap(p -> HyperliquidWire.sizeToWire(req.quantityLots(), spec, asset)
                         .flatMap(s -> WireResult.ok(new OrderWire(asset.assetId(), req.side() == Side.BUY, p, s,

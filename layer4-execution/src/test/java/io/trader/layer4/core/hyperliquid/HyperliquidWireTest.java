@@ -149,10 +149,13 @@ class HyperliquidWireTest {
         OrderWire ioc = OrderWire.marketAsIoc(sell, ETH, 1_670_157).orElseThrow();
         assertEquals("1670.2", ioc.px()); // sell: up
         assertEquals(new OrderKind.Limit(OrderKind.Tif.IOC), ioc.kind());
-        OrderRequest badPrice = OrderRequest.limit("c-4", eth, Side.BUY, 147, 1_670_123, TimeInForce.GTC, false, 0,
-                "test");
-        assertEquals(WireResult.Reason.TOO_MANY_SIGNIFICANT_FIGURES,
-                ((WireResult.Refused<OrderWire>) OrderWire.fromRequest(badPrice, ETH)).reason());
+        // a limit price off the venue's grid (7 significant figures) is rounded like a market order's, passively
+        OrderRequest offGridBuy = OrderRequest.limit("c-4", eth, Side.BUY, 147, 1_670_123, TimeInForce.GTC, false,
+                0, "test");
+        assertEquals("1670.1", OrderWire.fromRequest(offGridBuy, ETH).orElseThrow().px()); // buy: down
+        OrderRequest offGridSell = OrderRequest.limit("c-5", eth, Side.SELL, 147, 1_670_123, TimeInForce.GTC, false,
+                0, "test");
+        assertEquals("1670.2", OrderWire.fromRequest(offGridSell, ETH).orElseThrow().px()); // sell: up
     }
 
     @Test
