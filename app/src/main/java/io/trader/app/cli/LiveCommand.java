@@ -105,7 +105,8 @@ public final class LiveCommand implements Callable<Integer> {
 
         HyperliquidMarketData md = HyperliquidMarketData.open(config.baseUrl(), coins, interval);
         HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), config, signer,
-                coins.stream().map(md::spec).toList());
+                coins.stream().map(md::spec).toList(), settings.dbl("trader.venue.equity-band-bps"),
+                settings.integer("trader.venue.flatten-deadline-ms"));
         Database db = PaperCommand.openDatabase(settings);
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);

@@ -61,6 +61,8 @@ public final class TraderSettings {
             {"trader.risk.price-band-bps", "500", "pre-trade: max distance of a limit price from the last price (at least limit-offset-bps)", "(0, 10000]"},
             {"trader.risk.max-daily-loss", "0.05", "breaker: loss since the UTC day's start, fraction of equity", "(0, 1]"},
             {"trader.risk.max-drawdown", "0.20", "breaker: drawdown from peak equity, fraction", "(0, 1]"},
+            {"trader.venue.equity-band-bps", "100", "live: how far the session's equity may move apart from the venue's account value (bps of the equity when it first met the venue, at least 1 USD) before a reconciliation halts", "(0, 10000]"},
+            {"trader.venue.flatten-deadline-ms", "30000", "live: how long the kill switch's flatten keeps working the venue before a critical alert says what is left", "[1000, 3600000] integer"},
     };
 
     private static final Map<String, Allowed> ALLOWED = new LinkedHashMap<>();

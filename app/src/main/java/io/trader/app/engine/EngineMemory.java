@@ -10,10 +10,16 @@ import java.util.TreeMap;
  *
  * @param orderAgeBars client id of an open order -> bars of its instrument since it was placed
  * @param backoffBars  symbol -> bars left before the instrument may add risk again after a rejection
+ * @param appliedFills the ledger of applied fills (null in checkpoints written before it existed)
  */
-public record EngineMemory(Map<String, Long> orderAgeBars, Map<String, Long> backoffBars) {
+public record EngineMemory(Map<String, Long> orderAgeBars, Map<String, Long> backoffBars,
+                           AppliedFills.Memory appliedFills) {
 
     public static final EngineMemory EMPTY = new EngineMemory(Map.of(), Map.of());
+
+    public EngineMemory(Map<String, Long> orderAgeBars, Map<String, Long> backoffBars) {
+        this(orderAgeBars, backoffBars, null);
+    }
 
     public EngineMemory {
         orderAgeBars = java.util.Collections.unmodifiableMap(new TreeMap<>(orderAgeBars));

@@ -53,6 +53,33 @@ final class Flattener {
                 RiskEngine.FLATTEN_REASON);
     }
 
+    /**
+     * A reduce-only IOC limit order for the whole position of {@code spec} at the last price moved {@code capBps}
+     * against us (sells down, buys up, in exact decimal maths on ticks), or a market order when no price is known;
+     * null when flat.
+     */
+    OrderRequest orderWithin(InstrumentSpec spec, long time, double capBps) {
+        long position = portfolio.positionLots(spec);
+        if (position == 0) {
+            return null;
+        }
+        String clientId = clientIdPrefix + "-" + spec.symbol() + "-" + time + "-flat-" + (++sequence);
+        Side side = Side.of(-position);
+        long last = portfolio.lastPriceTicks(spec);
+        if (last <= 0) {
+            return OrderRequest.market(clientId, spec, side, Math.abs(position), true, time, RiskEngine.FLATTEN_REASON);
+        }
+        java.math.BigDecimal cap = java.math.BigDecimal.valueOf(capBps).movePointLeft(4);
+        java.math.BigDecimal px = java.math.BigDecimal.valueOf(last);
+        long limit = side == Side.SELL
+                ? px.multiply(java.math.BigDecimal.ONE.subtract(cap)).setScale(0, java.math.RoundingMode.FLOOR)
+                .longValueExact()
+                : px.multiply(java.math.BigDecimal.ONE.add(cap)).setScale(0, java.math.RoundingMode.CEILING)
+                .longValueExact();
+        return OrderRequest.limit(clientId, spec, side, Math.abs(position), Math.max(1, limit),
+                io.trader.core.domain.TimeInForce.IOC, true, time, RiskEngine.FLATTEN_REASON);
+    }
+
     private boolean working(InstrumentSpec spec) {
         if (portfolio.openOrderLots(spec) != 0) {
             return true;

@@ -64,6 +64,8 @@ public final class TradingEngine implements OrderEventListener {
     private final PendingOrderView pending;
     private final LimitPrice limitPrice;
     private final Flattener flattener;
+    private final AppliedFills appliedFills = new AppliedFills();
+    private boolean venueFlattens;
     private final Map<String, Long> restoredAges = new HashMap<>();
     private final Map<String, Long> restoredBackoff = new HashMap<>();
     private InstrumentPipeline lastPipeline;
@@ -120,7 +122,7 @@ public final class TradingEngine implements OrderEventListener {
         }
         portfolio.mark(bar.instrument(), bar.close());
         listener.onBar(bar);
-        if (flattener.active()) {
+        if (flattener.active() && !venueFlattens) {
             flatten(p, t, false);
         }
         p.evaluate(bar);
@@ -269,12 +271,37 @@ public final class TradingEngine implements OrderEventListener {
      */
     public void onKillSwitchEngaged(boolean flatten, long time) {
         exchange.cancelAll("kill switch engaged");
-        if (!flatten) {
+        if (!flatten || venueFlattens) {
             return;
         }
         for (InstrumentPipeline p : ordered) {
             flatten(p, time, true);
         }
+    }
+
+    /**
+     * A live venue works the kill switch's flatten itself (cancel all, re-read the venue, send, repeat until flat):
+     * the engine then sends flatten orders only when asked ({@link #flattenAt}), never on its own.
+     */
+    public void letVenueDriveFlatten() {
+        venueFlattens = true;
+    }
+
+    /**
+     * One flatten round of a venue-driven flatten: for every position, a reduce-only IOC limit order for all of it
+     * at the last price moved {@code capBps} against us (a market order when no price is known), through the risk
+     * gate's flatten rule. Returns how many orders were sent.
+     */
+    public int flattenAt(double capBps, long time) {
+        int sent = 0;
+        for (InstrumentPipeline p : ordered) {
+            OrderRequest request = flattener.orderWithin(p.spec, time, capBps);
+            if (request != null && risk.check(request, portfolio).approved()) {
+                send(request, p.bars);
+                sent++;
+            }
+        }
+        return sent;
     }
 
     private void flatten(InstrumentPipeline p, long time, boolean evenWithOrdersWorking) {
@@ -287,6 +314,9 @@ public final class TradingEngine implements OrderEventListener {
     @Override
     public void onOrderEvent(OrderEvent event) {
         if (event instanceof OrderEvent.Filled filled) {
+            if (!appliedFills.add(filled.fill())) {
+                return; // the same venue fill again (the stream and a reconciliation both brought it): applied once
+            }
             portfolio.onFill(filled.fill());
         }
         portfolio.onOrderEvent(event);
@@ -295,7 +325,8 @@ public final class TradingEngine implements OrderEventListener {
             restoredAges.remove(event.clientId());
         }
         listener.onOrderEvent(event);
-        if (flattener.active() && (event instanceof OrderEvent.Filled || event.state().status().isTerminal()
+        if (flattener.active() && !venueFlattens && (event instanceof OrderEvent.Filled
+                || event.state().status().isTerminal()
                 && !FLATTEN_REASON.equals(event.state().request().reason()))) {
             // a fill moved the position, or an order that held the flatten back ended: flatten what is left
             // (a flatten order that ended unfilled is retried on the next bar, never in a loop of rejects)
@@ -344,13 +375,14 @@ public final class TradingEngine implements OrderEventListener {
                 backoff.put(p.spec.symbol(), p.blockedUntilBar - p.bars);
             }
         }
-        return new EngineMemory(ages, backoff);
+        return new EngineMemory(ages, backoff, appliedFills.memory());
     }
 
     /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
     public void restoreMemory(EngineMemory memory) {
         restoredAges.putAll(memory.orderAgeBars());
         restoredBackoff.putAll(memory.backoffBars());
+        appliedFills.restore(memory.appliedFills());
     }
 
     private void applyRestoredMemory(InstrumentPipeline p) {
@@ -371,6 +403,11 @@ public final class TradingEngine implements OrderEventListener {
         if (left != null) {
             p.blockedUntilBar = p.bars + left;
         }
+    }
+
+    /** The fills applied to the portfolio (kept with each checkpoint), for reconciliation with a live venue. */
+    public AppliedFills appliedFills() {
+        return appliedFills;
     }
 
     public long barsProcessed() {

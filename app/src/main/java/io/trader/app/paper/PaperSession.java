@@ -47,6 +47,8 @@ public final class PaperSession implements SessionControl {
     static final Duration KILL_SWITCH_BOUND = Duration.ofSeconds(5);
 
     private final VenueBinding venue;
+    private CompletableFuture<FlattenReport> venueFlatten;
+    private volatile FlattenReport lastFlatten;
     private final String session;
     private final String source;
     private final BarFeed feed;
@@ -96,6 +98,9 @@ public final class PaperSession implements SessionControl {
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add));
+        if (venue != null && venue.drivesFlatten()) {
+            parts.engine.letVenueDriveFlatten();
+        }
         this.killSwitch = new DurableKillSwitch(parts.killSwitch, store.killSwitch(),
                 new KillSwitchJournal(Path.of(settings.raw("trader.data-dir"))), wallClock, KILL_SWITCH_BOUND,
                 metrics::setKillSwitchEngaged);
@@ -169,11 +174,54 @@ public final class PaperSession implements SessionControl {
         }
     }
 
-    /** Starts the engine thread. */
+    /** Starts the engine thread (and a live venue's flatten when the restored kill switch asks for one). */
     public void start() {
         thread = new Thread(this::runLoop, "engine-" + session);
         thread.setDaemon(false);
         thread.start();
+        KillSwitchState k = parts.killSwitch.state();
+        if (k.engaged() && k.flatten()) {
+            flattenAtVenue(k.reason());
+        }
+    }
+
+    /**
+     * On a venue that works the flatten itself: starts it unless one is running; when it ends without the venue
+     * flat, a critical alert (log, risk event) says exactly what is left.
+     */
+    private void flattenAtVenue(String reason) {
+        if (venue == null || !venue.drivesFlatten()) {
+            return;
+        }
+        synchronized (this) {
+            if (venueFlatten != null && !venueFlatten.isDone()) {
+                return;
+            }
+            venueFlatten = venue.flatten(parts, this::onEngineAsync, killSwitch::engageNow, reason);
+        }
+        venueFlatten.whenComplete((report, error) -> {
+            lastFlatten = report;
+            if (report != null && report.flat()) {
+                return;
+            }
+            String left = error != null ? "the flatten failed: " + error.getMessage()
+                    : "after " + report.elapsedMs() + " ms and " + report.rounds() + " rounds the venue still holds "
+                    + String.join("; ", report.left());
+            LOG.error("CRITICAL: kill-switch flatten did not finish: {}", left);
+            onEngineAsync(() -> parts.engine.onRiskEvent(new io.trader.core.event.RiskEvent.ReconciliationDifference(
+                    "flatten", "unexplained: kill-switch flatten did not finish: " + left,
+                    Math.max(parts.clock.millis(), 0))));
+        });
+    }
+
+    /** How the last venue-driven flatten ended, or null. */
+    public FlattenReport lastFlatten() {
+        return lastFlatten;
+    }
+
+    /** The venue-driven flatten running or last run, or null. */
+    public synchronized CompletableFuture<FlattenReport> venueFlatten() {
+        return venueFlatten;
     }
 
     private void runLoop() {
@@ -377,6 +425,9 @@ public final class PaperSession implements SessionControl {
     public KillSwitchResult engageKillSwitch(String reason, boolean flatten) {
         DurableKillSwitch.Outcome o = killSwitch.engage(reason, flatten, () -> onEngineAsync(
                 () -> parts.engine.onKillSwitchEngaged(flatten, Math.max(parts.clock.millis(), 0))));
+        if (flatten) {
+            flattenAtVenue(reason);
+        }
         return new KillSwitchResult(killSwitchView(o.state()), o.notDurable());
     }
 

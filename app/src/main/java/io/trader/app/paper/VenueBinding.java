@@ -27,4 +27,22 @@ public interface VenueBinding {
      * cannot be compared. Called on the engine thread (or before it starts).
      */
     void reconcile(SessionParts parts, java.util.function.Consumer<String> halt);
+
+    /** True when the venue works the kill switch's flatten itself ({@link #flatten}) instead of the engine. */
+    default boolean drivesFlatten() {
+        return false;
+    }
+
+    /**
+     * Works the venue until it is flat with no open order, or a deadline passes: cancel all, re-read the venue
+     * (reconciling the session with it), send reduce-only orders within a slippage cap that widens each round.
+     *
+     * @param onEngine runs a task on the engine thread and completes when it ran
+     * @param halt     the session's durable kill switch
+     */
+    default java.util.concurrent.CompletableFuture<FlattenReport> flatten(SessionParts parts,
+            java.util.function.Function<Runnable, java.util.concurrent.CompletableFuture<Void>> onEngine,
+            java.util.function.Consumer<String> halt, String reason) {
+        return java.util.concurrent.CompletableFuture.completedFuture(new FlattenReport(true, 0, 0, List.of()));
+    }
 }

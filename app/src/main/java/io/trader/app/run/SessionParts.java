@@ -67,8 +67,10 @@ public final class SessionParts {
     public static SessionParts venue(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
                                      TradingListener listener, Executor engineThread,
                                      Function<OrderEventListener, ExchangePort> venue) {
-        return build(s, strategy, instruments, clientIdPrefix, listener, engineThread, new SimulatedClock(0), venue,
-                new PaperExchange[1]);
+        SessionParts parts = build(s, strategy, instruments, clientIdPrefix, listener, engineThread,
+                new SimulatedClock(0), venue, new PaperExchange[1]);
+        parts.engine.appliedFills().keep(io.trader.app.engine.AppliedFills.LIVE_CAPACITY); // for reconciliation
+        return parts;
     }
 
     private static SessionParts build(TraderSettings s, String strategy, int instruments, String clientIdPrefix,

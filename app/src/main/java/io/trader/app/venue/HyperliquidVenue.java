@@ -1,11 +1,11 @@
 package io.trader.app.venue;
 
+import io.trader.app.engine.AppliedFills;
+import io.trader.app.paper.FlattenReport;
 import io.trader.app.paper.VenueBinding;
 import io.trader.app.run.SessionParts;
 import io.trader.core.domain.InstrumentSpec;
-import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderState;
-import io.trader.core.event.RiskEvent;
 import io.trader.core.port.ExchangePort;
 import io.trader.core.port.OrderEventListener;
 import io.trader.layer0.core.hyperliquid.HlFill;
@@ -15,6 +15,7 @@ import io.trader.layer0.venue.hyperliquid.HlUserListener;
 import io.trader.layer4.core.hyperliquid.HyperliquidFill;
 import io.trader.layer4.core.hyperliquid.HyperliquidOrderUpdate;
 import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
+import io.trader.layer4.core.hyperliquid.LocalSnapshot;
 import io.trader.layer4.core.hyperliquid.ReconciliationResult;
 import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
 import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
@@ -28,7 +29,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -44,9 +47,28 @@ public final class HyperliquidVenue implements VenueBinding {
     private final HyperliquidSigner signer;
     private final Collection<InstrumentSpec> instruments;
     private HyperliquidExchange exchange;
+    private final double equityBandBps;
+    /** Default of {@code trader.venue.equity-band-bps}. */
+    public static final double DEFAULT_EQUITY_BAND_BPS = 100;
+    /** Default of {@code trader.venue.flatten-deadline-ms}. */
+    public static final long DEFAULT_FLATTEN_DEADLINE_MS = 30_000;
+    private final long flattenDeadlineMs;
 
     public HyperliquidVenue(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
                             Collection<InstrumentSpec> instruments) {
+        this(vertx, config, signer, instruments, DEFAULT_EQUITY_BAND_BPS, DEFAULT_FLATTEN_DEADLINE_MS);
+    }
+
+    /**
+     * @param equityBandBps how far (bps of the session's equity when it first met the venue, at least one dollar)
+     *                      the local equity may move apart from the venue's account value before a reconciliation
+     *                      halts
+     * @param flattenDeadlineMs how long the kill switch's flatten works the venue before it reports what is left
+     */
+    public HyperliquidVenue(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
+                            Collection<InstrumentSpec> instruments, double equityBandBps, long flattenDeadlineMs) {
+        this.equityBandBps = equityBandBps;
+        this.flattenDeadlineMs = flattenDeadlineMs;
         this.vertx = vertx;
         this.config = config;
         this.signer = signer;
@@ -87,46 +109,47 @@ public final class HyperliquidVenue implements VenueBinding {
 
     @Override
     public void reconcile(SessionParts parts, Consumer<String> halt) {
+        reconcileOnce(parts, halt);
+    }
+
+    @Override
+    public boolean drivesFlatten() {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<FlattenReport> flatten(SessionParts parts,
+                                                    Function<Runnable, CompletableFuture<Void>> onEngine,
+                                                    Consumer<String> halt, String reason) {
+        return new LiveFlatten(parts, () -> exchange, h -> reconcileOnce(parts, h), onEngine, halt,
+                flattenDeadlineMs).start(reason);
+    }
+
+    /** One reconciliation, applied to the session; null when the venue could not be compared (then halted). */
+    private ReconciliationResult reconcileOnce(SessionParts parts, Consumer<String> halt) {
         Map<String, Long> local = new HashMap<>();
-        Map<String, Position> bySymbol = new HashMap<>();
         for (Position p : parts.portfolio.positions()) {
             local.put(p.instrument().symbol(), p.lots());
-            bySymbol.put(p.instrument().symbol(), p);
         }
+        AppliedFills ledger = parts.engine.appliedFills();
+        long since = ledger.baselined() ? ledger.since() : LocalSnapshot.BASELINE;
         ReconciliationResult r;
         try {
-            r = exchange.reconcile(exchange.localSnapshot(local, List.of(), 0)).toCompletableFuture()
+            r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             LOG.error("reconciliation with hyperliquid failed ({}): trading halted", why);
             halt.accept("reconciliation failed: " + why);
-            return;
+            return null;
         }
-        for (RiskEvent.ReconciliationDifference d : r.differences()) {
-            LOG.warn("reconciliation: {} {}", d.symbol(), d.detail());
-            parts.engine.onRiskEvent(d);
-        }
-        if (!r.positions().equals(local)) {
-            List<Position> adopted = new ArrayList<>();
-            for (InstrumentSpec spec : instruments) {
-                long lots = r.positions().getOrDefault(spec.symbol(), 0L);
-                Position old = bySymbol.get(spec.symbol());
-                // same side: the local average entry, exactly; else the position is entered at the last price
-                long cost = lots == 0 ? 0 : old != null && Long.signum(old.lots()) == Long.signum(lots)
-                        ? old.entryCostFor(lots) : Money.notional(spec, parts.portfolio.lastPriceTicks(spec), lots);
-                adopted.add(new Position(spec, lots, cost, old == null ? 0 : old.realizedPnlCash()));
-            }
-            parts.portfolio.restore(parts.portfolio.cashCash(), adopted, parts.portfolio.realizedPnlCash(),
-                    parts.portfolio.feesCash(), parts.portfolio.peakEquityCash());
-            LOG.warn("reconciliation: adopted the venue's positions {}", r.positions());
-        }
-        parts.portfolio.restoreOpenOrders(r.openOrders());
+        new ReconciliationApplier(parts, instruments, equityBandBps).apply(r, System.currentTimeMillis(), halt);
         if (r.halt()) {
             halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
             LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
                     r.haltReasons());
         }
+        return r;
     }
 
     /** Routes the market-data connection's user streams into the adapter. */

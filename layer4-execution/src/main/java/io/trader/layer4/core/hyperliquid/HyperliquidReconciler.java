@@ -102,9 +102,27 @@ public final class HyperliquidReconciler {
             positions();
             HyperliquidAccount a = venue.account();
             var margin = new ReconciliationResult.Margin(HyperliquidInstruments.cash(a.accountValue()),
-                    HyperliquidInstruments.cash(a.totalMarginUsed()), HyperliquidInstruments.cash(a.withdrawable()));
+                    HyperliquidInstruments.cash(a.totalMarginUsed()), HyperliquidInstruments.cash(a.withdrawable()),
+                    a.time(), marks(a));
             return new ReconciliationResult(open, closed, positions, missed, diffs, !halts.isEmpty(), halts, margin,
                     fillKeys);
+        }
+
+        /** Mark price of each traded position: entry price plus unrealised P&L per unit. */
+        Map<String, Long> marks(HyperliquidAccount a) {
+            Map<String, Long> out = new HashMap<>();
+            for (HyperliquidAccount.Position p : a.positions()) {
+                var e = instruments.byCoin(p.coin());
+                if (e.isEmpty() || p.entryPx() == null || p.szi().signum() == 0) {
+                    continue;
+                }
+                BigDecimal upnl = p.unrealizedPnl() == null ? BigDecimal.ZERO : p.unrealizedPnl();
+                BigDecimal mark = p.entryPx().add(upnl.divide(p.szi(), 12, java.math.RoundingMode.HALF_EVEN));
+                if (mark.signum() > 0) {
+                    out.put(e.get().spec().symbol(), HyperliquidInstruments.ticks(e.get().spec(), mark));
+                }
+            }
+            return out;
         }
 
         void fills() {

@@ -15,10 +15,15 @@ import java.util.Map;
  * @param openOrders  open and UNKNOWN orders (e.g. {@code exchange.openOrders()} or restored from the store)
  * @param positions   signed position in lots by platform symbol (absent = flat)
  * @param recentFills fills applied with {@code time >= fillsSince}
- * @param fillsSince  start of the fill window compared, epoch ms (0: everything the venue still returns)
+ * @param fillsSince  start of the fill window compared, epoch ms (0: everything the venue still returns;
+ *                    {@link #BASELINE}: none, the session meets the venue for the first time and nothing it did
+ *                    before is the platform's)
  */
 public record LocalSnapshot(List<OrderState> openOrders, Map<String, Long> positions, List<Fill> recentFills,
                             long fillsSince) {
+
+    /** {@code fillsSince} of a first meeting: no venue fill is compared (they all predate the session). */
+    public static final long BASELINE = Long.MAX_VALUE;
 
     public LocalSnapshot {
         openOrders = List.copyOf(openOrders);

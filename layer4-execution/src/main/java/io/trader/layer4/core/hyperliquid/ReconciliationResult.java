@@ -34,8 +34,14 @@ public record ReconciliationResult(List<OrderState> openOrders, List<OrderState>
      * @param accountValue    account value
      * @param marginUsed      margin in use
      * @param withdrawable    withdrawable amount
+     * @param time            the venue's time of the account snapshot (epoch ms, 0 when not sent)
+     * @param markTicks       the venue's mark price of each position, in the platform instrument's ticks, by symbol
      */
-    public record Margin(long accountValue, long marginUsed, long withdrawable) {
+    public record Margin(long accountValue, long marginUsed, long withdrawable, long time,
+                         Map<String, Long> markTicks) {
+        public Margin {
+            markTicks = Map.copyOf(markTicks);
+        }
     }
 
     public ReconciliationResult {
