@@ -121,4 +121,27 @@ class HyperliquidReconcilerTest {
         assertTrue(r.halt());
         assertEquals("DOGE", r.differences().get(0).symbol());
     }
+
+    /** The defect: a session holding a position halted at every reconnect because its own fills were not passed. */
+    @Test
+    void aPositionBuiltFromFillsTheSessionAppliedIsEqualNotMissed() {
+        HyperliquidFill venueFill = fill("a", 9, 1, "30000", "0.5", true, "0.675");
+        Fill applied = HyperliquidInstruments.toFill(venueFill, BTC, "a").orElseThrow();
+        var local = LocalSnapshot.of(List.of(), Map.of("BTCUSDT", 50_000L), List.of(applied), 1_000);
+        var venue = new VenueSnapshot(account("0.5"), List.of(), List.of(venueFill));
+        ReconciliationResult r = reconciler.reconcile(local, venue, 7);
+        assertTrue(r.clean(), r.differences().toString());
+        assertFalse(r.halt());
+        assertTrue(r.missedFills().isEmpty());
+        assertEquals(Map.of("BTCUSDT", 300_000L), r.margin().markTicks(), "mark = entry + uPnL per unit");
+    }
+
+    @Test
+    void aFirstMeetingComparesNoFillOfTheAccountsPast() {
+        var venue = new VenueSnapshot(account(null), List.of(), List.of(fill(null, 9, 1, "30000", "0.5", true, "1")));
+        ReconciliationResult r = reconciler.reconcile(LocalSnapshot.of(List.of(), Map.of(), List.of(),
+                LocalSnapshot.BASELINE), venue, 7);
+        assertTrue(r.clean(), r.differences().toString());
+        assertTrue(r.missedFills().isEmpty(), "fills made before the session are not its own");
+    }
 }
