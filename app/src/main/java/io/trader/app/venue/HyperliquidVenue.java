@@ -6,6 +6,7 @@ import io.trader.app.paper.VenueBinding;
 import io.trader.app.run.SessionParts;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderState;
+import io.trader.core.domain.OrderState;
 import io.trader.core.port.ExchangePort;
 import io.trader.core.port.OrderEventListener;
 import io.trader.layer0.core.hyperliquid.HlFill;
@@ -133,6 +134,8 @@ public final class HyperliquidVenue implements VenueBinding {
         }
         AppliedFills ledger = parts.engine.appliedFills();
         long since = ledger.baselined() ? ledger.since() : LocalSnapshot.BASELINE;
+        Map<String, OrderState> before = new HashMap<>();
+        exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
         ReconciliationResult r;
         try {
             r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
@@ -143,7 +146,7 @@ public final class HyperliquidVenue implements VenueBinding {
             halt.accept("reconciliation failed: " + why);
             return null;
         }
-        new ReconciliationApplier(parts, instruments, equityBandBps).apply(r, System.currentTimeMillis(), halt);
+        new ReconciliationApplier(parts, instruments, equityBandBps).apply(r, before, System.currentTimeMillis(), halt);
         if (r.halt()) {
             halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
             LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",

@@ -57,7 +57,11 @@ final class ReconciliationApplier {
         this.equityBandBps = equityBandBps;
     }
 
-    void apply(ReconciliationResult r, long now, Consumer<String> halt) {
+    /**
+     * @param before the adapter's open orders before the reconciliation, by client id (orders the venue confirms
+     *               unchanged get no event)
+     */
+    void apply(ReconciliationResult r, Map<String, OrderState> before, long now, Consumer<String> halt) {
         for (RiskEvent.ReconciliationDifference d : r.differences()) {
             parts.engine.onRiskEvent(d);
         }
@@ -79,7 +83,11 @@ final class ReconciliationApplier {
             }
         }
         for (OrderState s : r.openOrders()) {
-            parts.engine.onOrderEvent(new OrderEvent.Accepted(s, now));
+            OrderState was = before.get(s.clientId());
+            if (was == null || was.status() != s.status() || was.filledLots() != s.filledLots()
+                    || !java.util.Objects.equals(was.venueOrderId(), s.venueOrderId())) {
+                parts.engine.onOrderEvent(new OrderEvent.Accepted(s, now)); // adopted or corrected
+            }
         }
         parts.portfolio.restoreOpenOrders(r.openOrders());
         if (!positions().equals(withoutZeros(r.positions()))) {
