@@ -93,7 +93,7 @@ final class ReconciliationApplier {
         if (!positions().equals(withoutZeros(r.positions()))) {
             adoptPositions(r.positions());
         }
-        checkEquity(r.margin(), now, halt);
+        checkEquity(r.margin(), r.latestFillTime(), now, halt);
     }
 
     private void applyMissedFills(List<Fill> missed, Map<String, OrderState> finals, long now) {
@@ -188,11 +188,12 @@ final class ReconciliationApplier {
         return equity;
     }
 
-    private void checkEquity(ReconciliationResult.Margin m, long now, Consumer<String> halt) {
+    private void checkEquity(ReconciliationResult.Margin m, long latestFillTime, long now, Consumer<String> halt) {
         AppliedFills ledger = parts.engine.appliedFills();
         long local = localEquityAtVenueMarks(m);
         if (!ledger.baselined()) {
-            ledger.baseline(m.time() > 0 ? m.time() : now, local, m.accountValue());
+            // the window starts after the account's latest fill, on the venue's own clock (never compared with ours)
+            ledger.baseline(latestFillTime > 0 ? latestFillTime + 1 : 0, local, m.accountValue());
             LOG.info("reconciliation: first meeting with the venue; equity baseline {} locally, {} at the venue",
                     cash(local), cash(m.accountValue()));
             return;

@@ -104,8 +104,12 @@ public final class HyperliquidReconciler {
             var margin = new ReconciliationResult.Margin(HyperliquidInstruments.cash(a.accountValue()),
                     HyperliquidInstruments.cash(a.totalMarginUsed()), HyperliquidInstruments.cash(a.withdrawable()),
                     a.time(), marks(a));
+            long latest = 0;
+            for (HyperliquidFill f : venue.fills()) {
+                latest = Math.max(latest, f.time());
+            }
             return new ReconciliationResult(open, closed, positions, missed, diffs, !halts.isEmpty(), halts, margin,
-                    fillKeys);
+                    fillKeys, latest);
         }
 
         /** Mark price of each traded position: entry price plus unrealised P&L per unit. */

@@ -22,7 +22,10 @@ import java.util.Map;
 public record LocalSnapshot(List<OrderState> openOrders, Map<String, Long> positions, List<Fill> recentFills,
                             long fillsSince) {
 
-    /** {@code fillsSince} of a first meeting: no venue fill is compared (they all predate the session). */
+    /**
+     * {@code fillsSince} of a first meeting: the venue's recent fills are read but none is compared (they all
+     * predate the session); the result's {@code latestFillTime} tells where the session's window starts.
+     */
     public static final long BASELINE = Long.MAX_VALUE;
 
     public LocalSnapshot {

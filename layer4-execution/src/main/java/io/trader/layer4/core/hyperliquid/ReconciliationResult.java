@@ -22,11 +22,14 @@ import java.util.Set;
  * @param haltReasons   why, when {@code halt}
  * @param margin        the account's margin figures
  * @param fillKeys      dedupe keys of every venue fill the result accounts for
+ * @param latestFillTime the venue time of the latest venue fill read (compared or not), 0 when none: a session
+ *                      meeting the venue for the first time starts its fill window after it, on the venue's clock
  */
 public record ReconciliationResult(List<OrderState> openOrders, List<OrderState> closedOrders,
                                    Map<String, Long> positions, List<Fill> missedFills,
                                    List<RiskEvent.ReconciliationDifference> differences, boolean halt,
-                                   List<String> haltReasons, Margin margin, Set<String> fillKeys) {
+                                   List<String> haltReasons, Margin margin, Set<String> fillKeys,
+                                   long latestFillTime) {
 
     /**
      * The account's money at the venue, in cash units (1e-8 USDC).

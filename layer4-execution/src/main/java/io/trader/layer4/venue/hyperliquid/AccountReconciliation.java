@@ -34,10 +34,8 @@ final class AccountReconciliation {
         }
         Future<HyperliquidAccount> account = s.info.clearinghouseState(s.user);
         Future<List<HyperliquidOpenOrder>> orders = s.info.frontendOpenOrders(s.user);
-        Future<List<HyperliquidFill>> fills = local.fillsSince() == LocalSnapshot.BASELINE
-                ? Future.succeededFuture(List.of())
-                : local.fillsSince() > 0 ? s.info.userFillsByTime(s.user, local.fillsSince())
-                : s.info.userFills(s.user);
+        Future<List<HyperliquidFill>> fills = local.fillsSince() > 0 && local.fillsSince() != LocalSnapshot.BASELINE
+                ? s.info.userFillsByTime(s.user, local.fillsSince()) : s.info.userFills(s.user);
         return Future.all(account, orders, fills).map(all -> {
             VenueSnapshot venue = new VenueSnapshot(account.result(), orders.result(), fills.result());
             HyperliquidInstruments instruments = s.read(t -> t.instruments(), null);

@@ -143,5 +143,6 @@ class HyperliquidReconcilerTest {
                 LocalSnapshot.BASELINE), venue, 7);
         assertTrue(r.clean(), r.differences().toString());
         assertTrue(r.missedFills().isEmpty(), "fills made before the session are not its own");
+        assertEquals(2_001, r.latestFillTime(), "the session's window starts after them, on the venue's clock");
     }
 }
