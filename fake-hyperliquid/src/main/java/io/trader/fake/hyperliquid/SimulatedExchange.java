@@ -1,11 +1,11 @@
 package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trader.layer4.core.hyperliquid.SignedRequest;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,9 +25,11 @@ import java.util.Set;
  * Fills and order changes are published on the account's {@code userFills}, {@code user} and {@code orderUpdates}
  * streams; user-state {@code /info} requests are answered by {@link #answerInfo}.
  *
- * <p>Faults: {@link #rejectNextOrders}, {@link #fillPartially}, {@link #dropStreamsOnNextAccept},
- * {@link #failAfterApply} (the action is applied, the answer is an HTTP error, so the client cannot know). For a
- * timeout after the action was applied, combine {@link FakeHyperliquid#delayResponses} with a short client timeout.
+ * <p>Faults (all aimed at order actions: {@link ExchangeRequest#ORDER_ACTIONS}): {@link #rejectNextOrders},
+ * {@link #fillPartially}, {@link #dropStreamsOnNextAccept}, and lost answers after apply (the action is applied, the
+ * client cannot know): {@link #failAfterApply} (an HTTP error), {@link #answerLateAfterApply} (the real answer after
+ * a delay longer than the client's timeout), {@link #noAnswerAfterApply} (the connection is closed unanswered).
+ * {@link #clearFaults} removes them all.
  *
  * <p>Thread-safe: the fake calls it on its event loop, tests from their own thread; messages are published outside
  * the lock.
@@ -45,7 +47,10 @@ public final class SimulatedExchange implements ExchangeHandler {
     private final Deque<String> rejections = new ArrayDeque<>();
     private int failAfterApply;
     private int failStatus;
-    private boolean dropOnAccept;
+    /** Lost answers: 0 answers with {@code failStatus}, else the hold (ms, or ExchangeResponse.NO_ANSWER). */
+    private long failHold;
+    private long lostAnswers;
+    private int dropOnAccept;
     private int scheduleCancelRequests;
     private int scheduledCancelsFired;
     private volatile FakeHyperliquid fake;
@@ -121,9 +126,11 @@ public final class SimulatedExchange implements ExchangeHandler {
         }
         JsonNode action = request.action();
         ExchangeResponse ok = SimActions.dispatch(this, action, now, market, out);
-        if (failAfterApply > 0) {
+        if (failAfterApply > 0 && request.orderAction()) {
             failAfterApply--;
-            return new ExchangeResponse(failStatus, "{\"code\":" + failStatus + ",\"msg\":\"injected after apply\"}");
+            lostAnswers++;
+            return failHold != 0 ? ok.held(failHold) : new ExchangeResponse(failStatus,
+                    "{\"code\":" + failStatus + ",\"msg\":\"injected after apply\"}");
         }
         return ok;
     }
@@ -150,9 +157,11 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** After an order was accepted: should the streams drop (and miss its messages)? */
     boolean takeDropOnAccept() {
-        boolean d = dropOnAccept;
-        dropOnAccept = false;
-        return d;
+        if (dropOnAccept > 0) {
+            dropOnAccept--;
+            return true;
+        }
+        return false;
     }
 
     private void fireScheduledCancel(long now, Outbox out) {
@@ -172,6 +181,9 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The next {@code n} orders are rejected with {@code venueError} (e.g. "Insufficient margin to place order."). */
     public synchronized void rejectNextOrders(int n, String venueError) {
+        if (n < 0 || venueError == null || venueError.isBlank()) {
+            throw new IllegalArgumentException("need n >= 0 and a venue error text");
+        }
         for (int i = 0; i < n; i++) {
             rejections.add(venueError);
         }
@@ -179,19 +191,78 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The next {@code n} crossing orders take only {@code fraction} (0..1) of what they could. */
     public synchronized void fillPartially(int n, BigDecimal fraction) {
+        if (n < 0 || fraction == null || fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("need n >= 0 and a fraction in 0..1");
+        }
         matcher.partialRemaining = n;
         matcher.partialFraction = fraction;
     }
 
     /** Drops every websocket right after the next accepted order, before its messages are published. */
-    public synchronized void dropStreamsOnNextAccept() {
-        dropOnAccept = true;
+    public void dropStreamsOnNextAccept() {
+        dropStreamsOnNextAccepts(1);
     }
 
-    /** The next {@code n} actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
+    /** Drops every websocket right after each of the next {@code n} accepted orders (0 cancels). */
+    public synchronized void dropStreamsOnNextAccepts(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0");
+        }
+        dropOnAccept = n;
+    }
+
+    /** The next {@code n} order actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
     public synchronized void failAfterApply(int n, int status) {
+        if (n < 0 || status < 400 || status > 599) {
+            throw new IllegalArgumentException("need n >= 0 and an error status 400..599");
+        }
         failAfterApply = n;
         failStatus = status;
+        failHold = 0;
+    }
+
+    /**
+     * The next {@code n} order actions are applied and their real answer is sent only after {@code delay} (make it
+     * longer than the client's request timeout: the client times out not knowing the action was applied).
+     */
+    public synchronized void answerLateAfterApply(int n, Duration delay) {
+        if (n < 0 || delay.toMillis() < 1) {
+            throw new IllegalArgumentException("need n >= 0 and a delay of at least 1 ms");
+        }
+        failAfterApply = n;
+        failHold = delay.toMillis();
+    }
+
+    /** The next {@code n} order actions are applied and their connection is closed without an answer. */
+    public synchronized void noAnswerAfterApply(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0");
+        }
+        failAfterApply = n;
+        failHold = ExchangeResponse.NO_ANSWER;
+    }
+
+    /** Removes every fault of this simulation (rejections, partial fills, stream drops, lost answers). */
+    public synchronized void clearFaults() {
+        rejections.clear();
+        matcher.partialRemaining = 0;
+        dropOnAccept = 0;
+        failAfterApply = 0;
+        failHold = 0;
+    }
+
+    /** The faults in force, as JSON (the control API's view). */
+    synchronized ObjectNode faultsJson() {
+        ObjectNode j = SimulatedAccount.JSON.objectNode();
+        j.putObject("reject").put("remaining", rejections.size()).put("error", rejections.peek());
+        j.putObject("partialFill").put("remaining", matcher.partialRemaining)
+                .put("fraction", matcher.partialRemaining > 0 ? matcher.partialFraction.toPlainString() : null);
+        j.putObject("dropOnAccept").put("remaining", dropOnAccept);
+        j.putObject("lostAnswer").put("remaining", failAfterApply)
+                .put("mode", failHold == 0 ? "error" : failHold > 0 ? "late" : "no-answer")
+                .put("status", failHold == 0 && failAfterApply > 0 ? failStatus : 0)
+                .put("delayMs", Math.max(0, failHold)).put("lost", lostAnswers);
+        return j;
     }
 
     /** Approves an API wallet that may sign for the account. */
@@ -297,60 +368,11 @@ public final class SimulatedExchange implements ExchangeHandler {
      * anything else (the fake's own routes answer it). Other users get the venue's empty answers.
      */
     public synchronized Optional<String> answerInfo(JsonNode request) {
-        String type = request.path("type").asText();
-        String user = request.path("user").asText("").toLowerCase(Locale.ROOT);
-        boolean mine = user.equals(acct.user);
-        FakeMarket market = fake.market();
-        JsonNode answer = switch (type) {
-            case "clearinghouseState" -> mine ? acct.clearinghouseState(market, market.now())
-                    : new SimulatedAccount(user, BigDecimal.ZERO, 1).clearinghouseState(market, market.now());
-            case "openOrders" -> mine ? acct.openOrdersJson(false) : SimulatedAccount.JSON.arrayNode();
-            case "frontendOpenOrders" -> mine ? acct.openOrdersJson(true) : SimulatedAccount.JSON.arrayNode();
-            case "orderStatus" -> mine ? acct.orderStatus(request.path("oid"))
-                    : SimulatedAccount.JSON.objectNode().put("status", "unknownOid");
-            case "userFills" -> mine ? acct.userFills() : SimulatedAccount.JSON.arrayNode();
-            case "userFillsByTime" -> mine ? acct.userFillsByTime(request.path("startTime").asLong(0),
-                    request.path("endTime").asLong(Long.MAX_VALUE)) : SimulatedAccount.JSON.arrayNode();
-            case "historicalOrders" -> mine ? acct.historicalOrders() : SimulatedAccount.JSON.arrayNode();
-            case "userFunding", "userNonFundingLedgerUpdates" -> SimulatedAccount.JSON.arrayNode();
-            case "userRateLimit" -> SimulatedAccount.JSON.objectNode().put("cumVlm", "0.0")
-                    .put("nRequestsUsed", bodies.size()).put("nRequestsCap", 10_000);
-            default -> null;
-        };
-        return Optional.ofNullable(answer).map(JsonNode::toString);
+        return SimInfo.answer(acct, fake.market(), request, bodies.size());
     }
 
-    /** Stream messages collected under the lock and published after it. */
-    static final class Outbox {
-        private final List<String[]> messages = new ArrayList<>();
-        boolean drop;
-
-        interface Publisher {
-            void publish(String channel, String key, String data);
-        }
-
-        void add(SimulatedAccount acct, SimMatcher.Result r) {
-            if (!r.fills().isEmpty()) {
-                ArrayNode fills = SimulatedAccount.JSON.arrayNode();
-                r.fills().forEach(fills::add);
-                ObjectNode uf = SimulatedAccount.JSON.objectNode().put("user", acct.user);
-                uf.set("fills", fills);
-                messages.add(new String[]{"userFills", SubscriptionKeys.userFills(acct.user), uf.toString()});
-                ObjectNode ev = SimulatedAccount.JSON.objectNode();
-                ev.set("fills", fills);
-                messages.add(new String[]{"user", SubscriptionKeys.userEvents(acct.user), ev.toString()});
-            }
-            r.changed().forEach(o -> update(acct, o));
-        }
-
-        void update(SimulatedAccount acct, SimOrder o) {
-            ArrayNode arr = SimulatedAccount.JSON.arrayNode();
-            arr.add(acct.orderUpdate(o));
-            messages.add(new String[]{"orderUpdates", SubscriptionKeys.orderUpdates(acct.user), arr.toString()});
-        }
-
-        void publish(Publisher p) {
-            messages.forEach(m -> p.publish(m[0], m[1], m[2]));
-        }
+    /** The account as the control API shows it: value, balance, margin, positions (see {@link SimInfo}). */
+    synchronized ObjectNode accountJson() {
+        return SimInfo.account(acct, fake.market());
     }
 }
