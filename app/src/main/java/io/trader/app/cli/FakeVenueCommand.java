@@ -67,10 +67,11 @@ public final class FakeVenueCommand implements Callable<Integer> {
         System.out.println("account " + venue.exchange().user() + ", trade with: ./trader live --base-url "
                 + venue.baseUrl() + " --coin " + String.join(",", coins));
         System.out.flush();
+        boolean interrupted = false;
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
         // interrupted (in-process use): stop here unless the JVM's shutdown already runs the hook
         boolean shuttingDown;
@@ -82,6 +83,9 @@ public final class FakeVenueCommand implements Callable<Integer> {
         if (!shuttingDown) {
             venue.close();
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return 0;
     }
 
@@ -91,6 +95,12 @@ public final class FakeVenueCommand implements Callable<Integer> {
             usdc = new BigDecimal(collateral.strip());
         } catch (NumberFormatException e) {
             throw new Main.UserError("--collateral must be a decimal number of USDC, got '" + collateral + "'");
+        }
+        if (tickMillis < 10 || tickMillis > 60_000) {
+            throw new Main.UserError("--tick-ms must be 10..60000, got " + tickMillis);
+        }
+        if (!(volatility >= 0 && volatility <= 0.1)) {
+            throw new Main.UserError("--volatility must be 0..0.1, got " + volatility);
         }
         if (Math.abs(clockOffsetMillis) > 3_600_000) {
             throw new Main.UserError("--clock-offset-ms must be within -3600000..3600000, got " + clockOffsetMillis);
