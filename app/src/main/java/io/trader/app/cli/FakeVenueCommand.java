@@ -59,7 +59,10 @@ public final class FakeVenueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FakeVenue venue = start();
-        Thread hook = new Thread(venue::close, "fake-venue-stop");
+        Thread hook = new Thread(() -> {
+            venue.close();
+            System.err.println("fake venue stopped");
+        }, "fake-venue-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         running = venue;
         System.out.println("fake venue " + venue.baseUrl() + " (websocket " + venue.wsUrl() + ")");

@@ -6,9 +6,7 @@ import io.trader.layer4.core.hyperliquid.SignedRequest;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +42,7 @@ public final class SimulatedExchange implements ExchangeHandler {
     private final List<String> bodies = new ArrayList<>();
     private final List<String> signers = new ArrayList<>();
     private final List<Long> nonceLog = new ArrayList<>();
-    private final Deque<String> rejections = new ArrayDeque<>();
-    private int failAfterApply;
-    private int failStatus;
-    /** Lost answers: 0 answers with {@code failStatus}, else the hold (ms, or ExchangeResponse.NO_ANSWER). */
-    private long failHold;
-    private long lostAnswers;
-    private int dropOnAccept;
+    private final SimFaults faults;
     private int scheduleCancelRequests;
     private int scheduledCancelsFired;
     private volatile FakeHyperliquid fake;
@@ -60,6 +52,7 @@ public final class SimulatedExchange implements ExchangeHandler {
         String user = config.vaults().size() == 1 ? config.vaults().iterator().next() : config.account();
         this.acct = new SimulatedAccount(user, config.initialUsdc(), config.leverage());
         this.matcher = new SimMatcher(acct, config);
+        this.faults = new SimFaults(matcher);
         this.nonces = new NonceGuard(config.strictNonces());
         this.agents.addAll(config.agents());
     }
@@ -126,13 +119,7 @@ public final class SimulatedExchange implements ExchangeHandler {
         }
         JsonNode action = request.action();
         ExchangeResponse ok = SimActions.dispatch(this, action, now, market, out);
-        if (failAfterApply > 0 && request.orderAction()) {
-            failAfterApply--;
-            lostAnswers++;
-            return failHold != 0 ? ok.held(failHold) : new ExchangeResponse(failStatus,
-                    "{\"code\":" + failStatus + ",\"msg\":\"injected after apply\"}");
-        }
-        return ok;
+        return faults.afterApply(ok, request.orderAction());
     }
 
     // ---- used by SimActions (under the lock) ----
@@ -147,7 +134,7 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The venue error of an injected rejection for the next order, or {@code null}. */
     String takeRejection() {
-        return rejections.poll();
+        return faults.takeRejection();
     }
 
     void scheduleCancel(Long time) {
@@ -157,11 +144,7 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** After an order was accepted: should the streams drop (and miss its messages)? */
     boolean takeDropOnAccept() {
-        if (dropOnAccept > 0) {
-            dropOnAccept--;
-            return true;
-        }
-        return false;
+        return faults.takeDropOnAccept();
     }
 
     private void fireScheduledCancel(long now, Outbox out) {
@@ -181,21 +164,12 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The next {@code n} orders are rejected with {@code venueError} (e.g. "Insufficient margin to place order."). */
     public synchronized void rejectNextOrders(int n, String venueError) {
-        if (n < 0 || venueError == null || venueError.isBlank()) {
-            throw new IllegalArgumentException("need n >= 0 and a venue error text");
-        }
-        for (int i = 0; i < n; i++) {
-            rejections.add(venueError);
-        }
+        faults.reject(n, venueError);
     }
 
     /** The next {@code n} crossing orders take only {@code fraction} (0..1) of what they could. */
     public synchronized void fillPartially(int n, BigDecimal fraction) {
-        if (n < 0 || fraction == null || fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("need n >= 0 and a fraction in 0..1");
-        }
-        matcher.partialRemaining = n;
-        matcher.partialFraction = fraction;
+        faults.partial(n, fraction);
     }
 
     /** Drops every websocket right after the next accepted order, before its messages are published. */
@@ -205,20 +179,12 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** Drops every websocket right after each of the next {@code n} accepted orders (0 cancels). */
     public synchronized void dropStreamsOnNextAccepts(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0");
-        }
-        dropOnAccept = n;
+        faults.dropOnAccept(n);
     }
 
     /** The next {@code n} order actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
     public synchronized void failAfterApply(int n, int status) {
-        if (n < 0 || status < 400 || status > 599) {
-            throw new IllegalArgumentException("need n >= 0 and an error status 400..599");
-        }
-        failAfterApply = n;
-        failStatus = status;
-        failHold = 0;
+        faults.lose(n, status, 0);
     }
 
     /**
@@ -226,43 +192,25 @@ public final class SimulatedExchange implements ExchangeHandler {
      * longer than the client's request timeout: the client times out not knowing the action was applied).
      */
     public synchronized void answerLateAfterApply(int n, Duration delay) {
-        if (n < 0 || delay.toMillis() < 1) {
-            throw new IllegalArgumentException("need n >= 0 and a delay of at least 1 ms");
+        if (delay.toMillis() < 1) {
+            throw new IllegalArgumentException("the delay must be at least 1 ms");
         }
-        failAfterApply = n;
-        failHold = delay.toMillis();
+        faults.lose(n, 0, delay.toMillis());
     }
 
     /** The next {@code n} order actions are applied and their connection is closed without an answer. */
     public synchronized void noAnswerAfterApply(int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0");
-        }
-        failAfterApply = n;
-        failHold = ExchangeResponse.NO_ANSWER;
+        faults.lose(n, 0, ExchangeResponse.NO_ANSWER);
     }
 
     /** Removes every fault of this simulation (rejections, partial fills, stream drops, lost answers). */
     public synchronized void clearFaults() {
-        rejections.clear();
-        matcher.partialRemaining = 0;
-        dropOnAccept = 0;
-        failAfterApply = 0;
-        failHold = 0;
+        faults.clear();
     }
 
     /** The faults in force, as JSON (the control API's view). */
     synchronized ObjectNode faultsJson() {
-        ObjectNode j = SimulatedAccount.JSON.objectNode();
-        j.putObject("reject").put("remaining", rejections.size()).put("error", rejections.peek());
-        j.putObject("partialFill").put("remaining", matcher.partialRemaining)
-                .put("fraction", matcher.partialRemaining > 0 ? matcher.partialFraction.toPlainString() : null);
-        j.putObject("dropOnAccept").put("remaining", dropOnAccept);
-        j.putObject("lostAnswer").put("remaining", failAfterApply)
-                .put("mode", failHold == 0 ? "error" : failHold > 0 ? "late" : "no-answer")
-                .put("status", failHold == 0 && failAfterApply > 0 ? failStatus : 0)
-                .put("delayMs", Math.max(0, failHold)).put("lost", lostAnswers);
-        return j;
+        return faults.json();
     }
 
     /** Approves an API wallet that may sign for the account. */
