@@ -131,7 +131,7 @@ public final class FakeVenue implements AutoCloseable {
                 control = ControlApi.start(vertx, o.controlPort(), fake, sim, driver);
             } catch (IllegalStateException e) {
                 throw new IllegalStateException("cannot listen on 127.0.0.1:" + o.controlPort()
-                        + " for the control API: " + e.getMessage(), e);
+                        + " for the control API: " + root(e), e);
             }
             return new FakeVenue(vertx, fake, sim, driver, control);
         } catch (RuntimeException e) {
@@ -144,10 +144,18 @@ public final class FakeVenue implements AutoCloseable {
             vertx.close();
             if (fake == null) {
                 throw new IllegalStateException("cannot listen on 127.0.0.1:" + o.port() + " for the venue: "
-                        + e.getMessage(), e);
+                        + root(e), e);
             }
             throw e;
         }
+    }
+
+    private static String root(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
     }
 
     public FakeHyperliquid fake() {

@@ -100,14 +100,18 @@ class FakeVenueApiTest {
         assertEquals(1, c.get("/state/fills").json().path("count").asInt(), "the book traded through 29000");
         assertEquals("29000", c.get("/state/fills").json().path("fills").get(0).path("px").asText(), "maker at limit");
 
-        List<BigDecimal> a = walk(7);
-        List<BigDecimal> b = walk(7);
-        assertEquals(a, b, "same seed, same mids");
-        assertNotEquals(a, walk(8));
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        try {
+            List<BigDecimal> a = walk(vertx, 7);
+            assertEquals(a, walk(vertx, 7), "same seed, same mids");
+            assertNotEquals(a, walk(vertx, 8));
+        } finally {
+            Poll.await(vertx.close().toCompletionStage());
+        }
     }
 
-    private static List<BigDecimal> walk(long seed) {
-        try (FakeHyperliquid fake = FakeHyperliquid.start(FakeConfig.defaults())) {
+    private static List<BigDecimal> walk(io.vertx.core.Vertx vertx, long seed) {
+        try (FakeHyperliquid fake = FakeHyperliquid.start(vertx, FakeConfig.defaults())) {
             MarketDriver d = new MarketDriver(fake, null, seed, 0.01);
             List<BigDecimal> mids = new ArrayList<>();
             for (int i = 0; i < 5; i++) {

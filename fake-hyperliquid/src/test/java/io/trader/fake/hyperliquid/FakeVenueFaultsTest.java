@@ -137,6 +137,35 @@ class FakeVenueFaultsTest {
     }
 
     @Test
+    void periodicDropsCloseTheStreamsWithoutAnyMessage() throws Exception {
+        Ws ws = Ws.open(venue, "{\"type\":\"allMids\"}");
+        assertEquals(50, c.post("/faults/random-drops", "{\"everyMs\": 50}").json().path("faults")
+                .path("streamDrops").path("everyMs").asInt());
+        Poll.await(ws.closed);
+        assertTrue(venue.fake().streamDrops() >= 1);
+    }
+
+    @Test
+    void refusedHandshakesThenAStaleFeedThatStillMatchesOrders() throws Exception {
+        c.post("/faults/reject-connections", "{\"n\": 1}");
+        assertThrows(AssertionError.class, () -> Ws.open(venue, "{\"type\":\"allMids\"}"), "503 handshake");
+        Ws ws = Ws.open(venue, "{\"type\":\"allMids\"}");
+        c.order(true, "29000", "0.001", "Gtc");
+        c.post("/faults/stale-feed", "{\"ms\": 600000}");
+        int before = ws.messages.size();
+        assertEquals(200, c.post("/market/mid", "{\"coin\": \"BTC\", \"px\": \"28900\"}").status());
+        venue.market().step();
+        venue.fake().publishRaw("marker");
+        Poll.until(() -> ws.messages.contains("marker"), () -> "marker after " + ws.messages);
+        assertEquals(List.of("marker"), ws.messages.subList(before, ws.messages.size()), "no market data published");
+        assertEquals(1, venue.exchange().fills().size(), "the venue still matched the resting order");
+        c.post("/faults/stale-feed", "{\"ms\": 0}");
+        venue.market().step();
+        Poll.until(() -> ws.messages.stream().skip(before + 1).anyMatch(m -> m.contains("allMids")),
+                () -> "mids published again: " + ws.messages);
+    }
+
+    @Test
     void aClockOffsetShiftsFillAndCandleTimestamps() throws Exception {
         c.post("/faults/clock-offset", "{\"ms\": 3600000}");
         long before = System.currentTimeMillis();
