@@ -2,6 +2,8 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Set;
+
 /**
  * One {@code /exchange} request.
  *
@@ -15,6 +17,15 @@ public record ExchangeRequest(String body, JsonNode json) {
         if (body == null || json == null) {
             throw new IllegalArgumentException("body and json are required");
         }
+    }
+
+    /** Action types that place, cancel or change orders ("order actions"; faults aimed at orders count these). */
+    public static final Set<String> ORDER_ACTIONS = Set.of("order", "cancel", "cancelByCloid", "modify",
+            "batchModify");
+
+    /** Whether the action places, cancels or changes orders (not a dead-man refresh, leverage update or noop). */
+    public boolean orderAction() {
+        return ORDER_ACTIONS.contains(action().path("type").asText());
     }
 
     /** The {@code action} object, or a missing node. */

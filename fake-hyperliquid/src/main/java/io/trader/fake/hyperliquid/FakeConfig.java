@@ -18,9 +18,10 @@ import java.util.List;
  * @param candleHistory   newest candles available per coin and interval; the venue's is 5000
  * @param greeting        send {@code Websocket connection established.} to each new websocket, as the venue may
  * @param exchangeHandler answers {@code POST /exchange}
+ * @param port            TCP port on {@code 127.0.0.1} for HTTP and websocket; 0 (the default) takes a free one
  */
 public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, boolean bundledCassettes, long startTime, int rowCap, int candleHistory,
-                         boolean greeting, ExchangeHandler exchangeHandler) {
+                         boolean greeting, ExchangeHandler exchangeHandler, int port) {
 
     /** BTC, ETH, SOL and DYDX with the 2023 recorded szDecimals and mids. */
     public static final List<FakeCoin> DEFAULT_COINS = List.of(FakeCoin.of("BTC", 5, "30135.0"),
@@ -38,22 +39,25 @@ public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, boolean bundled
         if (exchangeHandler == null) {
             throw new IllegalArgumentException("exchangeHandler is required (use ExchangeHandler.NOT_SIMULATED)");
         }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535 (0: a free port)");
+        }
     }
 
     /** Default coins, no cassettes, the venue's caps, greeting on, exchange not simulated. */
     public static FakeConfig defaults() {
         return new FakeConfig(null, null, false, DEFAULT_START, VENUE_ROW_CAP, VENUE_CANDLE_HISTORY, true,
-                ExchangeHandler.NOT_SIMULATED);
+                ExchangeHandler.NOT_SIMULATED, 0);
     }
 
     public FakeConfig withCoins(List<FakeCoin> c) {
         return new FakeConfig(c, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withCassettes(Path dir) {
         return new FakeConfig(coins, dir, bundledCassettes, startTime, rowCap, candleHistory, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     /**
@@ -63,30 +67,36 @@ public record FakeConfig(List<FakeCoin> coins, Path cassetteDir, boolean bundled
      */
     public FakeConfig withBundledCassettes() {
         return new FakeConfig(coins, cassetteDir, true, startTime, rowCap, candleHistory, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withStartTime(long millis) {
         return new FakeConfig(coins, cassetteDir, bundledCassettes, millis, rowCap, candleHistory, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withRowCap(int cap) {
         return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, cap, candleHistory, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withCandleHistory(int candles) {
         return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candles, greeting,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withGreeting(boolean send) {
         return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, send,
-                exchangeHandler);
+                exchangeHandler, port);
     }
 
     public FakeConfig withExchangeHandler(ExchangeHandler h) {
-        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting, h);
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting, h, port);
+    }
+
+    /** Listens on {@code p} (0: a free port, see {@link FakeHyperliquid#port()}). */
+    public FakeConfig withPort(int p) {
+        return new FakeConfig(coins, cassetteDir, bundledCassettes, startTime, rowCap, candleHistory, greeting,
+                exchangeHandler, p);
     }
 }

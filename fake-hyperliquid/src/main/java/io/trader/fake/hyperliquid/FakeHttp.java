@@ -11,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The fake's HTTP side: {@code POST /info}, {@code POST /exchange}, injected failures and delays. */
+/**
+ * The fake's HTTP side: {@code POST /info}, {@code POST /exchange}, injected refusals and delays, answers held
+ * back or never sent, and request counts.
+ */
 final class FakeHttp {
 
     private final Vertx vertx;
@@ -21,6 +25,10 @@ final class FakeHttp {
     private final HttpFaults faults;
     private final ExchangeContext context;
     private final List<String> infoRequests = new CopyOnWriteArrayList<>();
+    private final AtomicLong infoCount = new AtomicLong();
+    private final AtomicLong exchangeCount = new AtomicLong();
+    private final AtomicLong otherCount = new AtomicLong();
+    private final AtomicLong unanswered = new AtomicLong();
     private volatile ExchangeHandler exchangeHandler;
     private volatile InfoHandler infoHandler = InfoHandler.NONE;
 
@@ -39,22 +47,29 @@ final class FakeHttp {
             String body = buf.toString(StandardCharsets.UTF_8);
             boolean post = req.method() == HttpMethod.POST;
             boolean info = post && req.path().equals("/info");
+            boolean exchange = post && req.path().equals("/exchange");
+            (info ? infoCount : exchange ? exchangeCount : otherCount).incrementAndGet();
             if (info) {
                 infoRequests.add(body);
             }
-            int fail = faults.takeFailure();
+            ExchangeRequest parsed = exchange ? parse(body) : null;
+            int fail = faults.takeFailure(exchange, parsed != null && parsed.orderAction());
             if (fail != 0) {
-                respond(req, fail, "{\"code\":" + fail + ",\"msg\":\"injected by the fake\"}");
+                respond(req, new ExchangeResponse(fail, "{\"code\":" + fail + ",\"msg\":\"injected by the fake\"}"));
             } else if (info) {
                 InfoRoutes.Reply r = infoReply(body);
-                respond(req, r.status(), r.body());
-            } else if (post && req.path().equals("/exchange")) {
-                ExchangeResponse r = exchange(body);
-                respond(req, r.status(), r.body());
+                respond(req, new ExchangeResponse(r.status(), r.body()));
+            } else if (exchange) {
+                respond(req, exchangeHandler.handle(parsed, context));
             } else {
-                respond(req, 404, "not found");
+                respond(req, new ExchangeResponse(404, "not found"));
             }
         });
+    }
+
+    /** Requests received: {@code /info}, {@code /exchange}, anything else; answers never sent. */
+    long[] counts() {
+        return new long[]{infoCount.get(), exchangeCount.get(), otherCount.get(), unanswered.get()};
     }
 
     String info(String body) {
@@ -79,14 +94,17 @@ final class FakeHttp {
     }
 
     ExchangeResponse exchange(String body) {
+        return exchangeHandler.handle(parse(body), context);
+    }
+
+    private ExchangeRequest parse(String body) {
         JsonNode json;
         try {
             json = mapper.readTree(body);
         } catch (Exception e) {
             json = null;
         }
-        return exchangeHandler.handle(new ExchangeRequest(body, json == null ? MissingNode.getInstance() : json),
-                context);
+        return new ExchangeRequest(body, json == null ? MissingNode.getInstance() : json);
     }
 
     void exchangeHandler(ExchangeHandler handler) {
@@ -97,10 +115,18 @@ final class FakeHttp {
         return new ArrayList<>(infoRequests);
     }
 
-    private void respond(HttpServerRequest req, int status, String body) {
-        long delay = faults.delayMillis();
-        Runnable send = () -> req.response().setStatusCode(status).putHeader("content-type", "application/json")
-                .end(body);
+    private void respond(HttpServerRequest req, ExchangeResponse r) {
+        if (r.holdMillis() == ExchangeResponse.NO_ANSWER) {
+            unanswered.incrementAndGet();
+            req.connection().close();
+            return;
+        }
+        long delay = faults.delayMillis() + r.holdMillis();
+        Runnable send = () -> {
+            if (!req.response().closed()) {
+                req.response().setStatusCode(r.status()).putHeader("content-type", "application/json").end(r.body());
+            }
+        };
         if (delay > 0) {
             vertx.setTimer(delay, id -> send.run());
         } else {

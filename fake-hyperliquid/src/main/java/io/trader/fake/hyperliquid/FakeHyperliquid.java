@@ -1,7 +1,8 @@
 package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Context;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import org.slf4j.Logger;
@@ -11,13 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * A local fake Hyperliquid on {@code 127.0.0.1} and an ephemeral port, for tests: {@code POST /info} (recorded
+ * A local fake Hyperliquid on {@code 127.0.0.1} and an ephemeral (or {@linkplain FakeConfig#withPort given}) port,
+ * for tests and the {@code fake-venue} tool ({@link FakeVenue}): {@code POST /info} (recorded
  * cassettes first, then an in-memory {@link FakeMarket}), {@code POST /exchange} (a pluggable
  * {@link ExchangeHandler}) and a websocket at {@code /ws} (subscriptions, ping/pong, post requests), with fault
  * injection. All server work runs on one event-loop context; the methods here may be called from any thread and
@@ -25,23 +25,25 @@ import java.util.concurrent.TimeoutException;
  */
 public final class FakeHyperliquid implements AutoCloseable {
 
-    private static final long CALL_TIMEOUT_MS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(FakeHyperliquid.class);
 
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private final Context ctx;
+    private final Loop loop;
     private final FakeMarket market;
     private final WsHub hub;
     private final FakeHttp http;
     private final HttpFaults faults = new HttpFaults();
+    private final int port;
     private volatile HttpServer server;
-    private volatile Thread loopThread;
+    private long dropTimer = -1;
+    private long dropEveryMillis;
 
     private FakeHyperliquid(Vertx vertx, boolean ownsVertx, FakeConfig config) throws IOException {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
-        this.ctx = vertx.getOrCreateContext();
+        this.loop = new Loop(vertx.getOrCreateContext());
+        this.port = config.port();
         ObjectMapper mapper = new ObjectMapper();
         Cassettes cassettes = Cassettes.none();
         if (config.bundledCassettes()) {
@@ -97,8 +99,8 @@ public final class FakeHyperliquid implements AutoCloseable {
 
     private void listen() {
         CompletableFuture<HttpServer> started = new CompletableFuture<>();
-        ctx.runOnContext(v -> {
-            loopThread = Thread.currentThread();
+        loop.context().runOnContext(v -> {
+            loop.enter();
             vertx.createHttpServer()
                     .requestHandler(req -> {
                         if (!"websocket".equalsIgnoreCase(req.getHeader("Upgrade"))) {
@@ -118,7 +120,7 @@ public final class FakeHyperliquid implements AutoCloseable {
                         }
                     })
                     .exceptionHandler(e -> LOG.warn("fake server error", e))
-                    .listen(0, "127.0.0.1")
+                    .listen(port, "127.0.0.1")
                     .onComplete(ar -> {
                         if (ar.succeeded()) {
                             started.complete(ar.result());
@@ -127,7 +129,7 @@ public final class FakeHyperliquid implements AutoCloseable {
                         }
                     });
         });
-        server = await(started);
+        server = Loop.await(started);
     }
 
     /** {@code http://127.0.0.1:<port>}: the base URL for info/exchange clients. */
@@ -166,14 +168,12 @@ public final class FakeHyperliquid implements AutoCloseable {
      * (see {@link SubscriptionKeys}); returns how many connections it reached.
      */
     public int publish(String channel, String subscriptionKey, String dataJson) {
-        int[] n = new int[1];
-        onContext(() -> n[0] = hub.publish(channel, subscriptionKey, dataJson));
-        return n[0];
+        return loop.call(() -> hub.publish(channel, subscriptionKey, dataJson));
     }
 
     /** Sends {@code text} unchanged to every connection (e.g. a malformed message). */
     public void publishRaw(String text) {
-        onContext(() -> hub.publishRaw(text));
+        loop.run(() -> hub.publishRaw(text));
     }
 
     /** Publishes the current book of {@code coin} (each push carries a later time). */
@@ -212,22 +212,33 @@ public final class FakeHyperliquid implements AutoCloseable {
 
     /** Closes every websocket connection now. */
     public void dropConnections() {
-        onContext(hub::dropAll);
+        loop.run(hub::dropAll);
     }
 
     /** Closes every websocket connection after {@code n} more outbound messages (0 cancels). */
     public void dropConnectionsAfter(int n) {
-        onContext(() -> hub.dropAfter(n));
+        loop.run(() -> hub.dropAfter(n));
     }
 
     /** Whether pings get pongs (default true). */
     public void answerPings(boolean answer) {
-        onContext(() -> hub.answerPings(answer));
+        loop.run(() -> hub.answerPings(answer));
     }
 
-    /** The next {@code n} HTTP requests (info and exchange) get {@code status} (e.g. 429, 500, 503). */
+    /**
+     * Refusal before apply: the next {@code n} HTTP requests (info and exchange) get {@code status} (e.g. 429, 500,
+     * 503) and never reach the venue. Same as {@code refuseNext(n, status, RefusalScope.ALL)}.
+     */
     public void failNextRequests(int n, int status) {
-        faults.failNext(n, status);
+        refuseNext(n, status, RefusalScope.ALL);
+    }
+
+    /**
+     * Refusal before apply: the next {@code n} requests within {@code scope} get HTTP {@code status} (400..599)
+     * and are not applied; replaces a burst still in force (0 cancels it).
+     */
+    public void refuseNext(int n, int status, RefusalScope scope) {
+        faults.failNext(n, status, scope);
     }
 
     /** Delays every HTTP response by {@code delay} ({@code Duration.ZERO} turns it off). */
@@ -240,39 +251,101 @@ public final class FakeHyperliquid implements AutoCloseable {
         faults.rejectConnects(n);
     }
 
+    /**
+     * Random stream drops: after each websocket message sent, every connection is closed with {@code probability}
+     * (0 turns it off), drawn from a generator seeded with {@code seed}.
+     */
+    public void dropStreamsRandomly(double probability, long seed) {
+        loop.run(() -> hub.dropRandomly(probability, seed));
+    }
+
+    /** Closes every websocket connection every {@code period} ({@code Duration.ZERO} turns it off). */
+    public void dropStreamsEvery(Duration period) {
+        long ms = period.toMillis();
+        if (ms < 0) {
+            throw new IllegalArgumentException("period must be >= 0");
+        }
+        loop.run(() -> {
+            if (dropTimer >= 0) {
+                vertx.cancelTimer(dropTimer);
+                dropTimer = -1;
+            }
+            dropEveryMillis = ms;
+            if (ms > 0) {
+                dropTimer = vertx.setPeriodic(ms, id -> hub.dropAll());
+            }
+        });
+    }
+
+    /** Venue timestamps run {@code millis} ahead of (positive) or behind (negative) its clock; see {@link FakeMarket}. */
+    public void clockOffset(long millis) {
+        market.clockOffset(millis);
+    }
+
+    /**
+     * Removes every fault of the fake's transport: refusal bursts, response delays, refused handshakes, stream drops
+     * (after n messages, random, periodic), unanswered pings and the clock offset. A simulated exchange's faults are
+     * cleared by {@link SimulatedExchange#clearFaults()}.
+     */
+    public void clearFaults() {
+        faults.clear();
+        market.clockOffset(0);
+        dropStreamsEvery(Duration.ZERO);
+        loop.run(() -> {
+            hub.dropAfter(0);
+            hub.dropRandomly(0, 0);
+            hub.answerPings(true);
+        });
+    }
+
+    /** Requests received since start, and refusals and unsent answers among them. */
+    public RequestCounts requestCounts() {
+        long[] c = http.counts();
+        return new RequestCounts(c[0], c[1], c[2], faults.state().refused(), c[3]);
+    }
+
+    /** The transport faults in force, as JSON (the control API's view). */
+    ObjectNode faultsJson() {
+        HttpFaults.State f = faults.state();
+        ObjectNode j = JsonNodeFactory.instance.objectNode();
+        j.putObject("refuse").put("remaining", f.refuseRemaining()).put("status", f.refuseStatus())
+                .put("scope", f.refuseScope().name().toLowerCase(Locale.ROOT));
+        j.put("delayMs", f.delayMillis()).put("rejectConnections", f.rejectConnects())
+                .put("clockOffsetMs", market.clockOffset());
+        loop.run(() -> j.putObject("streamDrops").put("probability", hub.dropProbability())
+                .put("everyMs", dropEveryMillis).put("afterMessages", hub.dropAfter())
+                .put("answerPings", hub.answersPings()));
+        return j;
+    }
+
+    /** Times the websocket connections were dropped by a fault while some were open. */
+    public long streamDrops() {
+        return loop.call(() -> hub.drops());
+    }
+
     /** Open websocket connections. */
     public int connections() {
-        int[] n = new int[1];
-        onContext(() -> n[0] = hub.connections());
-        return n[0];
+        return loop.call(() -> hub.connections());
     }
 
     /** Websocket connections accepted since start. */
     public long acceptedConnections() {
-        long[] n = new long[1];
-        onContext(() -> n[0] = hub.accepted());
-        return n[0];
+        return loop.call(() -> hub.accepted());
     }
 
     /** Open connections subscribed under {@code key}. */
     public int subscribers(String key) {
-        int[] n = new int[1];
-        onContext(() -> n[0] = hub.subscribers(key));
-        return n[0];
+        return loop.call(() -> hub.subscribers(key));
     }
 
     /** Subscribe requests received for {@code key} since start (across connections). */
     public int subscribeRequests(String key) {
-        int[] n = new int[1];
-        onContext(() -> n[0] = hub.subscribeRequests(key));
-        return n[0];
+        return loop.call(() -> hub.subscribeRequests(key));
     }
 
     /** Pings received since start. */
     public long pings() {
-        long[] n = new long[1];
-        onContext(() -> n[0] = hub.pings());
-        return n[0];
+        return loop.call(() -> hub.pings());
     }
 
     /** Every {@code /info} body received, in order (including ones answered with an injected failure). */
@@ -282,39 +355,14 @@ public final class FakeHyperliquid implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null && !ownsVertx) {
+            dropStreamsEvery(Duration.ZERO);
+        }
         if (server != null) {
-            await(server.close().toCompletionStage().toCompletableFuture());
+            Loop.await(server.close().toCompletionStage().toCompletableFuture());
         }
         if (ownsVertx) {
-            await(vertx.close().toCompletionStage().toCompletableFuture());
-        }
-    }
-
-    private void onContext(Runnable r) {
-        if (Thread.currentThread() == loopThread) {
-            r.run();
-            return;
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        ctx.runOnContext(v -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        await(done);
-    }
-
-    private static <T> T await(CompletableFuture<T> f) {
-        try {
-            return f.get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("fake Hyperliquid call failed: " + e, e);
+            Loop.await(vertx.close().toCompletionStage().toCompletableFuture());
         }
     }
 }

@@ -8,14 +8,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
- * The fake's in-memory market: coins (asset id = position), mids, order books, candles and funding, and a clock
- * that only moves when told to. Books default to five levels a side around the mid; candles default to
- * {@link CandleGenerator}'s; both can be overridden. Thread-safe.
+ * The fake's in-memory market: coins (asset id = position), mids, order books, candles and funding, and a clock.
+ * The clock only moves when told to, unless it {@linkplain #followClock follows} a source such as the wall clock;
+ * either way a {@linkplain #clockOffset(long) clock offset} shifts every venue timestamp. Books default to five
+ * levels a side around the mid (regenerated when the mid moves); candles default to {@link CandleGenerator}'s;
+ * both can be overridden. Thread-safe.
  */
 public final class FakeMarket {
 
@@ -28,9 +33,14 @@ public final class FakeMarket {
     private final Map<String, FakeCoin> coins = new LinkedHashMap<>();
     private final Map<String, BigDecimal> mids = new HashMap<>();
     private final Map<String, List<List<Level>>> books = new HashMap<>();
+    /** Coins whose book was set by {@link #setBook} (kept when the mid moves). */
+    private final Set<String> fixedBooks = new HashSet<>();
     private final Map<String, ObjectNode> candles = new HashMap<>();
     private final Map<String, BigDecimal> funding = new HashMap<>();
+    /** Manual clock (when no source is followed), without the offset. */
     private long now;
+    private LongSupplier source;
+    private long offset;
     private long bookTime;
 
     FakeMarket(List<FakeCoin> coinList, long startTime) {
@@ -67,20 +77,54 @@ public final class FakeMarket {
         return id < 0 || id >= coins.size() ? null : new ArrayList<>(coins.values()).get(id);
     }
 
+    /** The venue clock, epoch ms: the manual clock or the followed source, plus the clock offset. */
     public synchronized long now() {
-        return now;
+        return (source != null ? source.getAsLong() : now) + offset;
     }
 
+    /** Sets the clock so that {@link #now()} is {@code millis} (when following a source: by changing the offset). */
     public synchronized void setNow(long millis) {
-        now = millis;
+        if (source != null) {
+            offset = millis - source.getAsLong();
+        } else {
+            now = millis - offset;
+        }
     }
 
-    /** Moves the clock forward. */
+    /** Moves the clock forward (when following a source: by raising the offset). */
     public synchronized void advance(long millis) {
         if (millis < 0) {
             throw new IllegalArgumentException("time only moves forward");
         }
-        now += millis;
+        if (source != null) {
+            offset += millis;
+        } else {
+            now += millis;
+        }
+    }
+
+    /**
+     * From now on the clock is {@code clock} (e.g. {@code System::currentTimeMillis}) plus the offset; {@code null}
+     * goes back to a manual clock standing at the current time.
+     */
+    public synchronized void followClock(LongSupplier clock) {
+        if (clock == null && source != null) {
+            now = source.getAsLong();
+        }
+        source = clock;
+    }
+
+    /**
+     * Venue timestamps (fills, orders, books, candles, user state) run {@code millis} ahead of (positive) or behind
+     * (negative) the clock; 0 removes the offset. Changing it jumps the clock, backwards too.
+     */
+    public synchronized void clockOffset(long millis) {
+        offset = millis;
+        bookTime = Math.min(bookTime, now() - 1);
+    }
+
+    public synchronized long clockOffset() {
+        return offset;
     }
 
     public synchronized BigDecimal mid(String coin) {
@@ -89,13 +133,20 @@ public final class FakeMarket {
 
     public synchronized void setMid(String coin, BigDecimal mid) {
         requireCoin(coin);
+        if (mid == null || mid.signum() <= 0) {
+            throw new IllegalArgumentException("a mid must be > 0");
+        }
         mids.put(coin, mid);
+        if (!fixedBooks.contains(coin)) {
+            books.remove(coin);
+        }
     }
 
     /** Replaces the book of {@code coin} (bids best first, asks best first). */
     public synchronized void setBook(String coin, List<Level> bids, List<Level> asks) {
         requireCoin(coin);
         books.put(coin, List.of(List.copyOf(bids), List.copyOf(asks)));
+        fixedBooks.add(coin);
     }
 
     /** Sets the hourly funding rate of {@code coin}. */
@@ -126,14 +177,14 @@ public final class FakeMarket {
     /** Open time of the candle in progress at the fake clock. */
     public synchronized long currentOpenTime(String interval) {
         long ms = Intervals.require(interval);
-        return Math.floorDiv(now, ms) * ms;
+        return Math.floorDiv(now(), ms) * ms;
     }
 
     /** The {@code l2Book} JSON of {@code coin}; each call gets a later {@code time}. */
     public synchronized ObjectNode bookJson(String coin) {
         FakeCoin c = requireCoin(coin);
         List<List<Level>> levels = books.computeIfAbsent(coin, k -> generatedBook(c, mids.get(coin)));
-        bookTime = Math.max(bookTime + 1, now);
+        bookTime = Math.max(bookTime + 1, now());
         ObjectNode root = JSON.objectNode();
         root.put("coin", coin);
         root.put("time", bookTime);

@@ -1,5 +1,6 @@
 package io.trader.fake.hyperliquid;
 
+import java.util.List;
 import java.util.Map;
 
 /** Candle interval names of the venue and their lengths (the calendar month {@code 1M} is not simulated). */
@@ -13,6 +14,11 @@ final class Intervals {
             Map.entry("1w", 604_800_000L));
 
     private Intervals() {
+    }
+
+    /** Every simulated interval name, shortest first. */
+    static List<String> names() {
+        return MILLIS.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** Length of {@code interval} in ms, or 0 when it is not simulated. */

@@ -20,7 +20,7 @@ final class SimActions {
     }
 
     static ExchangeResponse dispatch(SimulatedExchange sim, JsonNode action, long now, FakeMarket m,
-                                     SimulatedExchange.Outbox out) {
+                                     Outbox out) {
         SimulatedAccount acct = sim.account();
         String type = action.path("type").asText();
         return switch (type) {
@@ -82,7 +82,7 @@ final class SimActions {
     }
 
     private static JsonNode order(SimulatedExchange sim, JsonNode w, long now, FakeMarket m,
-                                  SimulatedExchange.Outbox out, SimOrder replacing) {
+                                  Outbox out, SimOrder replacing) {
         String injected = sim.takeRejection();
         if (injected != null) {
             return JSON.objectNode().put("error", injected);
@@ -99,7 +99,7 @@ final class SimActions {
     }
 
     private static JsonNode cancel(SimulatedAccount acct, SimOrder o, int asset, long now,
-                                   SimulatedExchange.Outbox out) {
+                                   Outbox out) {
         if (o == null || !o.open() || o.asset != asset) {
             return JSON.objectNode().put("error", "Order was never placed, already canceled, or filled. asset="
                     + asset);
@@ -112,7 +112,7 @@ final class SimActions {
 
     /** {@code {"oid": oid|cloid, "order": W}}: replaces an open order (the old one is cancelled silently). */
     private static JsonNode modify(SimulatedExchange sim, JsonNode mod, long now, FakeMarket m,
-                                   SimulatedExchange.Outbox out) {
+                                   Outbox out) {
         SimulatedAccount acct = sim.account();
         JsonNode ref = mod.path("oid");
         SimOrder old = ref.isTextual() ? acct.byCloid(ref.asText()) : acct.orders.get(ref.asLong());

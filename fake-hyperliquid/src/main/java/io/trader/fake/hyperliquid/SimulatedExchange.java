@@ -1,14 +1,12 @@
 package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trader.layer4.core.hyperliquid.SignedRequest;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +23,11 @@ import java.util.Set;
  * Fills and order changes are published on the account's {@code userFills}, {@code user} and {@code orderUpdates}
  * streams; user-state {@code /info} requests are answered by {@link #answerInfo}.
  *
- * <p>Faults: {@link #rejectNextOrders}, {@link #fillPartially}, {@link #dropStreamsOnNextAccept},
- * {@link #failAfterApply} (the action is applied, the answer is an HTTP error, so the client cannot know). For a
- * timeout after the action was applied, combine {@link FakeHyperliquid#delayResponses} with a short client timeout.
+ * <p>Faults (all aimed at order actions: {@link ExchangeRequest#ORDER_ACTIONS}): {@link #rejectNextOrders},
+ * {@link #fillPartially}, {@link #dropStreamsOnNextAccept}, and lost answers after apply (the action is applied, the
+ * client cannot know): {@link #failAfterApply} (an HTTP error), {@link #answerLateAfterApply} (the real answer after
+ * a delay longer than the client's timeout), {@link #noAnswerAfterApply} (the connection is closed unanswered).
+ * {@link #clearFaults} removes them all.
  *
  * <p>Thread-safe: the fake calls it on its event loop, tests from their own thread; messages are published outside
  * the lock.
@@ -42,10 +42,7 @@ public final class SimulatedExchange implements ExchangeHandler {
     private final List<String> bodies = new ArrayList<>();
     private final List<String> signers = new ArrayList<>();
     private final List<Long> nonceLog = new ArrayList<>();
-    private final Deque<String> rejections = new ArrayDeque<>();
-    private int failAfterApply;
-    private int failStatus;
-    private boolean dropOnAccept;
+    private final SimFaults faults;
     private int scheduleCancelRequests;
     private int scheduledCancelsFired;
     private volatile FakeHyperliquid fake;
@@ -55,6 +52,7 @@ public final class SimulatedExchange implements ExchangeHandler {
         String user = config.vaults().size() == 1 ? config.vaults().iterator().next() : config.account();
         this.acct = new SimulatedAccount(user, config.initialUsdc(), config.leverage());
         this.matcher = new SimMatcher(acct, config);
+        this.faults = new SimFaults(matcher);
         this.nonces = new NonceGuard(config.strictNonces());
         this.agents.addAll(config.agents());
     }
@@ -121,11 +119,7 @@ public final class SimulatedExchange implements ExchangeHandler {
         }
         JsonNode action = request.action();
         ExchangeResponse ok = SimActions.dispatch(this, action, now, market, out);
-        if (failAfterApply > 0) {
-            failAfterApply--;
-            return new ExchangeResponse(failStatus, "{\"code\":" + failStatus + ",\"msg\":\"injected after apply\"}");
-        }
-        return ok;
+        return faults.afterApply(ok, request.orderAction());
     }
 
     // ---- used by SimActions (under the lock) ----
@@ -140,7 +134,7 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The venue error of an injected rejection for the next order, or {@code null}. */
     String takeRejection() {
-        return rejections.poll();
+        return faults.takeRejection();
     }
 
     void scheduleCancel(Long time) {
@@ -150,9 +144,7 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** After an order was accepted: should the streams drop (and miss its messages)? */
     boolean takeDropOnAccept() {
-        boolean d = dropOnAccept;
-        dropOnAccept = false;
-        return d;
+        return faults.takeDropOnAccept();
     }
 
     private void fireScheduledCancel(long now, Outbox out) {
@@ -172,26 +164,53 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** The next {@code n} orders are rejected with {@code venueError} (e.g. "Insufficient margin to place order."). */
     public synchronized void rejectNextOrders(int n, String venueError) {
-        for (int i = 0; i < n; i++) {
-            rejections.add(venueError);
-        }
+        faults.reject(n, venueError);
     }
 
     /** The next {@code n} crossing orders take only {@code fraction} (0..1) of what they could. */
     public synchronized void fillPartially(int n, BigDecimal fraction) {
-        matcher.partialRemaining = n;
-        matcher.partialFraction = fraction;
+        faults.partial(n, fraction);
     }
 
     /** Drops every websocket right after the next accepted order, before its messages are published. */
-    public synchronized void dropStreamsOnNextAccept() {
-        dropOnAccept = true;
+    public void dropStreamsOnNextAccept() {
+        dropStreamsOnNextAccepts(1);
     }
 
-    /** The next {@code n} actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
+    /** Drops every websocket right after each of the next {@code n} accepted orders (0 cancels). */
+    public synchronized void dropStreamsOnNextAccepts(int n) {
+        faults.dropOnAccept(n);
+    }
+
+    /** The next {@code n} order actions are applied, then answered with HTTP {@code status} (e.g. 500, 502, 504). */
     public synchronized void failAfterApply(int n, int status) {
-        failAfterApply = n;
-        failStatus = status;
+        faults.lose(n, status, 0);
+    }
+
+    /**
+     * The next {@code n} order actions are applied and their real answer is sent only after {@code delay} (make it
+     * longer than the client's request timeout: the client times out not knowing the action was applied).
+     */
+    public synchronized void answerLateAfterApply(int n, Duration delay) {
+        if (delay.toMillis() < 1) {
+            throw new IllegalArgumentException("the delay must be at least 1 ms");
+        }
+        faults.lose(n, 0, delay.toMillis());
+    }
+
+    /** The next {@code n} order actions are applied and their connection is closed without an answer. */
+    public synchronized void noAnswerAfterApply(int n) {
+        faults.lose(n, 0, ExchangeResponse.NO_ANSWER);
+    }
+
+    /** Removes every fault of this simulation (rejections, partial fills, stream drops, lost answers). */
+    public synchronized void clearFaults() {
+        faults.clear();
+    }
+
+    /** The faults in force, as JSON (the control API's view). */
+    synchronized ObjectNode faultsJson() {
+        return faults.json();
     }
 
     /** Approves an API wallet that may sign for the account. */
@@ -297,60 +316,11 @@ public final class SimulatedExchange implements ExchangeHandler {
      * anything else (the fake's own routes answer it). Other users get the venue's empty answers.
      */
     public synchronized Optional<String> answerInfo(JsonNode request) {
-        String type = request.path("type").asText();
-        String user = request.path("user").asText("").toLowerCase(Locale.ROOT);
-        boolean mine = user.equals(acct.user);
-        FakeMarket market = fake.market();
-        JsonNode answer = switch (type) {
-            case "clearinghouseState" -> mine ? acct.clearinghouseState(market, market.now())
-                    : new SimulatedAccount(user, BigDecimal.ZERO, 1).clearinghouseState(market, market.now());
-            case "openOrders" -> mine ? acct.openOrdersJson(false) : SimulatedAccount.JSON.arrayNode();
-            case "frontendOpenOrders" -> mine ? acct.openOrdersJson(true) : SimulatedAccount.JSON.arrayNode();
-            case "orderStatus" -> mine ? acct.orderStatus(request.path("oid"))
-                    : SimulatedAccount.JSON.objectNode().put("status", "unknownOid");
-            case "userFills" -> mine ? acct.userFills() : SimulatedAccount.JSON.arrayNode();
-            case "userFillsByTime" -> mine ? acct.userFillsByTime(request.path("startTime").asLong(0),
-                    request.path("endTime").asLong(Long.MAX_VALUE)) : SimulatedAccount.JSON.arrayNode();
-            case "historicalOrders" -> mine ? acct.historicalOrders() : SimulatedAccount.JSON.arrayNode();
-            case "userFunding", "userNonFundingLedgerUpdates" -> SimulatedAccount.JSON.arrayNode();
-            case "userRateLimit" -> SimulatedAccount.JSON.objectNode().put("cumVlm", "0.0")
-                    .put("nRequestsUsed", bodies.size()).put("nRequestsCap", 10_000);
-            default -> null;
-        };
-        return Optional.ofNullable(answer).map(JsonNode::toString);
+        return SimInfo.answer(acct, fake.market(), request, bodies.size());
     }
 
-    /** Stream messages collected under the lock and published after it. */
-    static final class Outbox {
-        private final List<String[]> messages = new ArrayList<>();
-        boolean drop;
-
-        interface Publisher {
-            void publish(String channel, String key, String data);
-        }
-
-        void add(SimulatedAccount acct, SimMatcher.Result r) {
-            if (!r.fills().isEmpty()) {
-                ArrayNode fills = SimulatedAccount.JSON.arrayNode();
-                r.fills().forEach(fills::add);
-                ObjectNode uf = SimulatedAccount.JSON.objectNode().put("user", acct.user);
-                uf.set("fills", fills);
-                messages.add(new String[]{"userFills", SubscriptionKeys.userFills(acct.user), uf.toString()});
-                ObjectNode ev = SimulatedAccount.JSON.objectNode();
-                ev.set("fills", fills);
-                messages.add(new String[]{"user", SubscriptionKeys.userEvents(acct.user), ev.toString()});
-            }
-            r.changed().forEach(o -> update(acct, o));
-        }
-
-        void update(SimulatedAccount acct, SimOrder o) {
-            ArrayNode arr = SimulatedAccount.JSON.arrayNode();
-            arr.add(acct.orderUpdate(o));
-            messages.add(new String[]{"orderUpdates", SubscriptionKeys.orderUpdates(acct.user), arr.toString()});
-        }
-
-        void publish(Publisher p) {
-            messages.forEach(m -> p.publish(m[0], m[1], m[2]));
-        }
+    /** The account as the control API shows it: value, balance, margin, positions (see {@link SimInfo}). */
+    synchronized ObjectNode accountJson() {
+        return SimInfo.account(acct, fake.market());
     }
 }

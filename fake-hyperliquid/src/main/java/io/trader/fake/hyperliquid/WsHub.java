@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -44,8 +45,11 @@ final class WsHub {
     private final UnaryOperator<String> actionPost;
     private boolean answerPings = true;
     private int dropAfter;
+    private double dropProbability;
+    private SplittableRandom dropRandom;
     private long accepted;
     private long pings;
+    private long drops;
 
     /**
      * @param infoPost   answers a websocket {@code post} of type info (request payload JSON to response JSON)
@@ -200,6 +204,8 @@ final class WsHub {
         c.ws.writeTextMessage(text);
         if (dropAfter > 0 && --dropAfter == 0) {
             dropAll();
+        } else if (dropProbability > 0 && dropRandom.nextDouble() < dropProbability) {
+            dropAll();
         }
     }
 
@@ -207,7 +213,39 @@ final class WsHub {
     void dropAll() {
         List<Conn> all = List.copyOf(conns);
         conns.clear();
+        if (!all.isEmpty()) {
+            drops++;
+        }
         all.forEach(c -> c.ws.close((short) 1001, "fake drop"));
+    }
+
+    /**
+     * After each outbound message, closes every connection with {@code probability} (0 turns it off), drawn from a
+     * generator seeded with {@code seed} (the same seed and traffic drop at the same messages).
+     */
+    void dropRandomly(double probability, long seed) {
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must be in 0..1");
+        }
+        dropProbability = probability;
+        dropRandom = new SplittableRandom(seed);
+    }
+
+    double dropProbability() {
+        return dropProbability;
+    }
+
+    int dropAfter() {
+        return dropAfter;
+    }
+
+    boolean answersPings() {
+        return answerPings;
+    }
+
+    /** Times the connections were dropped (by any fault) while some were open. */
+    long drops() {
+        return drops;
     }
 
     /** Closes every connection after {@code n} more outbound messages (0 cancels). */

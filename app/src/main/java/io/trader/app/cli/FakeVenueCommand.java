@@ -1,0 +1,132 @@
+package io.trader.app.cli;
+
+import io.trader.app.Main;
+import io.trader.fake.hyperliquid.FakeVenue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "fake-venue", mixinStandardHelpOptions = true,
+        description = {"Runs a local fake Hyperliquid that a live session can trade against "
+                + "(./trader live --base-url http://127.0.0.1:PORT with HL_TESTNET_KEY set to the account's key), "
+                + "with a control API to inject faults and read the venue's state. Both listen on 127.0.0.1 only.",
+                "The market moves with wall time: the venue clock follows the wall clock (plus an injected offset), "
+                        + "mids take a seeded random walk, candles of every interval form and are published, books "
+                        + "and mids are pushed, resting orders are matched. Stops on Ctrl-C / SIGTERM.",
+                "The default account is the official SDK tests' throwaway account "
+                        + FakeVenue.TEST_ACCOUNT + " (key 0x0123456789012345678901234567890123456789012345678901"
+                        + "234567890123): never a real one."})
+public final class FakeVenueCommand implements Callable<Integer> {
+
+    @Option(names = "--port", required = true, description = "venue HTTP + WebSocket port (0: a free one)")
+    int port;
+
+    @Option(names = "--control-port", required = true, description = "control API port (0: a free one)")
+    int controlPort;
+
+    @Option(names = "--coin", defaultValue = "BTC", split = ",",
+            description = "perps in asset-id order, from BTC, ETH, SOL, DYDX (default BTC)")
+    List<String> coins;
+
+    @Option(names = "--account", defaultValue = FakeVenue.TEST_ACCOUNT,
+            description = "the simulated account; actions must be signed by its key (testnet signatures)")
+    String account;
+
+    @Option(names = "--collateral", defaultValue = "100000", description = "starting USDC (default 100000)")
+    String collateral;
+
+    @Option(names = "--tick-ms", defaultValue = "1000", description = "market step in ms, 10..60000 (default 1000)")
+    long tickMillis;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the mids' random walk (default 1)")
+    long seed;
+
+    @Option(names = "--volatility", defaultValue = "0.001",
+            description = "standard deviation of a mid's log return over a minute, 0..0.1 (default 0.001)")
+    double volatility;
+
+    @Option(names = "--clock-offset-ms", defaultValue = "0",
+            description = "venue timestamps ahead (+) or behind (-) the wall clock, |ms| <= 3600000 (default 0)")
+    long clockOffsetMillis;
+
+    /** Set once the venue is up (tests read the URLs). */
+    volatile FakeVenue running;
+
+    @Override
+    public Integer call() {
+        FakeVenue venue = start();
+        Thread hook = new Thread(() -> {
+            venue.close();
+            System.err.println("fake venue stopped");
+        }, "fake-venue-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        running = venue;
+        System.out.println("fake venue " + venue.baseUrl() + " (websocket " + venue.wsUrl() + ")");
+        System.out.println("control API " + venue.controlUrl() + " (GET / lists the endpoints)");
+        System.out.println("account " + venue.exchange().user() + ", trade with: ./trader live --base-url "
+                + venue.baseUrl() + " --coin " + String.join(",", coins));
+        System.out.flush();
+        boolean interrupted = false;
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        // interrupted (in-process use): stop here unless the JVM's shutdown already runs the hook
+        boolean shuttingDown;
+        try {
+            shuttingDown = !Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            shuttingDown = true;
+        }
+        if (!shuttingDown) {
+            venue.close();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private FakeVenue start() {
+        BigDecimal usdc;
+        try {
+            usdc = new BigDecimal(collateral.strip());
+        } catch (NumberFormatException e) {
+            throw new Main.UserError("--collateral must be a decimal number of USDC, got '" + collateral + "'");
+        }
+        if (tickMillis < 10 || tickMillis > 60_000) {
+            throw new Main.UserError("--tick-ms must be 10..60000, got " + tickMillis);
+        }
+        if (!(volatility >= 0 && volatility <= 0.1)) {
+            throw new Main.UserError("--volatility must be 0..0.1, got " + volatility);
+        }
+        if (Math.abs(clockOffsetMillis) > 3_600_000) {
+            throw new Main.UserError("--clock-offset-ms must be within -3600000..3600000, got " + clockOffsetMillis);
+        }
+        FakeVenue.Options options;
+        try {
+            options = FakeVenue.Options.defaults().withPorts(port, controlPort).withCoins(coins)
+                    .withAccount(account, usdc).withMarket(tickMillis, seed, volatility);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        FakeVenue venue;
+        try {
+            venue = FakeVenue.start(options);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new Main.UserError(firstLine(e.getMessage()));
+        }
+        venue.fake().clockOffset(clockOffsetMillis);
+        return venue;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s == null ? -1 : s.indexOf('\n');
+        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+    }
+}
