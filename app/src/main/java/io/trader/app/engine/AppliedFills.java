@@ -64,6 +64,9 @@ public final class AppliedFills {
     private long baselineLocal;
     private long baselineVenue;
     private int capacity;
+    /** Client ids of orders the books hold as ended (live only), newest last. */
+    private final java.util.LinkedHashSet<String> ended = new java.util.LinkedHashSet<>();
+    private static final int MAX_ENDED = 10_000;
 
     /** Starts keeping the ledger (a session on a live venue); a paper session keeps none. */
     public void keep(int fills) {
@@ -88,6 +91,30 @@ public final class AppliedFills {
                 ids.remove(fills.pollFirst().fillId());
             }
             since = Math.max(since, t + 1);
+        }
+        return true;
+    }
+
+    /**
+     * Whether an order event may change the books: an event of an order already ended is stale (e.g. the venue's
+     * late answer to an order a reconciliation already closed) unless it is a fill not applied yet (a fill that
+     * raced a cancel). Records orders that end. Always true for a paper session.
+     */
+    public boolean admits(io.trader.core.event.OrderEvent event) {
+        if (capacity == 0) {
+            return true;
+        }
+        String id = event.clientId();
+        if (ended.contains(id)) {
+            return event instanceof io.trader.core.event.OrderEvent.Filled f && !contains(f.fill().fillId());
+        }
+        if (event.state().status().isTerminal()) {
+            ended.add(id);
+            if (ended.size() > MAX_ENDED) {
+                java.util.Iterator<String> it = ended.iterator();
+                it.next();
+                it.remove();
+            }
         }
         return true;
     }

@@ -313,16 +313,21 @@ public final class TradingEngine implements OrderEventListener {
 
     @Override
     public void onOrderEvent(OrderEvent event) {
-        if (event instanceof OrderEvent.Filled filled) {
-            if (!appliedFills.add(filled.fill())) {
-                return; // the same venue fill again (the stream and a reconciliation both brought it): applied once
-            }
+        if (!appliedFills.admits(event)) {
+            return; // a stale event of an order the books already hold as ended
+        }
+        // the same venue fill again (the stream and a reconciliation both brought it) is applied once
+        boolean repeated = event instanceof OrderEvent.Filled f && !appliedFills.add(f.fill());
+        if (event instanceof OrderEvent.Filled filled && !repeated) {
             portfolio.onFill(filled.fill());
         }
         portfolio.onOrderEvent(event);
         if (event.state().status().isTerminal()) {
             orderBar.remove(event.clientId());
             restoredAges.remove(event.clientId());
+        }
+        if (repeated) {
+            return; // its order's state is taken; the store, the API and the metrics already have the fill
         }
         listener.onOrderEvent(event);
         if (flattener.active() && !venueFlattens && (event instanceof OrderEvent.Filled

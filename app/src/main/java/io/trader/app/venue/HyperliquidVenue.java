@@ -136,6 +136,12 @@ public final class HyperliquidVenue implements VenueBinding {
         long since = ledger.baselined() ? ledger.since() : LocalSnapshot.BASELINE;
         Map<String, OrderState> before = new HashMap<>();
         exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("reconciling: fills since {}, applied {}, open orders {}, positions {}", since,
+                    ledger.recent().stream().map(f -> f.fillId() + "/" + f.clientId() + "/" + f.qtyLots()).toList(),
+                    before.values().stream().map(o -> o.clientId() + "/" + o.status() + "/" + o.filledLots())
+                            .toList(), local);
+        }
         ReconciliationResult r;
         try {
             r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
