@@ -3,6 +3,7 @@ package io.trader.layer0.core.hyperliquid;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Side;
 
@@ -20,7 +21,14 @@ import java.util.Map;
  */
 final class HlStreamingParser {
 
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Venue messages nest at most 6 levels and carry no long numbers or strings: tighter limits than Jackson's
+     * defaults make a hostile message fail fast (the size cap bounds the rest).
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64)
+                    .maxStringLength(HlWsDecoder.MAX_MESSAGE_BYTES).build())
+            .build();
 
     private static final int MAX = L2Snapshot.MAX_LEVELS;
 
@@ -63,9 +71,14 @@ final class HlStreamingParser {
                 long px = HlDecimal.scale(pxM[side][i], pxD[side][i], false, spec.priceScale());
                 long sz = HlDecimal.scale(szM[side][i], szD[side][i], false, spec.qtyScale());
                 expect(px != HlDecimal.NOT_EXACT && sz != HlDecimal.NOT_EXACT, HlMalformed.PRECISION, "book level finer than the instrument scale");
+                expect(px > 0, HlMalformed.NON_POSITIVE_PRICE, "book level px");
+                expect(sz > 0, HlMalformed.NON_POSITIVE_SIZE, "book level sz");
+                expect(orders[side][i] >= 0, HlMalformed.BAD_VALUE, "book level n");
                 out.add(side, px, sz, orders[side][i]);
             }
         }
+        HlChecks.time(time, "book time");
+        expect(out.isConsistent(), HlMalformed.BAD_BOOK, "book levels unsorted or crossed");
     }
 
     private void levels(JsonParser p, JsonToken t) throws Exception {
@@ -105,7 +118,11 @@ final class HlStreamingParser {
                     szD[side][k] = dec.decimals;
                     hasSz = true;
                 }
-                case "n" -> n = (int) longValue(p, t, "n");
+                case "n" -> {
+                    long v = longValue(p, t, "n");
+                    expect(v >= 0 && v <= Integer.MAX_VALUE, HlMalformed.BAD_VALUE, "level n");
+                    n = (int) v;
+                }
                 default -> p.skipChildren();
             }
         }
@@ -165,6 +182,9 @@ final class HlStreamingParser {
         long px = HlDecimal.scale(pxM0, pxD0, false, spec.priceScale());
         long sz = HlDecimal.scale(szM0, szD0, false, spec.qtyScale());
         expect(px != HlDecimal.NOT_EXACT && sz != HlDecimal.NOT_EXACT, HlMalformed.PRECISION, "trade finer than the instrument scale");
+        expect(px > 0, HlMalformed.NON_POSITIVE_PRICE, "trade px");
+        expect(sz > 0, HlMalformed.NON_POSITIVE_SIZE, "trade sz");
+        HlChecks.time(time, "trade time");
         return new HlTrade(spec, side, px, sz, time, tid);
     }
 
@@ -177,7 +197,11 @@ final class HlStreamingParser {
             JsonToken t = p.nextToken();
             expect(t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT,
                     HlMalformed.BAD_NUMBER, "mid");
-            out.put(f, new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+            int len = p.getTextLength();
+            expect(len > 0 && len <= HlChecks.MAX_DECIMAL_CHARS, HlMalformed.BAD_NUMBER, "mid of " + len + " characters");
+            BigDecimal mid = HlChecks.bounded(new BigDecimal(p.getTextCharacters(), p.getTextOffset(), len), "mid");
+            HlChecks.price(mid, "mid");
+            out.put(f, mid);
         }
         return out;
     }
@@ -203,7 +227,7 @@ final class HlStreamingParser {
         expect(t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT,
                 t == JsonToken.VALUE_NULL ? HlMalformed.MISSING_FIELD : HlMalformed.BAD_NUMBER, what);
         expect(dec.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()), HlMalformed.BAD_NUMBER, what);
-        expect(!dec.negative, HlMalformed.BAD_VALUE, what);
+        expect(!dec.negative, what.equals("px") ? HlMalformed.NON_POSITIVE_PRICE : HlMalformed.NON_POSITIVE_SIZE, what);
     }
 
     private static Side side(JsonParser p, JsonToken t) throws Exception {

@@ -37,10 +37,10 @@ public final class HlUserMessages {
         List<HlOrderUpdate> out = new ArrayList<>(data.size());
         for (JsonNode u : data) {
             JsonNode o = HlJson.object(HlJson.field(HlJson.object(u, "order update"), "order"), "order");
-            out.add(new HlOrderUpdate(HlJson.text(o, "coin"), HlJson.side(o, "side"), HlJson.decimal(o, "limitPx"),
+            out.add(HlChecks.orderUpdate(new HlOrderUpdate(HlJson.text(o, "coin"), HlJson.side(o, "side"), HlJson.decimal(o, "limitPx"),
                     HlJson.decimal(o, "sz"), HlJson.longOf(o, "oid"), HlJson.longOf(o, "timestamp"),
                     HlJson.optDecimal(o, "origSz"), HlJson.optText(o, "cloid"), HlJson.text(u, "status"),
-                    HlJson.longOf(u, "statusTimestamp")));
+                    HlJson.longOf(u, "statusTimestamp"))));
         }
         return out;
     }
@@ -58,6 +58,7 @@ public final class HlUserMessages {
         }
         if (data.has("funding")) {
             JsonNode f = HlJson.object(data.get("funding"), "funding");
+            HlChecks.time(HlJson.longOf(f, "time"), "funding time");
             return new HlUserEvent.Funding(HlJson.longOf(f, "time"), HlJson.text(f, "coin"), HlJson.decimal(f, "usdc"),
                     HlJson.decimal(f, "szi"), HlJson.decimal(f, "fundingRate"));
         }
@@ -83,12 +84,12 @@ public final class HlUserMessages {
         List<HlFill> out = new ArrayList<>(arr.size());
         for (JsonNode f : arr) {
             HlJson.object(f, "fill");
-            out.add(new HlFill(HlJson.text(f, "coin"), HlJson.decimal(f, "px"), HlJson.decimal(f, "sz"),
+            out.add(HlChecks.fill(new HlFill(HlJson.text(f, "coin"), HlJson.decimal(f, "px"), HlJson.decimal(f, "sz"),
                     HlJson.side(f, "side"), HlJson.longOf(f, "time"), HlJson.optDecimal(f, "startPosition"),
                     HlJson.optText(f, "dir"), HlJson.optDecimal(f, "closedPnl"), HlJson.optText(f, "hash"),
                     HlJson.longOf(f, "oid"), HlJson.optBool(f, "crossed"), HlJson.decimal(f, "fee"),
                     HlJson.optText(f, "feeToken"), HlJson.optLong(f, "tid", 0), HlJson.optText(f, "cloid"),
-                    HlJson.optDecimal(f, "builderFee")));
+                    HlJson.optDecimal(f, "builderFee"))));
         }
         return out;
     }

@@ -92,6 +92,11 @@ public final class HyperliquidMarketStream implements AutoCloseable {
             public void onDown(String reason) {
                 down(reason);
             }
+
+            @Override
+            public void onTooLarge(long bytes) {
+                decoder.tooLarge(bytes);
+            }
         });
     }
 
@@ -221,7 +226,9 @@ public final class HyperliquidMarketStream implements AutoCloseable {
     }
 
     private void received(byte[] utf8) {
+        long start = System.nanoTime();
         String channel = decoder.decode(utf8);
+        metrics.handled(System.nanoTime() - start);
         if (channel != null) {
             metrics.message(channel);
             if (!channel.equals(HlWsDecoder.GREETING)) {

@@ -17,10 +17,13 @@ import java.util.Map;
  * @param backfilledBars    bars emitted from candle backfills
  * @param backfillFailures  backfill requests that failed (retried later)
  * @param listenerErrors    exceptions thrown by listeners (logged and swallowed)
+ * @param maxHandleMillis   longest time one message took on the stream's event loop (decode, checks, listeners)
+ * @param slowMessages      messages that held the event loop for more than 100 ms
  */
 public record StreamCounters(Map<String, Long> messagesByChannel, Map<HlMalformed, Long> malformedByReason,
                              long connects, long reconnects, long connectFailures, long pongTimeouts,
-                             long staleBooks, long backfilledBars, long backfillFailures, long listenerErrors) {
+                             long staleBooks, long backfilledBars, long backfillFailures, long listenerErrors,
+                             double maxHandleMillis, long slowMessages) {
 
     public StreamCounters {
         messagesByChannel = Map.copyOf(messagesByChannel);

@@ -22,6 +22,19 @@ final class StreamMetrics {
     final AtomicLong backfilledBars = new AtomicLong();
     final AtomicLong backfillFailures = new AtomicLong();
     final AtomicLong listenerErrors = new AtomicLong();
+    /** Longest time one message took on the stream's thread (decode, checks and listeners), ns. */
+    final AtomicLong maxHandleNanos = new AtomicLong();
+    /** Messages that took longer than {@link #SLOW_NANOS} on the stream's thread. */
+    final AtomicLong slowMessages = new AtomicLong();
+    /** A message handled for longer than this blocks the event loop (Vert.x's warning threshold in tests). */
+    static final long SLOW_NANOS = 100_000_000L;
+
+    void handled(long nanos) {
+        maxHandleNanos.accumulateAndGet(nanos, Math::max);
+        if (nanos > SLOW_NANOS) {
+            slowMessages.incrementAndGet();
+        }
+    }
 
     void message(String channel) {
         byChannel.computeIfAbsent(channel, k -> new LongAdder()).increment();
@@ -43,6 +56,7 @@ final class StreamMetrics {
         }
         long c = connects.get();
         return new StreamCounters(channels, reasons, c, Math.max(0, c - 1), connectFailures.get(), pongTimeouts.get(),
-                staleBooks.get(), backfilledBars.get(), backfillFailures.get(), listenerErrors.get());
+                staleBooks.get(), backfilledBars.get(), backfillFailures.get(), listenerErrors.get(),
+                maxHandleNanos.get() / 1_000_000.0, slowMessages.get());
     }
 }
