@@ -24,7 +24,10 @@ public enum HlMalformed {
     UNKNOWN_COIN,
     /** A book snapshot whose sides are unsorted or cross (best bid at or above best ask). */
     BAD_BOOK,
-    /** Larger than the venue-realistic bound ({@link HlWsDecoder#MAX_MESSAGE_BYTES}); dropped without parsing. */
+    /**
+     * Larger than a venue-realistic bound: over {@link HlWsDecoder#MAX_MESSAGE_BYTES} (dropped without parsing), or
+     * more rows than the venue ever sends in one message (trades, mids, candles, fills, order updates).
+     */
     TOO_LARGE,
     /** A price (fill, trade, book level, order limit, candle o/h/l/c, mid) that is zero or negative. */
     NON_POSITIVE_PRICE,

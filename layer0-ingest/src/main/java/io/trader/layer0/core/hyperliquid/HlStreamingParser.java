@@ -21,11 +21,17 @@ import java.util.Map;
  */
 final class HlStreamingParser {
 
+    /** Most trades in one {@code trades} message (the venue sends a handful per block). */
+    static final int MAX_TRADES = 1_000;
+    /** Most entries in one {@code allMids} map (the venue has under 1,000 perp and spot markets). */
+    static final int MAX_MIDS = 10_000;
+
     /**
      * Venue messages nest at most 6 levels and carry no long numbers or strings: tighter limits than Jackson's
      * defaults make a hostile message fail fast (the size cap bounds the rest).
      */
     static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64)
                     .maxStringLength(HlWsDecoder.MAX_MESSAGE_BYTES).build())
             .build();
@@ -136,6 +142,7 @@ final class HlStreamingParser {
         expect(p.currentToken() == JsonToken.START_ARRAY, HlMalformed.BAD_VALUE, "trades is not an array");
         List<HlTrade> out = new ArrayList<>(4);
         while (p.nextToken() != JsonToken.END_ARRAY) {
+            expect(out.size() < MAX_TRADES, HlMalformed.TOO_LARGE, "more than " + MAX_TRADES + " trades");
             expect(p.currentToken() == JsonToken.START_OBJECT, HlMalformed.BAD_VALUE, "trade is not an object");
             out.add(trade(p, instruments));
         }
@@ -197,8 +204,11 @@ final class HlStreamingParser {
             JsonToken t = p.nextToken();
             expect(t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT,
                     HlMalformed.BAD_NUMBER, "mid");
+            expect(out.size() < MAX_MIDS, HlMalformed.TOO_LARGE, "more than " + MAX_MIDS + " mids");
             int len = p.getTextLength();
-            expect(len > 0 && len <= HlChecks.MAX_DECIMAL_CHARS, HlMalformed.BAD_NUMBER, "mid of " + len + " characters");
+            if (len <= 0 || len > HlChecks.MAX_DECIMAL_CHARS) {
+                throw HlMalformedException.of(HlMalformed.BAD_NUMBER, "mid of " + len + " characters");
+            }
             BigDecimal mid = HlChecks.bounded(new BigDecimal(p.getTextCharacters(), p.getTextOffset(), len), "mid");
             HlChecks.price(mid, "mid");
             out.put(f, mid);

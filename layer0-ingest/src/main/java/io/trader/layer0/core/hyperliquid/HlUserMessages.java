@@ -11,7 +11,16 @@ import java.util.List;
  */
 public final class HlUserMessages {
 
+    /** Most rows in one fills or order-updates payload (the venue returns at most 2,000). */
+    static final int MAX_ROWS = 2_000;
+
     private HlUserMessages() {
+    }
+
+    private static void rows(JsonNode arr, String what) {
+        if (arr.size() > MAX_ROWS) {
+            throw HlMalformedException.of(HlMalformed.TOO_LARGE, arr.size() + " " + what);
+        }
     }
 
     /** An info {@code userFills}/{@code userFillsByTime} body: an array of fills. */
@@ -34,6 +43,7 @@ public final class HlUserMessages {
 
     static List<HlOrderUpdate> orderUpdates(JsonNode data) {
         HlJson.array(data, "orderUpdates");
+        rows(data, "order updates");
         List<HlOrderUpdate> out = new ArrayList<>(data.size());
         for (JsonNode u : data) {
             JsonNode o = HlJson.object(HlJson.field(HlJson.object(u, "order update"), "order"), "order");
@@ -81,6 +91,7 @@ public final class HlUserMessages {
 
     static List<HlFill> fills(JsonNode arr) {
         HlJson.array(arr, "fills");
+        rows(arr, "fills");
         List<HlFill> out = new ArrayList<>(arr.size());
         for (JsonNode f : arr) {
             HlJson.object(f, "fill");

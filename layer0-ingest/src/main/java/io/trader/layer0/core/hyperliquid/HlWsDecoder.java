@@ -193,18 +193,37 @@ public final class HlWsDecoder {
                 ackMethod = HlJson.text(ack, "method");
                 payload = HlSubscription.of(HlJson.field(ack, "subscription"));
             }
-            case ERROR -> payload = tree(p, t).asText();
+            case ERROR -> payload = errorText(p, t);
             default -> p.skipChildren();
         }
     }
+
+    /** The venue's error text, at most {@link #MAX_ERROR_CHARS} characters (it is logged; never log a whole message). */
+    private static String errorText(JsonParser p, JsonToken t) throws Exception {
+        HlStreamingParser.expect(t != JsonToken.VALUE_NULL, HlMalformed.MISSING_FIELD, "data");
+        if (t != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            return "(an error of type " + t + ")";
+        }
+        int len = p.getTextLength();
+        return len <= MAX_ERROR_CHARS ? p.getText()
+                : new String(p.getTextCharacters(), p.getTextOffset(), MAX_ERROR_CHARS) + "... (" + len + " chars)";
+    }
+
+    /** Longest error text passed on. */
+    static final int MAX_ERROR_CHARS = 200;
 
     private static JsonNode tree(JsonParser p, JsonToken t) throws Exception {
         HlStreamingParser.expect(t != JsonToken.VALUE_NULL, HlMalformed.MISSING_FIELD, "data");
         return HlJson.MAPPER.readTree(p);
     }
 
+    /** Most candles in one {@code candle} message (the venue sends one). */
+    static final int MAX_CANDLES = 100;
+
     private static List<HlCandle> candles(JsonNode data) {
         if (data.isArray()) {
+            HlStreamingParser.expect(data.size() <= MAX_CANDLES, HlMalformed.TOO_LARGE, data.size() + " candles");
             List<HlCandle> out = new ArrayList<>(data.size());
             data.forEach(c -> out.add(HlInfoParser.candle(c)));
             return out;

@@ -228,7 +228,11 @@ public final class HyperliquidMarketStream implements AutoCloseable {
     private void received(byte[] utf8) {
         long start = System.nanoTime();
         String channel = decoder.decode(utf8);
-        metrics.handled(System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        if (metrics.handled(took)) {
+            LOG.warn("a hyperliquid message of {} bytes (channel {}) held the event loop for {} ms", utf8.length,
+                    channel, took / 1_000_000);
+        }
         if (channel != null) {
             metrics.message(channel);
             if (!channel.equals(HlWsDecoder.GREETING)) {

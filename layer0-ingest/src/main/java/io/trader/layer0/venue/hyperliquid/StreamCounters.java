@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A snapshot of a {@link HyperliquidMarketStream}'s counters.
  *
- * @param messagesByChannel decoded messages per channel (including {@code subscriptionResponse}, {@code pong})
+ * @param messagesByChannel decoded messages per channel (including {@code subscriptionResponse}, {@code pong});
+ *                          channels the decoder does not model count as {@code other}
  * @param malformedByReason dropped messages per reason (only reasons that occurred)
  * @param connects          websocket connections opened
  * @param reconnects        connections opened after a drop

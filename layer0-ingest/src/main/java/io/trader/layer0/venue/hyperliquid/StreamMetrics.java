@@ -1,6 +1,7 @@
 package io.trader.layer0.venue.hyperliquid;
 
 import io.trader.layer0.core.hyperliquid.HlMalformed;
+import io.trader.layer0.core.hyperliquid.HlWsDecoder;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,15 +30,24 @@ final class StreamMetrics {
     /** A message handled for longer than this blocks the event loop (Vert.x's warning threshold in tests). */
     static final long SLOW_NANOS = 100_000_000L;
 
-    void handled(long nanos) {
+    /** Records the handling time of one message; true when it was slow. */
+    boolean handled(long nanos) {
         maxHandleNanos.accumulateAndGet(nanos, Math::max);
         if (nanos > SLOW_NANOS) {
             slowMessages.incrementAndGet();
+            return true;
         }
+        return false;
     }
 
+    /** Channels counted by name; any other (a venue novelty or a garbled name) counts as {@code other}. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of(HlWsDecoder.L2_BOOK, HlWsDecoder.TRADES,
+            HlWsDecoder.CANDLE, HlWsDecoder.ALL_MIDS, HlWsDecoder.ORDER_UPDATES, HlWsDecoder.USER_FILLS,
+            HlWsDecoder.USER, HlWsDecoder.SUBSCRIPTION_RESPONSE, HlWsDecoder.PONG, HlWsDecoder.ERROR,
+            HlWsDecoder.GREETING);
+
     void message(String channel) {
-        byChannel.computeIfAbsent(channel, k -> new LongAdder()).increment();
+        byChannel.computeIfAbsent(NAMED.contains(channel) ? channel : "other", k -> new LongAdder()).increment();
     }
 
     void malformed(HlMalformed reason) {

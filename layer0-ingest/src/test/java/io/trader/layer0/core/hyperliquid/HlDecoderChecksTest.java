@@ -168,6 +168,37 @@ class HlDecoderChecksTest {
     }
 
     @Test
+    void moreRowsThanTheVenueEverSendsAreTooLarge() {
+        StringBuilder trades = new StringBuilder("{\"channel\":\"trades\",\"data\":[");
+        for (int i = 0; i <= HlStreamingParser.MAX_TRADES; i++) {
+            trades.append(i == 0 ? "" : ",").append("{\"coin\":\"BTC\",\"side\":\"B\",\"px\":\"30000\",\"sz\":\"1\","
+                    + "\"time\":1700000000000,\"tid\":").append(i).append('}');
+        }
+        StringBuilder mids = new StringBuilder("{\"channel\":\"allMids\",\"data\":{\"mids\":{");
+        for (int i = 0; i <= HlStreamingParser.MAX_MIDS; i++) {
+            mids.append(i == 0 ? "" : ",").append("\"@").append(i).append("\":\"1.5\"");
+        }
+        String fills = userFills(String.join(",", java.util.Collections.nCopies(HlUserMessages.MAX_ROWS + 1,
+                fill("\"30000\"", "\"1\"", "\"B\"", "1700000000000"))));
+
+        assertNull(decoder.decode(trades.append("]}").toString()));
+        assertNull(decoder.decode(mids.append("}}}").toString()));
+        assertNull(decoder.decode(fills));
+
+        assertEquals(List.of(HlMalformed.TOO_LARGE, HlMalformed.TOO_LARGE, HlMalformed.TOO_LARGE), rec.malformed);
+        assertTrue(rec.events.isEmpty());
+    }
+
+    @Test
+    void aLongVenueErrorIsClippedBeforeAnyoneLogsIt() {
+        decoder.decode("{\"channel\":\"error\",\"data\":\"" + "e".repeat(100_000) + "\"}");
+
+        String error = (String) rec.last();
+        assertTrue(error.length() < 300, "clipped to " + error.length());
+        assertTrue(error.endsWith("(100000 chars)"), error);
+    }
+
+    @Test
     void infoParsersApplyTheSameChecks() {
         HlMalformedException bad = assertThrows(HlMalformedException.class, () -> HlUserMessages.fills(
                 "[" + fill("\"30000\"", "\"0\"", "\"B\"", "1700000000000") + "]"));
