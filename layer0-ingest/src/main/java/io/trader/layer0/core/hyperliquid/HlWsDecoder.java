@@ -146,12 +146,14 @@ public final class HlWsDecoder {
         while ((f = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if (f.equals("channel")) {
+                HlStreamingParser.expect(channel == null, HlMalformed.BAD_VALUE, "channel given twice");
                 channel = channel(p, t);
                 channelSeen = channel;
             } else if (f.equals("data")) {
                 if (channel == null) {
                     return fromTree(source);
                 }
+                HlStreamingParser.expect(!data, HlMalformed.BAD_VALUE, "data given twice");
                 payload(channel, p, t);
                 data = true;
             } else {

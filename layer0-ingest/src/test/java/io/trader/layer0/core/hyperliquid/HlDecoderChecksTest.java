@@ -190,6 +190,16 @@ class HlDecoderChecksTest {
     }
 
     @Test
+    void aRepeatedChannelOrDataIsDropped() {
+        // found by the fuzz: the first channel's data was skipped, the second channel delivered nothing (an NPE)
+        assertNull(decoder.decode("{\"channel\":\"x\",\"data\":\"9\",\"channel\":\"candle\"}"));
+        assertNull(decoder.decode("{\"channel\":\"trades\",\"data\":[],\"data\":[]}"));
+
+        assertEquals(List.of(HlMalformed.BAD_VALUE, HlMalformed.BAD_VALUE), rec.malformed);
+        assertTrue(rec.events.isEmpty());
+    }
+
+    @Test
     void aLongVenueErrorIsClippedBeforeAnyoneLogsIt() {
         decoder.decode("{\"channel\":\"error\",\"data\":\"" + "e".repeat(100_000) + "\"}");
 
