@@ -30,14 +30,25 @@ final class StreamMetrics {
     /** A message handled for longer than this blocks the event loop (Vert.x's warning threshold in tests). */
     static final long SLOW_NANOS = 100_000_000L;
 
-    /** Records the handling time of one message; true when it was slow. */
-    boolean handled(long nanos) {
+    /** Longest CPU time of the stream's thread spent on one message, ns. */
+    final AtomicLong maxHandleCpuNanos = new AtomicLong();
+    /** Messages that took more than {@link #SLOW_NANOS} of the stream thread's CPU time. */
+    final AtomicLong slowCpuMessages = new AtomicLong();
+
+    /** Records the wall and CPU time of one message; true when it was slow by either. */
+    boolean handled(long nanos, long cpuNanos) {
         maxHandleNanos.accumulateAndGet(nanos, Math::max);
+        maxHandleCpuNanos.accumulateAndGet(cpuNanos, Math::max);
+        boolean slow = false;
         if (nanos > SLOW_NANOS) {
             slowMessages.incrementAndGet();
-            return true;
+            slow = true;
         }
-        return false;
+        if (cpuNanos > SLOW_NANOS) {
+            slowCpuMessages.incrementAndGet();
+            slow = true;
+        }
+        return slow;
     }
 
     /** Channels counted by name; any other (a venue novelty or a garbled name) counts as {@code other}. */
@@ -67,6 +78,7 @@ final class StreamMetrics {
         long c = connects.get();
         return new StreamCounters(channels, reasons, c, Math.max(0, c - 1), connectFailures.get(), pongTimeouts.get(),
                 staleBooks.get(), backfilledBars.get(), backfillFailures.get(), listenerErrors.get(),
-                maxHandleNanos.get() / 1_000_000.0, slowMessages.get());
+                maxHandleNanos.get() / 1_000_000.0, slowMessages.get(), maxHandleCpuNanos.get() / 1_000_000.0,
+                slowCpuMessages.get());
     }
 }
