@@ -125,7 +125,8 @@ final class StreamConnection {
         });
         socket.exceptionHandler(t -> {
             String m = String.valueOf(t.getMessage());
-            if (m.contains("Max frame length") || m.contains("too big") || m.contains("exceeds")) {
+            if (m.contains("Max frame length")) {
+                // Netty's decoder refused a frame over the cap; Vert.x closes the socket (1009) and we reconnect
                 events.onTooLarge(MAX_MESSAGE + 1L);
             }
             LOG.debug("hyperliquid websocket error: {}", t.toString());

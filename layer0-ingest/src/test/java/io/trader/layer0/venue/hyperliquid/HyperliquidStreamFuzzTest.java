@@ -103,12 +103,44 @@ class HyperliquidStreamFuzzTest {
         fake.publishRaw(trade + " ".repeat(HlWsDecoder.MAX_MESSAGE_BYTES));
         fake.trade("BTC", "A", "30000.1", "1", 7);
 
-        assertTrue(eventually(() -> rec.trades.size() == 1));
+        assertTrue(eventually(() -> rec.trades.size() == 1 && stream.counters().messages("trades") == 1));
         assertEquals(7, rec.trades.get(0).tid(), "the over-size message delivered nothing");
         StreamCounters c = stream.counters();
         assertEquals(1, c.malformed(HlMalformed.TOO_LARGE));
         assertEquals(1, c.messages("trades"));
         assertEquals(0, c.reconnects(), "a message of many frames is skipped without dropping the connection");
+    }
+
+    @Test
+    void aSingleFrameOverTheCapClosesTheSocketAndTheStreamReconnects() throws Exception {
+        AtomicLong accepted = new AtomicLong();
+        io.vertx.core.http.HttpServer server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions()
+                .setMaxWebSocketFrameSize(4 << 20).setMaxWebSocketMessageSize(4 << 20))
+                .webSocketHandler(ws -> {
+                    if (accepted.incrementAndGet() == 1) {
+                        ws.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("{\"channel\":\"pong\"}"
+                                + " ".repeat(HlWsDecoder.MAX_MESSAGE_BYTES + 1), true));
+                    } else {
+                        ws.writeTextMessage("{\"channel\":\"pong\"}");
+                    }
+                });
+        await(server.listen(0, "127.0.0.1"));
+        try {
+            StreamConfig config = StreamConfig.defaults(HyperliquidEndpoint.of("http://127.0.0.1:" + server.actualPort()))
+                    .withReconnectBackoff(FakeVenue.FAST);
+            stream = new HyperliquidMarketStream(vertx, config, info, HlInstruments.of(HlInstruments.perp("BTC", 5)),
+                    rec.listeners(), System::currentTimeMillis, () -> 0.5);
+            await(stream.start());
+
+            assertTrue(eventually(() -> stream.counters().messages("pong") == 1), "the stream came back");
+            StreamCounters c = stream.counters();
+            assertEquals(1, c.malformed(HlMalformed.TOO_LARGE));
+            assertTrue(c.reconnects() >= 1, "Vert.x closed the socket and the stream reconnected");
+        } finally {
+            await(stream.closeAsync());
+            stream = null;
+            await(server.close());
+        }
     }
 
     @Test
