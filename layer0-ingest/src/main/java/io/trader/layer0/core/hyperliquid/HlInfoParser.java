@@ -111,9 +111,9 @@ public final class HlInfoParser {
     /** One candle object {@code {t, T, s, i, o, c, h, l, v, n}}. */
     static HlCandle candle(JsonNode c) {
         HlJson.object(c, "candle");
-        return new HlCandle(HlJson.text(c, "s"), HlJson.text(c, "i"), HlJson.longOf(c, "t"), HlJson.longOf(c, "T"),
-                HlJson.decimal(c, "o"), HlJson.decimal(c, "h"), HlJson.decimal(c, "l"), HlJson.decimal(c, "c"),
-                HlJson.decimal(c, "v"), HlJson.optLong(c, "n", 0));
+        return HlChecks.candle(new HlCandle(HlJson.text(c, "s"), HlJson.text(c, "i"), HlJson.longOf(c, "t"),
+                HlJson.longOf(c, "T"), HlJson.decimal(c, "o"), HlJson.decimal(c, "h"), HlJson.decimal(c, "l"),
+                HlJson.decimal(c, "c"), HlJson.decimal(c, "v"), HlJson.optLong(c, "n", 0)));
     }
 
     /** {@code fundingHistory}: rows in the order sent (oldest first). */
@@ -123,6 +123,7 @@ public final class HlInfoParser {
             List<HlFunding> out = new ArrayList<>(root.size());
             for (JsonNode f : root) {
                 HlJson.object(f, "funding");
+                HlChecks.time(HlJson.longOf(f, "time"), "funding time");
                 out.add(new HlFunding(HlJson.text(f, "coin"), HlJson.decimal(f, "fundingRate"),
                         HlJson.decimal(f, "premium"), HlJson.longOf(f, "time")));
             }

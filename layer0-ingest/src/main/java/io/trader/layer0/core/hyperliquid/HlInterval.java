@@ -44,6 +44,19 @@ public enum HlInterval {
         return Math.floorDiv(time, millis) * millis;
     }
 
+    /** True for every interval the venue has, {@code 1M} (calendar month) included. */
+    public static boolean isVenueInterval(String wire) {
+        if ("1M".equals(wire)) {
+            return true;
+        }
+        for (HlInterval i : values()) {
+            if (i.wire.equals(wire)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The interval spelled {@code wire}; throws {@link IllegalArgumentException} when unknown. */
     public static HlInterval of(String wire) {
         for (HlInterval i : values()) {

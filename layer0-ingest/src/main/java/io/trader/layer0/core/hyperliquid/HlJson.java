@@ -75,17 +75,26 @@ final class HlJson {
         return v == null || v.isNull() ? null : decimalOf(v, name);
     }
 
+    /**
+     * A JSON number or decimal string as an exact decimal. Text longer than {@link HlChecks#MAX_DECIMAL_CHARS} and
+     * values with a huge exponent are {@link HlMalformed#BAD_NUMBER}: parsing long digit strings is quadratic and
+     * rescaling {@code 1e999999999} never ends, so neither may reach {@link BigDecimal}.
+     */
     static BigDecimal decimalOf(JsonNode v, String name) {
         if (v.isNumber()) {
-            return v.decimalValue();
+            return HlChecks.bounded(v.decimalValue(), name);
         }
         if (!v.isTextual()) {
             throw HlMalformedException.of(HlMalformed.BAD_NUMBER, name);
         }
+        String text = v.asText();
+        if (text.isEmpty() || text.length() > HlChecks.MAX_DECIMAL_CHARS) {
+            throw HlMalformedException.of(HlMalformed.BAD_NUMBER, name + " of " + text.length() + " characters");
+        }
         try {
-            return new BigDecimal(v.asText());
+            return HlChecks.bounded(new BigDecimal(text), name);
         } catch (NumberFormatException e) {
-            throw HlMalformedException.of(HlMalformed.BAD_NUMBER, name + " = " + v.asText());
+            throw HlMalformedException.of(HlMalformed.BAD_NUMBER, name + " = " + HlChecks.clip(text));
         }
     }
 
@@ -120,7 +129,7 @@ final class HlJson {
         return switch (s) {
             case "B" -> Side.BUY;
             case "A" -> Side.SELL;
-            default -> throw HlMalformedException.of(HlMalformed.BAD_VALUE, name + " = " + s);
+            default -> throw HlMalformedException.of(HlMalformed.BAD_VALUE, name + " = " + HlChecks.clip(s));
         };
     }
 }

@@ -3,6 +3,7 @@ package io.trader.layer0.core.hyperliquid;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Side;
 
@@ -20,7 +21,20 @@ import java.util.Map;
  */
 final class HlStreamingParser {
 
-    static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Most trades in one {@code trades} message (the venue sends a handful per block). */
+    static final int MAX_TRADES = 1_000;
+    /** Most entries in one {@code allMids} map (the venue has under 1,000 perp and spot markets). */
+    static final int MAX_MIDS = 10_000;
+
+    /**
+     * Venue messages nest at most 6 levels and carry no long numbers or strings: tighter limits than Jackson's
+     * defaults make a hostile message fail fast (the size cap bounds the rest).
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES).disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64)
+                    .maxStringLength(HlWsDecoder.MAX_MESSAGE_BYTES).build())
+            .build();
 
     private static final int MAX = L2Snapshot.MAX_LEVELS;
 
@@ -63,9 +77,14 @@ final class HlStreamingParser {
                 long px = HlDecimal.scale(pxM[side][i], pxD[side][i], false, spec.priceScale());
                 long sz = HlDecimal.scale(szM[side][i], szD[side][i], false, spec.qtyScale());
                 expect(px != HlDecimal.NOT_EXACT && sz != HlDecimal.NOT_EXACT, HlMalformed.PRECISION, "book level finer than the instrument scale");
+                expect(px > 0, HlMalformed.NON_POSITIVE_PRICE, "book level px");
+                expect(sz > 0, HlMalformed.NON_POSITIVE_SIZE, "book level sz");
+                expect(orders[side][i] >= 0, HlMalformed.BAD_VALUE, "book level n");
                 out.add(side, px, sz, orders[side][i]);
             }
         }
+        HlChecks.time(time, "book time");
+        expect(out.isConsistent(), HlMalformed.BAD_BOOK, "book levels unsorted or crossed");
     }
 
     private void levels(JsonParser p, JsonToken t) throws Exception {
@@ -105,7 +124,11 @@ final class HlStreamingParser {
                     szD[side][k] = dec.decimals;
                     hasSz = true;
                 }
-                case "n" -> n = (int) longValue(p, t, "n");
+                case "n" -> {
+                    long v = longValue(p, t, "n");
+                    expect(v >= 0 && v <= Integer.MAX_VALUE, HlMalformed.BAD_VALUE, "level n");
+                    n = (int) v;
+                }
                 default -> p.skipChildren();
             }
         }
@@ -119,6 +142,7 @@ final class HlStreamingParser {
         expect(p.currentToken() == JsonToken.START_ARRAY, HlMalformed.BAD_VALUE, "trades is not an array");
         List<HlTrade> out = new ArrayList<>(4);
         while (p.nextToken() != JsonToken.END_ARRAY) {
+            expect(out.size() < MAX_TRADES, HlMalformed.TOO_LARGE, "more than " + MAX_TRADES + " trades");
             expect(p.currentToken() == JsonToken.START_OBJECT, HlMalformed.BAD_VALUE, "trade is not an object");
             out.add(trade(p, instruments));
         }
@@ -165,6 +189,9 @@ final class HlStreamingParser {
         long px = HlDecimal.scale(pxM0, pxD0, false, spec.priceScale());
         long sz = HlDecimal.scale(szM0, szD0, false, spec.qtyScale());
         expect(px != HlDecimal.NOT_EXACT && sz != HlDecimal.NOT_EXACT, HlMalformed.PRECISION, "trade finer than the instrument scale");
+        expect(px > 0, HlMalformed.NON_POSITIVE_PRICE, "trade px");
+        expect(sz > 0, HlMalformed.NON_POSITIVE_SIZE, "trade sz");
+        HlChecks.time(time, "trade time");
         return new HlTrade(spec, side, px, sz, time, tid);
     }
 
@@ -177,7 +204,14 @@ final class HlStreamingParser {
             JsonToken t = p.nextToken();
             expect(t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT,
                     HlMalformed.BAD_NUMBER, "mid");
-            out.put(f, new BigDecimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
+            expect(out.size() < MAX_MIDS, HlMalformed.TOO_LARGE, "more than " + MAX_MIDS + " mids");
+            int len = p.getTextLength();
+            if (len <= 0 || len > HlChecks.MAX_DECIMAL_CHARS) {
+                throw HlMalformedException.of(HlMalformed.BAD_NUMBER, "mid of " + len + " characters");
+            }
+            BigDecimal mid = HlChecks.bounded(new BigDecimal(p.getTextCharacters(), p.getTextOffset(), len), "mid");
+            HlChecks.price(mid, "mid");
+            out.put(f, mid);
         }
         return out;
     }
@@ -203,7 +237,7 @@ final class HlStreamingParser {
         expect(t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT,
                 t == JsonToken.VALUE_NULL ? HlMalformed.MISSING_FIELD : HlMalformed.BAD_NUMBER, what);
         expect(dec.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()), HlMalformed.BAD_NUMBER, what);
-        expect(!dec.negative, HlMalformed.BAD_VALUE, what);
+        expect(!dec.negative, what.equals("px") ? HlMalformed.NON_POSITIVE_PRICE : HlMalformed.NON_POSITIVE_SIZE, what);
     }
 
     private static Side side(JsonParser p, JsonToken t) throws Exception {

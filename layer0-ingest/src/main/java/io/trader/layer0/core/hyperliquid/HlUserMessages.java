@@ -11,7 +11,16 @@ import java.util.List;
  */
 public final class HlUserMessages {
 
+    /** Most rows in one fills or order-updates payload (the venue returns at most 2,000). */
+    static final int MAX_ROWS = 2_000;
+
     private HlUserMessages() {
+    }
+
+    private static void rows(JsonNode arr, String what) {
+        if (arr.size() > MAX_ROWS) {
+            throw HlMalformedException.of(HlMalformed.TOO_LARGE, arr.size() + " " + what);
+        }
     }
 
     /** An info {@code userFills}/{@code userFillsByTime} body: an array of fills. */
@@ -34,13 +43,14 @@ public final class HlUserMessages {
 
     static List<HlOrderUpdate> orderUpdates(JsonNode data) {
         HlJson.array(data, "orderUpdates");
+        rows(data, "order updates");
         List<HlOrderUpdate> out = new ArrayList<>(data.size());
         for (JsonNode u : data) {
             JsonNode o = HlJson.object(HlJson.field(HlJson.object(u, "order update"), "order"), "order");
-            out.add(new HlOrderUpdate(HlJson.text(o, "coin"), HlJson.side(o, "side"), HlJson.decimal(o, "limitPx"),
+            out.add(HlChecks.orderUpdate(new HlOrderUpdate(HlJson.text(o, "coin"), HlJson.side(o, "side"), HlJson.decimal(o, "limitPx"),
                     HlJson.decimal(o, "sz"), HlJson.longOf(o, "oid"), HlJson.longOf(o, "timestamp"),
                     HlJson.optDecimal(o, "origSz"), HlJson.optText(o, "cloid"), HlJson.text(u, "status"),
-                    HlJson.longOf(u, "statusTimestamp")));
+                    HlJson.longOf(u, "statusTimestamp"))));
         }
         return out;
     }
@@ -58,6 +68,7 @@ public final class HlUserMessages {
         }
         if (data.has("funding")) {
             JsonNode f = HlJson.object(data.get("funding"), "funding");
+            HlChecks.time(HlJson.longOf(f, "time"), "funding time");
             return new HlUserEvent.Funding(HlJson.longOf(f, "time"), HlJson.text(f, "coin"), HlJson.decimal(f, "usdc"),
                     HlJson.decimal(f, "szi"), HlJson.decimal(f, "fundingRate"));
         }
@@ -80,15 +91,16 @@ public final class HlUserMessages {
 
     static List<HlFill> fills(JsonNode arr) {
         HlJson.array(arr, "fills");
+        rows(arr, "fills");
         List<HlFill> out = new ArrayList<>(arr.size());
         for (JsonNode f : arr) {
             HlJson.object(f, "fill");
-            out.add(new HlFill(HlJson.text(f, "coin"), HlJson.decimal(f, "px"), HlJson.decimal(f, "sz"),
+            out.add(HlChecks.fill(new HlFill(HlJson.text(f, "coin"), HlJson.decimal(f, "px"), HlJson.decimal(f, "sz"),
                     HlJson.side(f, "side"), HlJson.longOf(f, "time"), HlJson.optDecimal(f, "startPosition"),
                     HlJson.optText(f, "dir"), HlJson.optDecimal(f, "closedPnl"), HlJson.optText(f, "hash"),
                     HlJson.longOf(f, "oid"), HlJson.optBool(f, "crossed"), HlJson.decimal(f, "fee"),
                     HlJson.optText(f, "feeToken"), HlJson.optLong(f, "tid", 0), HlJson.optText(f, "cloid"),
-                    HlJson.optDecimal(f, "builderFee")));
+                    HlJson.optDecimal(f, "builderFee"))));
         }
         return out;
     }

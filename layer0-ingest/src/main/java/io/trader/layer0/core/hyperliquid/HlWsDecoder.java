@@ -16,6 +16,13 @@ import java.util.Map;
  * reported once through {@link HlWsHandler#onMalformed} and delivers nothing; exceptions thrown by the handler
  * itself propagate to the caller. The server's plain-text greeting is recognised and ignored.
  *
+ * <p>Every value is checked before delivery (prices and sizes positive, books sorted and uncrossed, candles
+ * consistent, venue times plausible; see {@link HlMalformed}); a message failing a check is dropped whole with its
+ * reason. A message longer than {@link #MAX_MESSAGE_BYTES} is dropped as {@link HlMalformed#TOO_LARGE} without
+ * being parsed. Decoding is linear in the message length (no number or string is longer than
+ * {@link HlChecks#MAX_DECIMAL_CHARS} when it reaches {@link BigDecimal}), so the cap bounds the time one message
+ * can take on the event loop.
+ *
  * <p>Not thread-safe: one decoder per connection thread (it reuses one {@link L2Snapshot} holder).
  */
 public final class HlWsDecoder {
@@ -36,7 +43,15 @@ public final class HlWsDecoder {
     /** The greeting text the server may send right after connecting. */
     public static final String GREETING_TEXT = "Websocket connection established.";
 
+    /**
+     * Largest message decoded, in UTF-8 bytes: 1 MiB. The biggest venue messages are {@code userFills} snapshots
+     * (at most 2000 fills of ~260 bytes, about 520 KB in the recorded responses); books are ~1.5 KB, {@code allMids}
+     * under 20 KB.
+     */
+    public static final int MAX_MESSAGE_BYTES = 1 << 20;
+
     private final HlWsHandler handler;
+    private final int maxBytes;
     private final HlStreamingParser fast = new HlStreamingParser();
     private final L2Snapshot book = new L2Snapshot();
     private HlInstruments instruments;
@@ -45,11 +60,22 @@ public final class HlWsDecoder {
     private String channelSeen;
 
     public HlWsDecoder(HlInstruments instruments, HlWsHandler handler) {
-        if (instruments == null || handler == null) {
-            throw new IllegalArgumentException("instruments and handler are required");
+        this(instruments, handler, MAX_MESSAGE_BYTES);
+    }
+
+    /** A decoder that drops messages longer than {@code maxBytes} (UTF-8 bytes; chars for {@link #decode(String)}). */
+    public HlWsDecoder(HlInstruments instruments, HlWsHandler handler, int maxBytes) {
+        if (instruments == null || handler == null || maxBytes <= 0) {
+            throw new IllegalArgumentException("instruments, handler and a positive size cap are required");
         }
         this.instruments = instruments;
         this.handler = handler;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reports a message that the transport dropped while reassembling it because it outgrew the cap. */
+    public void tooLarge(long bytes) {
+        handler.onMalformed(HlMalformed.TOO_LARGE, null, "message of more than " + bytes + " bytes");
     }
 
     /** Replaces the instrument table (e.g. after a new {@code meta}); takes effect with the next message. */
@@ -62,6 +88,10 @@ public final class HlWsDecoder {
 
     /** Decodes one text message; returns its channel, or {@code null} when it was dropped as malformed. */
     public String decode(String text) {
+        if (text.length() > maxBytes) {
+            tooLarge(text.length());
+            return null;
+        }
         if (!startsLikeObject(text)) {
             return notJson(text);
         }
@@ -76,8 +106,13 @@ public final class HlWsDecoder {
 
     /** Decodes one UTF-8 message; returns its channel, or {@code null} when it was dropped as malformed. */
     public String decode(byte[] utf8) {
+        if (utf8.length > maxBytes) {
+            tooLarge(utf8.length);
+            return null;
+        }
         if (!startsLikeObject(utf8)) {
-            return notJson(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+            return notJson(utf8.length > 2 * GREETING_TEXT.length() ? ""
+                    : new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
         }
         JsonParser p;
         try {
@@ -111,12 +146,14 @@ public final class HlWsDecoder {
         while ((f = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
             if (f.equals("channel")) {
+                HlStreamingParser.expect(channel == null, HlMalformed.BAD_VALUE, "channel given twice");
                 channel = channel(p, t);
                 channelSeen = channel;
             } else if (f.equals("data")) {
                 if (channel == null) {
                     return fromTree(source);
                 }
+                HlStreamingParser.expect(!data, HlMalformed.BAD_VALUE, "data given twice");
                 payload(channel, p, t);
                 data = true;
             } else {
@@ -158,18 +195,37 @@ public final class HlWsDecoder {
                 ackMethod = HlJson.text(ack, "method");
                 payload = HlSubscription.of(HlJson.field(ack, "subscription"));
             }
-            case ERROR -> payload = tree(p, t).asText();
+            case ERROR -> payload = errorText(p, t);
             default -> p.skipChildren();
         }
     }
+
+    /** The venue's error text, at most {@link #MAX_ERROR_CHARS} characters (it is logged; never log a whole message). */
+    private static String errorText(JsonParser p, JsonToken t) throws Exception {
+        HlStreamingParser.expect(t != JsonToken.VALUE_NULL, HlMalformed.MISSING_FIELD, "data");
+        if (t != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            return "(an error of type " + t + ")";
+        }
+        int len = p.getTextLength();
+        return len <= MAX_ERROR_CHARS ? p.getText()
+                : new String(p.getTextCharacters(), p.getTextOffset(), MAX_ERROR_CHARS) + "... (" + len + " chars)";
+    }
+
+    /** Longest error text passed on. */
+    static final int MAX_ERROR_CHARS = 200;
 
     private static JsonNode tree(JsonParser p, JsonToken t) throws Exception {
         HlStreamingParser.expect(t != JsonToken.VALUE_NULL, HlMalformed.MISSING_FIELD, "data");
         return HlJson.MAPPER.readTree(p);
     }
 
+    /** Most candles in one {@code candle} message (the venue sends one). */
+    static final int MAX_CANDLES = 100;
+
     private static List<HlCandle> candles(JsonNode data) {
         if (data.isArray()) {
+            HlStreamingParser.expect(data.size() <= MAX_CANDLES, HlMalformed.TOO_LARGE, data.size() + " candles");
             List<HlCandle> out = new ArrayList<>(data.size());
             data.forEach(c -> out.add(HlInfoParser.candle(c)));
             return out;

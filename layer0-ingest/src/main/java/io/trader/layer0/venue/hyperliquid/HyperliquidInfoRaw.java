@@ -30,6 +30,15 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong tooLarge = new AtomicLong();
+    private final CappedBody capped = new CappedBody(MAX_BODY_BYTES);
+
+    /**
+     * Largest response body read: 2 MiB. The biggest recorded {@code /info} bodies are {@code userFills} (500 rows,
+     * 129 KB; 2000 rows would be ~520 KB) and {@code fundingHistory} (500 rows, 44 KB); candle pages hold at most
+     * 500 rows (~72 KB). A longer body fails the request unparsed ({@code MALFORMED_RESPONSE}, not retried).
+     */
+    public static final int MAX_BODY_BYTES = 2 << 20;
 
     /**
      * @param clock  wall clock for the weight budget
@@ -67,8 +76,15 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         web.postAbs(config.endpoint().infoUrl())
                 .timeout(config.requestTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
+                .as(capped)
                 .sendBuffer(Buffer.buffer(body))
                 .onComplete(ar -> {
+                    if (ar.failed() && ar.cause() instanceof CappedBody.TooLarge big) {
+                        tooLarge.incrementAndGet();
+                        result.fail(new HyperliquidException(HyperliquidException.Kind.MALFORMED_RESPONSE, 200, attempt,
+                                big.getMessage(), big));
+                        return;
+                    }
                     if (ar.failed()) {
                         retryOrFail(body, weight, attempt, result, HyperliquidErrors.ofFailure(ar.cause()), 0,
                                 String.valueOf(ar.cause().getMessage()), ar.cause());
@@ -104,6 +120,11 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     /** Retries scheduled. */
     public long retries() {
         return retries.get();
+    }
+
+    /** Responses dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
+    public long tooLarge() {
+        return tooLarge.get();
     }
 
     /** Requests that had to wait for the weight budget. */

@@ -35,6 +35,8 @@ import java.util.function.DoubleSupplier;
 public final class HyperliquidMarketStream implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HyperliquidMarketStream.class);
+    /** Times the stream thread's own work per message (wall time also counts pauses of the whole process). */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Vertx vertx;
     private final Context ctx;
@@ -91,6 +93,11 @@ public final class HyperliquidMarketStream implements AutoCloseable {
             @Override
             public void onDown(String reason) {
                 down(reason);
+            }
+
+            @Override
+            public void onTooLarge(long bytes) {
+                decoder.tooLarge(bytes);
             }
         });
     }
@@ -221,7 +228,15 @@ public final class HyperliquidMarketStream implements AutoCloseable {
     }
 
     private void received(byte[] utf8) {
+        long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+        long start = System.nanoTime();
         String channel = decoder.decode(utf8);
+        long took = System.nanoTime() - start;
+        long tookCpu = cpu < 0 ? took : CPU.getCurrentThreadCpuTime() - cpu;
+        if (metrics.handled(took, tookCpu)) {
+            LOG.warn("a hyperliquid message of {} bytes (channel {}) held the event loop for {} ms ({} ms of CPU)",
+                    utf8.length, channel, took / 1_000_000, tookCpu / 1_000_000);
+        }
         if (channel != null) {
             metrics.message(channel);
             if (!channel.equals(HlWsDecoder.GREETING)) {

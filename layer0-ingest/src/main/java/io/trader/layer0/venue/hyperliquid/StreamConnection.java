@@ -1,5 +1,6 @@
 package io.trader.layer0.venue.hyperliquid;
 
+import io.trader.layer0.core.hyperliquid.HlWsDecoder;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
@@ -27,10 +28,18 @@ final class StreamConnection {
         void onMessage(byte[] utf8);
 
         void onDown(String reason);
+
+        /** A message was dropped unparsed because it outgrew the size cap (at least {@code bytes} long). */
+        void onTooLarge(long bytes);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamConnection.class);
-    private static final int MAX_MESSAGE = 64 * 1024 * 1024;
+    /**
+     * Largest message accepted (also the largest frame): a longer one is dropped unparsed and counted. A single
+     * frame over the cap makes Vert.x close the socket (status 1009); the connection then reconnects as after any
+     * drop.
+     */
+    private static final int MAX_MESSAGE = HlWsDecoder.MAX_MESSAGE_BYTES;
     private static final String PING = "{\"method\":\"ping\"}";
 
     private final Vertx vertx;
@@ -42,6 +51,8 @@ final class StreamConnection {
     private WebSocket ws;
     /** A fragmented text message being reassembled, or {@code null}. */
     private Buffer partial;
+    /** True while the rest of an over-size fragmented message is being skipped. */
+    private boolean skipping;
     private int generation;
     private int attempt;
     private long pingTimer = -1;
@@ -88,25 +99,23 @@ final class StreamConnection {
     private void opened(WebSocket socket, int gen) {
         ws = socket;
         partial = null;
+        skipping = false;
         metrics.connects.incrementAndGet();
         socket.frameHandler(frame -> {
             if (gen != generation) {
                 return;
             }
-            if (frame.isText() && frame.isFinal()) {
-                events.onMessage(frame.binaryData().getBytes());
-            } else if (frame.isText()) {
-                partial = frame.binaryData().copy();
-            } else if (frame.isContinuation() && partial != null) {
-                partial.appendBuffer(frame.binaryData());
-                if (partial.length() > MAX_MESSAGE) {
-                    LOG.warn("dropped a hyperliquid message larger than {} bytes", MAX_MESSAGE);
-                    partial = null;
-                } else if (frame.isFinal()) {
-                    byte[] whole = partial.getBytes();
-                    partial = null;
-                    events.onMessage(whole);
+            if (frame.isText()) {
+                partial = null;
+                skipping = false;
+                if (frame.isFinal()) {
+                    events.onMessage(frame.binaryData().getBytes());
+                } else {
+                    partial = Buffer.buffer(Math.min(MAX_MESSAGE, 4 * frame.binaryData().length()));
+                    partial.appendBuffer(frame.binaryData());
                 }
+            } else if (frame.isContinuation()) {
+                continuation(frame.binaryData(), frame.isFinal());
             }
         });
         socket.closeHandler(v -> {
@@ -114,9 +123,36 @@ final class StreamConnection {
                 down("connection closed (" + socket.closeStatusCode() + " " + socket.closeReason() + ")");
             }
         });
-        socket.exceptionHandler(t -> LOG.debug("hyperliquid websocket error: {}", t.toString()));
+        socket.exceptionHandler(t -> {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Max frame length")) {
+                // Netty's decoder refused a frame over the cap; Vert.x closes the socket (1009) and we reconnect
+                events.onTooLarge(MAX_MESSAGE + 1L);
+            }
+            LOG.debug("hyperliquid websocket error: {}", t.toString());
+        });
         pingTimer = vertx.setPeriodic(config.pingInterval().toMillis(), id -> ping(gen));
         events.onOpen();
+    }
+
+    private void continuation(Buffer data, boolean last) {
+        if (partial != null) {
+            if (partial.length() + (long) data.length() > MAX_MESSAGE) {
+                LOG.warn("dropped a hyperliquid message larger than {} bytes", MAX_MESSAGE);
+                events.onTooLarge(partial.length() + (long) data.length());
+                partial = null;
+                skipping = !last;
+            } else {
+                partial.appendBuffer(data);
+                if (last) {
+                    byte[] whole = partial.getBytes();
+                    partial = null;
+                    events.onMessage(whole);
+                }
+            }
+        } else if (skipping && last) {
+            skipping = false;
+        }
     }
 
     private void ping(int gen) {

@@ -45,6 +45,7 @@ final class StreamRouter implements HlWsHandler {
     private final Consumer<CandleFeed> onGap;
     private final Runnable onPong;
     private long malformedLogged;
+    private long errorsLogged;
 
     StreamRouter(HyperliquidListeners listeners, StreamMetrics metrics, FeedHealth health, TimeSource clock,
                  Consumer<FeedStatus> emit, Consumer<CandleFeed> onGap, Runnable onPong) {
@@ -140,7 +141,11 @@ final class StreamRouter implements HlWsHandler {
 
     @Override
     public void onError(String message) {
-        LOG.warn("hyperliquid websocket error message: {}", message);
+        if (errorsLogged++ < LOUD_MALFORMED) {
+            LOG.warn("hyperliquid websocket error message: {}", message);
+        } else {
+            LOG.debug("hyperliquid websocket error message: {}", message);
+        }
     }
 
     @Override

@@ -159,4 +159,21 @@ class HyperliquidInfoClientTest {
         assertTrue(elapsedMs >= 1_500, "30 x 20 = 600 weight, one more needs 2 s of refill; took " + elapsedMs);
         tight.close();
     }
+
+    @Test
+    void aBodyOverTheCapFailsUnparsedWithoutRetries() throws Exception {
+        String mids = "{\"BTC\":\"30000\"" + ",\"X\":\"1\"".repeat(HyperliquidInfoRaw.MAX_BODY_BYTES / 4) + "}";
+        fake.infoHandler(req -> req.path("type").asText().equals("allMids") ? java.util.Optional.of(mids)
+                : java.util.Optional.empty());
+
+        HyperliquidException e = (HyperliquidException) failure(client.allMids());
+
+        assertEquals(HyperliquidException.Kind.MALFORMED_RESPONSE, e.kind());
+        assertTrue(e.getMessage().contains("larger than " + HyperliquidInfoRaw.MAX_BODY_BYTES), e.getMessage());
+        assertEquals(1, client.raw().tooLarge());
+        assertEquals(1, client.raw().requests(), "not retried");
+        assertEquals(2 << 20, HyperliquidInfoRaw.MAX_BODY_BYTES);
+        fake.infoHandler(null);
+        assertTrue(await(client.allMids()).containsKey("BTC"), "the client carries on");
+    }
 }

@@ -126,7 +126,8 @@ class HyperliquidMarketStreamTest {
         fake.publishRaw("{\"channel\":\"trades\",\"data\":[{\"coin\":\"BTC\",\"side\":\"B\",\"px\":\"1.5\",\"sz\":\"1\"");
         fake.trade("BTC", "A", "30000.1", "1", 7);
 
-        assertTrue(eventually(() -> rec.trades.size() == 1));
+        // the listener hears the trade just before the stream counts it: wait for both
+        assertTrue(eventually(() -> rec.trades.size() == 1 && stream.counters().messages("trades") == 1));
         StreamCounters c = stream.counters();
         assertEquals(1, c.malformed(HlMalformed.NOT_AN_OBJECT));
         assertEquals(1, c.malformed(HlMalformed.BAD_VALUE));

@@ -14,6 +14,10 @@ import java.util.Map;
  * Pure mapping of Hyperliquid JSON (exchange responses, info replies, user-stream payloads) into this layer's
  * records. Prices and sizes are read as exact decimals. A payload that does not have the documented shape throws
  * {@link IllegalArgumentException} naming the missing part; the venue shell turns that into an unknown outcome.
+ * Impossible values are refused the same way, as a {@link HyperliquidPayloadException} with its reason: fill prices
+ * and sizes, order limit prices, average fill prices and mids that are not positive, order sizes below zero, venue
+ * times outside 1970..2100, and numbers longer than 64 characters or with an exponent beyond +-64 (parsing longer
+ * digit strings is quadratic and rescaling {@code 1e999999999} never ends).
  */
 public final class HyperliquidAdapters {
 
@@ -36,7 +40,7 @@ public final class HyperliquidAdapters {
         }
         if (!"ok".equals(body.get("status").asText())) {
             JsonNode r = body.path("response");
-            String msg = r.isTextual() ? r.asText() : r.toString();
+            String msg = clip(r.isTextual() ? r.asText() : r.toString());
             return Collections.nCopies(count, new ActionStatus.Error(HyperliquidErrorAdapter.classify(msg), msg));
         }
         JsonNode response = body.path("response");
@@ -68,21 +72,23 @@ public final class HyperliquidAdapters {
         }
         if (s.has("filled")) {
             JsonNode f = s.get("filled");
-            return new ActionStatus.Filled(longOf(f, "oid"), decimal(f, "totalSz"), decimal(f, "avgPx"));
+            return new ActionStatus.Filled(longOf(f, "oid"), size(decimal(f, "totalSz"), "totalSz"),
+                    price(decimal(f, "avgPx"), "avgPx"));
         }
         if (s.has("error")) {
-            String msg = s.get("error").asText();
+            String msg = clip(s.get("error").asText());
             return new ActionStatus.Error(HyperliquidErrorAdapter.classify(msg), msg);
         }
         if (s.has("success")) {
             return new ActionStatus.Success();
         }
-        throw new IllegalArgumentException("unknown status entry " + s);
+        throw new IllegalArgumentException("unknown status entry " + clip(s.toString()));
     }
 
     /** A fill row ({@code WsFill} or an info {@code userFills} row). */
     public static HyperliquidFill fill(JsonNode f) {
-        return new HyperliquidFill(text(f, "coin"), decimal(f, "px"), decimal(f, "sz"), side(f), longOf(f, "time"),
+        return new HyperliquidFill(text(f, "coin"), price(decimal(f, "px"), "px"), size(decimal(f, "sz"), "sz"), side(f),
+                time(longOf(f, "time"), "time"),
                 longOf(f, "oid"), f.path("tid").asLong(0), optText(f, "hash"), f.path("crossed").asBoolean(false),
                 f.hasNonNull("fee") ? decimal(f, "fee") : BigDecimal.ZERO, optText(f, "cloid"));
     }
@@ -114,17 +120,18 @@ public final class HyperliquidAdapters {
             if (!o.isObject()) {
                 throw new IllegalArgumentException("order update without order");
             }
-            out.add(new HyperliquidOrderUpdate(text(o, "coin"), side(o), decimal(o, "limitPx"), decimal(o, "sz"),
-                    longOf(o, "oid"), o.path("timestamp").asLong(0), optDecimal(o, "origSz"), optText(o, "cloid"),
-                    text(u, "status"), u.path("statusTimestamp").asLong(0)));
+            out.add(new HyperliquidOrderUpdate(text(o, "coin"), side(o), price(decimal(o, "limitPx"), "limitPx"),
+                    remaining(decimal(o, "sz")), longOf(o, "oid"), optTime(o, "timestamp"), optDecimal(o, "origSz"),
+                    optText(o, "cloid"), text(u, "status"), optTime(u, "statusTimestamp")));
         }
         return List.copyOf(out);
     }
 
     /** One order of {@code openOrders} / {@code frontendOpenOrders} / {@code orderStatus}. */
     public static HyperliquidOpenOrder openOrder(JsonNode o) {
-        return new HyperliquidOpenOrder(text(o, "coin"), side(o), decimal(o, "limitPx"), decimal(o, "sz"),
-                optDecimal(o, "origSz"), longOf(o, "oid"), optText(o, "cloid"), o.path("timestamp").asLong(0),
+        return new HyperliquidOpenOrder(text(o, "coin"), side(o), price(decimal(o, "limitPx"), "limitPx"),
+                remaining(decimal(o, "sz")), optDecimal(o, "origSz"), longOf(o, "oid"), optText(o, "cloid"),
+                optTime(o, "timestamp"),
                 o.path("reduceOnly").asBoolean(false), optText(o, "tif"), o.path("isTrigger").asBoolean(false),
                 optDecimal(o, "triggerPx"));
     }
@@ -148,7 +155,7 @@ public final class HyperliquidAdapters {
             throw new IllegalArgumentException("orderStatus reply of unknown shape");
         }
         return new HyperliquidOrderStatus.Found(openOrder(wrapper.get("order")), text(wrapper, "status"),
-                wrapper.path("statusTimestamp").asLong(0));
+                optTime(wrapper, "statusTimestamp"));
     }
 
     /** A {@code clearinghouseState} reply; positions of size zero are left out. */
@@ -178,7 +185,7 @@ public final class HyperliquidAdapters {
             throw new IllegalArgumentException("allMids reply is not an object");
         }
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        body.fields().forEachRemaining(e -> out.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+        body.fields().forEachRemaining(e -> out.put(e.getKey(), price(decimal(body, e.getKey()), "mid")));
         return Collections.unmodifiableMap(out);
     }
 
@@ -223,11 +230,70 @@ public final class HyperliquidAdapters {
         if (v == null || v.isNull() || v.isContainerNode()) {
             throw new IllegalArgumentException("missing decimal " + field);
         }
-        try {
-            return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a decimal: " + field + "=" + v.asText(), e);
+        String text = v.asText();
+        if (text.isEmpty() || text.length() > MAX_DECIMAL_CHARS) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.BAD_NUMBER,
+                    field + " of " + text.length() + " characters");
         }
+        BigDecimal d;
+        try {
+            d = v.isNumber() ? v.decimalValue() : new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.BAD_NUMBER,
+                    "not a decimal: " + field + "=" + text);
+        }
+        if (d.precision() > MAX_DECIMAL_CHARS || Math.abs(d.scale()) > MAX_DECIMAL_CHARS) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.BAD_NUMBER, field + " out of range");
+        }
+        return d;
+    }
+
+    /** At most 300 characters of a venue text (error messages are logged and stored; never a whole body). */
+    private static String clip(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300) + "... (" + s.length() + " chars)";
+    }
+
+    /** Longest decimal text read, and the largest precision and |scale| accepted. */
+    static final int MAX_DECIMAL_CHARS = 64;
+    /** Latest venue time accepted: 2100-01-01T00:00:00Z in epoch ms. */
+    static final long MAX_TIME = 4_102_444_800_000L;
+
+    private static BigDecimal price(BigDecimal v, String field) {
+        if (v.signum() <= 0) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.NON_POSITIVE_PRICE,
+                    field + " " + v.toPlainString());
+        }
+        return v;
+    }
+
+    private static BigDecimal size(BigDecimal v, String field) {
+        if (v.signum() <= 0) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.NON_POSITIVE_SIZE,
+                    field + " " + v.toPlainString());
+        }
+        return v;
+    }
+
+    /** An order's remaining size: zero once filled or cancelled, never negative. */
+    private static BigDecimal remaining(BigDecimal v) {
+        if (v.signum() < 0) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.NON_POSITIVE_SIZE,
+                    "sz " + v.toPlainString());
+        }
+        return v;
+    }
+
+    private static long time(long t, String field) {
+        if (t < 1 || t > MAX_TIME) {
+            throw new HyperliquidPayloadException(HyperliquidPayloadException.Reason.BAD_TIME, field + " " + t);
+        }
+        return t;
+    }
+
+    /** An optional venue time: 0 when absent, else within 1970..2100. */
+    private static long optTime(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? 0 : time(v.asLong(0), field);
     }
 
     private static BigDecimal optDecimal(JsonNode n, String field) {

@@ -10,6 +10,7 @@ import io.trader.layer4.core.hyperliquid.HyperliquidAdapters;
 import io.trader.layer4.core.hyperliquid.HyperliquidFill;
 import io.trader.layer4.core.hyperliquid.HyperliquidOpenOrder;
 import io.trader.layer4.core.hyperliquid.HyperliquidOrderStatus;
+import io.trader.layer4.core.hyperliquid.HyperliquidPayloadException;
 import io.vertx.core.Future;
 
 import java.math.BigDecimal;
@@ -26,6 +27,8 @@ public final class HyperliquidInfo {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final HyperliquidRaw raw;
+    private final java.util.concurrent.atomic.AtomicLongArray malformed =
+            new java.util.concurrent.atomic.AtomicLongArray(HyperliquidPayloadException.Reason.values().length);
 
     public HyperliquidInfo(HyperliquidRaw raw) {
         this.raw = raw;
@@ -72,6 +75,18 @@ public final class HyperliquidInfo {
                 HyperliquidAdapters::fills);
     }
 
+    /** Replies refused since start, per reason (only reasons that occurred); body-size refusals are counted by the raw client. */
+    public Map<HyperliquidPayloadException.Reason, Long> malformedByReason() {
+        Map<HyperliquidPayloadException.Reason, Long> out = new java.util.EnumMap<>(HyperliquidPayloadException.Reason.class);
+        for (HyperliquidPayloadException.Reason r : HyperliquidPayloadException.Reason.values()) {
+            long n = malformed.get(r.ordinal());
+            if (n > 0) {
+                out.put(r, n);
+            }
+        }
+        return out;
+    }
+
     private static ObjectNode request(String type) {
         return JSON.objectNode().put("type", type);
     }
@@ -81,6 +96,7 @@ public final class HyperliquidInfo {
             try {
                 return Future.succeededFuture(parse.apply(body));
             } catch (RuntimeException e) {
+                malformed.incrementAndGet(HyperliquidPayloadException.reasonOf(e).ordinal());
                 return Future.failedFuture(new HyperliquidVenueException(HyperliquidVenueException.Kind.MALFORMED, 200,
                         req.path("type").asText() + " reply: " + e.getMessage(), e));
             }

@@ -37,6 +37,15 @@ public final class HyperliquidRaw implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Largest response body read: 2 MiB (the biggest venue answers, {@code userFills} and {@code historicalOrders}
+     * with 2,000 rows, are under 1 MB). A longer body is dropped unparsed: an info read fails
+     * {@link HyperliquidVenueException.Kind#MALFORMED} (not retried), an exchange action ends
+     * {@link ExchangeOutcome.Unknown} (it may have been applied).
+     */
+    public static final int MAX_BODY_BYTES = 2 << 20;
+    private static final CappedBody CAPPED = new CappedBody(MAX_BODY_BYTES);
+
     private final Vertx vertx;
     private final WebClient web;
     private final HyperliquidConfig config;
@@ -46,6 +55,7 @@ public final class HyperliquidRaw implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong tooLarge = new AtomicLong();
     private volatile boolean closed;
     private final ArrayDeque<Runnable> lane = new ArrayDeque<>();
     private int laneBusy;
@@ -106,6 +116,9 @@ public final class HyperliquidRaw implements AutoCloseable {
     private void exchangeAttempt(Supplier<SignedRequest> sign, int weight, int retry, Promise<ExchangeOutcome> result) {
         afterBudget(weight, () -> post(config.exchangeUrl(), sign.get().toJson()).onComplete(ar -> {
             if (ar.failed()) {
+                if (ar.cause() instanceof CappedBody.TooLarge) {
+                    tooLarge.incrementAndGet();
+                }
                 result.complete(new ExchangeOutcome.Unknown(describe(ar.cause())));
                 return;
             }
@@ -150,7 +163,11 @@ public final class HyperliquidRaw implements AutoCloseable {
     private void infoAttempt(String body, int weight, int retry, Promise<JsonNode> result) {
         afterBudget(weight, () -> post(config.infoUrl(), body).onComplete(ar -> {
             HyperliquidVenueException failure;
-            if (ar.failed()) {
+            if (ar.failed() && ar.cause() instanceof CappedBody.TooLarge big) {
+                tooLarge.incrementAndGet();
+                failure = new HyperliquidVenueException(HyperliquidVenueException.Kind.MALFORMED, 200, big.getMessage(),
+                        big);
+            } else if (ar.failed()) {
                 failure = new HyperliquidVenueException(ar.cause() instanceof TimeoutException
                         ? HyperliquidVenueException.Kind.TIMEOUT : HyperliquidVenueException.Kind.CONNECTION, 0,
                         describe(ar.cause()), ar.cause());
@@ -202,7 +219,7 @@ public final class HyperliquidRaw implements AutoCloseable {
     private Future<HttpResponse<Buffer>> post(String url, String body) {
         requests.incrementAndGet();
         return web.postAbs(url).timeout(config.requestTimeoutMillis()).putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(body));
+                .as(CAPPED).sendBuffer(Buffer.buffer(body));
     }
 
     private static JsonNode parse(String body) {
@@ -234,6 +251,11 @@ public final class HyperliquidRaw implements AutoCloseable {
     /** 429 answers received. */
     public long rateLimited() {
         return rateLimited.get();
+    }
+
+    /** Answers dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
+    public long tooLarge() {
+        return tooLarge.get();
     }
 
     /** Requests that waited for the weight budget. */
