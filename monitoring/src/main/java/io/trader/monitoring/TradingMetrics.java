@@ -78,11 +78,14 @@ public final class TradingMetrics implements TradingListener {
 
     /**
      * Values of the {@code reason} label of {@code trader_feed_rejected_total}: the layer-0 validation
-     * reasons (lower-case names of {@code RejectReason}) and {@code other} for anything else.
+     * reasons of files (lower-case names of {@code RejectReason}) and of venue messages (of {@code HlMalformed}),
+     * and {@code other} for anything else.
      */
     public static final List<String> FEED_REJECT_REASONS = List.of("malformed", "nan_or_infinite", "precision",
             "non_positive_price", "high_below_low", "open_close_outside_range", "negative_volume", "out_of_order",
-            "duplicate_time", "price_spike", "other");
+            "duplicate_time", "price_spike", "invalid_json", "not_an_object", "missing_channel", "missing_field",
+            "bad_number", "bad_value", "unknown_coin", "bad_book", "too_large", "non_positive_size", "bad_time",
+            "bad_interval", "other");
 
     /** Breakers of the risk layer, exposed at 0 from the start so dashboards and alerts see them before a trip. */
     public static final List<String> BREAKERS = List.of("daily_loss", "max_drawdown");

@@ -111,6 +111,7 @@ public final class LiveCommand implements Callable<Integer> {
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
+        md.exportRejects(live.tradingMetrics());
         long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
             boolean up = status.state() == FeedState.LIVE;
             hl.exchange().setHealthy(up);

@@ -191,6 +191,26 @@ public final class HyperliquidMarketData implements AutoCloseable {
         }
     }
 
+    /**
+     * Exports the venue messages dropped at the decoder, by reason, to {@code trader_feed_rejected_total} (stream
+     * {@code hyperliquid:ws}) every few seconds, as files' rejected rows are.
+     */
+    public void exportRejects(io.trader.monitoring.TradingMetrics metrics) {
+        java.util.Map<String, Long> exported = new java.util.HashMap<>();
+        vertx.setPeriodic(5_000, id -> {
+            if (stream == null) {
+                return;
+            }
+            stream.counters().malformedByReason().forEach((reason, n) -> {
+                long before = exported.getOrDefault(reason.label(), 0L);
+                if (n > before) {
+                    metrics.feedRejected("hyperliquid:ws", reason.label(), n - before);
+                    exported.put(reason.label(), n);
+                }
+            });
+        });
+    }
+
     @Override
     public void close() {
         if (stream != null) {

@@ -21,13 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MetricLabelsTest {
 
     @Test
-    void everyLayer0RejectReasonIsAFeedRejectReason() {
+    void everyLayer0RejectReasonIsAFeedRejectReason() { // files and venue messages
         for (RejectReason reason : RejectReason.values()) {
             String label = reason.name().toLowerCase(Locale.ROOT);
             assertTrue(TradingMetrics.FEED_REJECT_REASONS.contains(label), label);
         }
-        assertEquals(RejectReason.values().length + 1, TradingMetrics.FEED_REJECT_REASONS.size(),
-                "the reasons of layer 0 plus 'other'");
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (RejectReason reason : RejectReason.values()) {
+            all.add(reason.name().toLowerCase(Locale.ROOT));
+        }
+        for (io.trader.layer0.core.hyperliquid.HlMalformed reason : io.trader.layer0.core.hyperliquid.HlMalformed
+                .values()) {
+            assertTrue(TradingMetrics.FEED_REJECT_REASONS.contains(reason.label()), reason.label());
+            all.add(reason.label());
+        }
+        all.add("other");
+        assertEquals(all, new java.util.TreeSet<>(TradingMetrics.FEED_REJECT_REASONS),
+                "the reasons of layer 0's files and venue messages plus 'other'");
         assertTrue(TradingMetrics.FEED_REJECT_REASONS.contains("other"));
     }
 
