@@ -191,6 +191,11 @@ public final class HyperliquidMarketData implements AutoCloseable {
         }
     }
 
+    /** The websocket stream's counters (messages, drops by reason, reconnects, listener errors). */
+    public io.trader.layer0.venue.hyperliquid.StreamCounters counters() {
+        return stream.counters();
+    }
+
     /**
      * Exports the venue messages dropped at the decoder, by reason, to {@code trader_feed_rejected_total} (stream
      * {@code hyperliquid:ws}) every few seconds, as files' rejected rows are.
