@@ -33,6 +33,11 @@ final class FaultMatrix {
         void arm(FaultRig rig) throws Exception;
     }
 
+    /** Engages the kill switch with flatten. */
+    interface Engage {
+        void run() throws Exception;
+    }
+
     static final Duration FLATTEN_DEADLINE = Duration.ofSeconds(30);
 
     private FaultMatrix() {
@@ -69,20 +74,26 @@ final class FaultMatrix {
         if (flattenFaults != null) {
             flattenFaults.arm(rig);
         }
-        long flatten = flatten(rig);
+        long flatten = flatten(rig, () -> rig.live.engageKillSwitch("fault matrix: flatten", true));
         clearFaults(rig);
         awaitLocalFlat(rig);
         quiesce(rig);
         LocalView after = localView(rig);
         markVenueAt(rig, after);
         MatrixRow post = VenueAudit.audit(scenario, rig.sim, after, flatten, "");
+        notes.add("venue requests " + rig.sim.requests().size());
+        return combine(scenario, haltFailures, pre, post, flatten, String.join(", ", notes));
+    }
+
+    /** One row from the audits before and after the flatten: counts and equity after, position before. */
+    static MatrixRow combine(String scenario, List<String> haltFailures, MatrixRow pre, MatrixRow post, long flatten,
+                             String notes) {
         List<String> failures = new ArrayList<>(haltFailures);
         pre.failures().forEach(f -> failures.add("before flatten: " + f));
         post.failures().forEach(f -> failures.add("after flatten: " + f));
-        notes.add("venue requests " + rig.sim.requests().size());
         return new MatrixRow(scenario, post.venueOrders(), post.localOrders(), post.rejected(), post.venueFills(),
                 post.localFills(), pre.localPosition(), pre.venuePosition(), post.localEquity(), post.venueEquity(),
-                flatten, failures, String.join(", ", notes));
+                flatten, failures, notes);
     }
 
     /** The venue's mid at the session's last mark, so account value and equity value the position alike. */
@@ -120,7 +131,9 @@ final class FaultMatrix {
             }
             Thread.sleep(20);
         }
-        rig.store.flush();
+        if (rig.store != null && rig.live != null) {
+            rig.store.flush();
+        }
     }
 
     /**
@@ -128,9 +141,9 @@ final class FaultMatrix {
      * 250 ms meanwhile; the latency from the engage call to the first flat observation, or {@code Long.MAX_VALUE}
      * after {@link #FLATTEN_DEADLINE}.
      */
-    static long flatten(FaultRig rig) throws InterruptedException {
+    static long flatten(FaultRig rig, Engage engage) throws Exception {
         long t0 = System.nanoTime();
-        rig.live.engageKillSwitch("fault matrix: flatten", true);
+        engage.run();
         long lastCandle = System.nanoTime();
         while (System.nanoTime() - t0 < FLATTEN_DEADLINE.toNanos()) {
             if (rig.sim.position(FaultRig.COIN).signum() == 0 && rig.sim.openOrders().isEmpty()) {

@@ -4,6 +4,7 @@ import io.trader.app.store.Database;
 import io.trader.app.store.StoreConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.nio.file.Path;
  * The fast part of the fault matrix, in the default build: a live session on the fake venue under the most
  * common faults, each audited against the venue (see {@link VenueAudit}). The whole matrix: {@code -Pfaults}.
  */
+@Tag("fault-matrix")
 class FaultMatrixQuickTest {
 
     @TempDir
