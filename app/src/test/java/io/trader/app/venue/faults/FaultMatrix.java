@@ -3,6 +3,7 @@ package io.trader.app.venue.faults;
 import io.trader.app.http.Views;
 import io.trader.app.paper.PaperSession;
 import io.trader.app.store.Database;
+import io.trader.app.store.StoreConfig;
 import io.trader.layer5.core.KillSwitchState;
 
 import java.math.BigDecimal;
@@ -43,11 +44,13 @@ final class FaultMatrix {
     private FaultMatrix() {
     }
 
-    static MatrixRow run(String scenario, Path dir, Database db, FaultRig.Options options, Plan plan,
+    /** Runs a scenario on its own store (a fresh embedded PostgreSQL) and data directory. */
+    static MatrixRow run(String scenario, Path dir, FaultRig.Options options, Plan plan,
                          FlattenFaults flattenFaults) throws Exception {
         MatrixRow row;
-        try (FaultRig rig = new FaultRig(scenario, dir.resolve("data-" + Integer.toHexString(scenario.hashCode())),
-                db, options)) {
+        Path home = dir.resolve("scenario-" + Integer.toHexString(scenario.hashCode()));
+        try (Database db = Database.open(StoreConfig.embedded(home.resolve("pg")));
+             FaultRig rig = new FaultRig(scenario, home.resolve("data"), home.resolve("pg"), db, options)) {
             rig.startSession();
             plan.run(rig);
             row = finish(scenario, rig, flattenFaults);

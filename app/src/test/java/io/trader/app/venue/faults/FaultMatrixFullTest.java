@@ -1,10 +1,6 @@
 package io.trader.app.venue.faults;
 
-import io.trader.app.store.Database;
-import io.trader.app.store.StoreConfig;
 import io.trader.fake.hyperliquid.SimulatedOrderView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +19,6 @@ class FaultMatrixFullTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-
-    @BeforeAll
-    static void open() {
-        db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     private static FaultRig.Options market() {
         return FaultRig.Options.defaults();
@@ -45,12 +30,12 @@ class FaultMatrixFullTest {
 
     @Test
     void noFaultsLimitOrders() throws Exception {
-        FaultMatrix.run("no faults, limit orders", dir, db, limit(), rig -> rig.stepUntilOrders(6, 60), null);
+        FaultMatrix.run("no faults, limit orders", dir, limit(), rig -> rig.stepUntilOrders(6, 60), null);
     }
 
     @Test
     void timeoutAfterApply() throws Exception {
-        FaultMatrix.run("timeout after apply", dir, db, market().config(c -> c.withTimeouts(300, 150)), rig -> {
+        FaultMatrix.run("timeout after apply", dir, market().config(c -> c.withTimeouts(300, 150)), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 2; i++) {
                 rig.fake.delayResponses(Duration.ofMillis(1500));
@@ -64,7 +49,7 @@ class FaultMatrixFullTest {
 
     @Test
     void serviceUnavailable503BeforeApply() throws Exception {
-        FaultMatrix.run("503 before apply", dir, db, market(), rig -> {
+        FaultMatrix.run("503 before apply", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 3; i++) {
                 rig.fake.failNextRequests(1, 503);
@@ -75,7 +60,7 @@ class FaultMatrixFullTest {
 
     @Test
     void rateLimitStorm() throws Exception {
-        FaultMatrix.run("429 storm", dir, db, market(), rig -> {
+        FaultMatrix.run("429 storm", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 3; i++) {
                 rig.fake.failNextRequests(10, 429);
@@ -86,7 +71,7 @@ class FaultMatrixFullTest {
 
     @Test
     void serviceUnavailableStorm() throws Exception {
-        FaultMatrix.run("503 storm", dir, db, market(), rig -> {
+        FaultMatrix.run("503 storm", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 3; i++) {
                 rig.fake.failNextRequests(10, 503);
@@ -97,7 +82,7 @@ class FaultMatrixFullTest {
 
     @Test
     void lostAnswersAfterApplyStorm() throws Exception {
-        FaultMatrix.run("502/504 after apply storm", dir, db, market(), rig -> {
+        FaultMatrix.run("502/504 after apply storm", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             rig.sim.failAfterApply(3, 502);
             rig.stepUntilOrders(3, 40);
@@ -108,7 +93,7 @@ class FaultMatrixFullTest {
 
     @Test
     void partialFillsOfLimitOrders() throws Exception {
-        FaultMatrix.run("partial fills, limit orders", dir, db, limit(), rig -> {
+        FaultMatrix.run("partial fills, limit orders", dir, limit(), rig -> {
             rig.stepUntilOrders(1, 30);
             rig.sim.fillPartially(4, new BigDecimal("0.3"));
             rig.stepUntilOrders(6, 60);
@@ -117,7 +102,7 @@ class FaultMatrixFullTest {
 
     @Test
     void streamDropMidOrder() throws Exception {
-        FaultMatrix.run("stream drop mid-order", dir, db, limit(), rig -> {
+        FaultMatrix.run("stream drop mid-order", dir, limit(), rig -> {
             for (int i = 0; i < 2; i++) {
                 stepUntilOpenOrder(rig, 40);
                 rig.fake.rejectConnections(4);
@@ -130,7 +115,7 @@ class FaultMatrixFullTest {
 
     @Test
     void randomStreamDrops() throws Exception {
-        FaultMatrix.run("random stream drops", dir, db, market(), rig -> {
+        FaultMatrix.run("random stream drops", dir, market(), rig -> {
             java.util.SplittableRandom r = new java.util.SplittableRandom(8);
             for (int i = 0; i < 5; i++) {
                 rig.fake.dropConnectionsAfter(3 + r.nextInt(10));
@@ -142,19 +127,19 @@ class FaultMatrixFullTest {
 
     @Test
     void venueClockAhead() throws Exception {
-        FaultMatrix.run("venue clock 2 h ahead", dir, db, market().clockOffset(Duration.ofHours(2).toMillis()),
+        FaultMatrix.run("venue clock 2 h ahead", dir, market().clockOffset(Duration.ofHours(2).toMillis()),
                 rig -> rig.stepUntilOrders(6, 60), null);
     }
 
     @Test
     void venueClockBehind() throws Exception {
-        FaultMatrix.run("venue clock 6 h behind", dir, db, limit().clockOffset(-Duration.ofHours(6).toMillis()),
+        FaultMatrix.run("venue clock 6 h behind", dir, limit().clockOffset(-Duration.ofHours(6).toMillis()),
                 rig -> rig.stepUntilOrders(6, 60), null);
     }
 
     @Test
     void staleFeed() throws Exception {
-        FaultMatrix.run("stale feed (10 s silent, pings unanswered)", dir, db, market(), rig -> {
+        FaultMatrix.run("stale feed (10 s silent, pings unanswered)", dir, market(), rig -> {
             rig.stepUntilPosition(30);
             rig.fake.answerPings(false);
             Thread.sleep(10_000); // no candle, no book, no pong
@@ -164,27 +149,25 @@ class FaultMatrixFullTest {
     }
 
     @Test
-    void databaseUnavailableForAWhile(@TempDir Path own) throws Exception {
-        try (Database ownDb = Database.open(StoreConfig.embedded(own.resolve("pg")))) {
-            FaultMatrix.run("database paused 8 s", own, ownDb, market(), rig -> {
-                rig.stepUntilOrders(2, 30);
-                PostgresPause pause = PostgresPause.stop(own.resolve("pg"));
-                try {
-                    long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
-                    while (System.nanoTime() < end) {
-                        rig.step();
-                    }
-                } finally {
-                    pause.resume();
+    void databaseUnavailableForAWhile() throws Exception {
+        FaultMatrix.run("database paused 8 s", dir, market(), rig -> {
+            rig.stepUntilOrders(2, 30);
+            PostgresPause pause = PostgresPause.stop(rig.pgDir);
+            try {
+                long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+                while (System.nanoTime() < end) {
+                    rig.step();
                 }
-                rig.stepUntilOrders(4, 40);
-            }, null);
-        }
+            } finally {
+                pause.resume();
+            }
+            rig.stepUntilOrders(4, 40);
+        }, null);
     }
 
     @Test
     void restartWithOpenOrdersAndPosition() throws Exception {
-        FaultMatrix.run("restart with open orders and a position", dir, db, limit(), rig -> {
+        FaultMatrix.run("restart with open orders and a position", dir, limit(), rig -> {
             stepUntilPositionAndOpenOrder(rig, 80);
             rig.stopSession();
             rig.steps(3); // the venue moves on (and may fill the resting order) while the trader is down
@@ -195,13 +178,13 @@ class FaultMatrixFullTest {
 
     @Test
     void flattenWithPartialFills() throws Exception {
-        FaultMatrix.run("kill switch flatten, partial fills", dir, db, market(), rig -> rig.stepUntilPosition(30),
+        FaultMatrix.run("kill switch flatten, partial fills", dir, market(), rig -> rig.stepUntilPosition(30),
                 rig -> rig.sim.fillPartially(3, new BigDecimal("0.3")));
     }
 
     @Test
     void flattenWith429BurstsWhileARestingOrderFills() throws Exception {
-        FaultMatrix.run("kill switch flatten, 429 bursts, resting order fills", dir, db, limit(),
+        FaultMatrix.run("kill switch flatten, 429 bursts, resting order fills", dir, limit(),
                 rig -> stepUntilPositionAndOpenOrder(rig, 80), rig -> {
                     List<SimulatedOrderView> open = rig.sim.openOrders();
                     rig.fake.failNextRequests(6, 429);
@@ -221,13 +204,13 @@ class FaultMatrixFullTest {
 
     @Test
     void flattenWith503Bursts() throws Exception {
-        FaultMatrix.run("kill switch flatten, 503 bursts", dir, db, market(), rig -> rig.stepUntilPosition(30),
+        FaultMatrix.run("kill switch flatten, 503 bursts", dir, market(), rig -> rig.stepUntilPosition(30),
                 rig -> rig.fake.failNextRequests(8, 503));
     }
 
     @Test
     void flattenWithLostAnswers() throws Exception {
-        FaultMatrix.run("kill switch flatten, lost 500 after apply", dir, db, market(),
+        FaultMatrix.run("kill switch flatten, lost 500 after apply", dir, market(),
                 rig -> rig.stepUntilPosition(30), rig -> rig.sim.failAfterApply(2, 500));
     }
 

@@ -1,9 +1,5 @@
 package io.trader.app.venue.faults;
 
-import io.trader.app.store.Database;
-import io.trader.app.store.StoreConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,17 +16,6 @@ class FaultMatrixQuickTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-
-    @BeforeAll
-    static void open() {
-        db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     private static FaultRig.Options market() {
         return FaultRig.Options.defaults();
@@ -38,12 +23,12 @@ class FaultMatrixQuickTest {
 
     @Test
     void noFaultsMarketOrders() throws Exception {
-        FaultMatrix.run("no faults, market orders", dir, db, market(), rig -> rig.stepUntilOrders(6, 60), null);
+        FaultMatrix.run("no faults, market orders", dir, market(), rig -> rig.stepUntilOrders(6, 60), null);
     }
 
     @Test
     void lost5xxAfterApply() throws Exception {
-        FaultMatrix.run("lost 500 after apply", dir, db, market(), rig -> {
+        FaultMatrix.run("lost 500 after apply", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 3; i++) {
                 rig.sim.failAfterApply(1, 500);
@@ -54,7 +39,7 @@ class FaultMatrixQuickTest {
 
     @Test
     void rateLimited429BeforeApply() throws Exception {
-        FaultMatrix.run("429 before apply", dir, db, market(), rig -> {
+        FaultMatrix.run("429 before apply", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             for (int i = 0; i < 3; i++) {
                 rig.fake.failNextRequests(1, 429);
@@ -65,7 +50,7 @@ class FaultMatrixQuickTest {
 
     @Test
     void rejectStorm() throws Exception {
-        FaultMatrix.run("reject storm", dir, db, market(), rig -> {
+        FaultMatrix.run("reject storm", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             rig.sim.rejectNextOrders(6, "Insufficient margin to place order. asset=0");
             rig.stepUntilOrders(8, 80);
@@ -74,7 +59,7 @@ class FaultMatrixQuickTest {
 
     @Test
     void partialFills() throws Exception {
-        FaultMatrix.run("partial fills", dir, db, market(), rig -> {
+        FaultMatrix.run("partial fills", dir, market(), rig -> {
             rig.stepUntilOrders(1, 30);
             rig.sim.fillPartially(4, new BigDecimal("0.4"));
             rig.stepUntilOrders(6, 60);
@@ -83,7 +68,7 @@ class FaultMatrixQuickTest {
 
     @Test
     void streamDropOnAccept() throws Exception {
-        FaultMatrix.run("stream drop on accept", dir, db, market(), rig -> {
+        FaultMatrix.run("stream drop on accept", dir, market(), rig -> {
             rig.stepUntilPosition(30);
             for (int i = 0; i < 2; i++) {
                 rig.sim.dropStreamsOnNextAccept();

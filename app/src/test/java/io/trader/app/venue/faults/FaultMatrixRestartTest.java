@@ -88,7 +88,7 @@ class FaultMatrixRestartTest {
 
     private static void run(String scenario, Path dir, Plan plan) throws Exception {
         MatrixRow row;
-        try (FaultRig rig = new FaultRig(scenario, dir.resolve("unused"), null, FaultRig.Options.defaults())) {
+        try (FaultRig rig = new FaultRig(scenario, dir.resolve("unused"), null, null, FaultRig.Options.defaults())) {
             Child child = plan.run(rig, dir.resolve("data"));
             try (ChildTrader trader = child.trader()) {
                 row = finish(scenario, rig, trader, child.note());

@@ -66,6 +66,8 @@ final class FaultRig implements AutoCloseable {
     final Options options;
     final Path dataDir;
     final Database db;
+    /** The embedded PostgreSQL's data directory of this scenario (null when the trader runs as a child). */
+    final Path pgDir;
     /** Milliseconds of real time between candles (time for orders and fills to travel). */
     long stepMillis = 120;
     private HyperliquidMarketData md;
@@ -75,9 +77,10 @@ final class FaultRig implements AutoCloseable {
     InstrumentSpec btc;
     private int sessions;
 
-    FaultRig(String name, Path dataDir, Database db, Options options) {
+    FaultRig(String name, Path dataDir, Path pgDir, Database db, Options options) {
         this.name = name;
         this.dataDir = dataDir;
+        this.pgDir = pgDir;
         this.db = db;
         this.options = options;
         long start = (System.currentTimeMillis() + options.clockOffsetMs()) / PricePath.MINUTE * PricePath.MINUTE;
@@ -144,7 +147,7 @@ final class FaultRig implements AutoCloseable {
         }
     }
 
-    /** One more 1m candle at the venue: the mid moves to the close just completed and resting orders match. */
+    /** One more 1m candle at the venue: the mid moves to the new candle's price and resting orders match. */
     void step() throws InterruptedException {
         fake.advanceCandles(COIN, "1m", 1);
         setMidToLastClose();
@@ -176,8 +179,9 @@ final class FaultRig implements AutoCloseable {
         return sim.position(COIN).signum() != 0;
     }
 
+    /** The venue trades at the price of the candle in progress (its close, fixed by {@link PricePath}). */
     void setMidToLastClose() {
-        long open = fake.market().currentOpenTime("1m") - PricePath.MINUTE;
+        long open = fake.market().currentOpenTime("1m");
         fake.market().setMid(COIN, PricePath.closePx(open));
     }
 

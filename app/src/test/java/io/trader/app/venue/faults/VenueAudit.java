@@ -18,8 +18,9 @@ import java.util.Set;
  * The invariants every scenario ends with, comparing the venue (the simulated account) with the trader:
  * <ol>
  *   <li>0 duplicated orders at the venue: every cloid is unique;</li>
- *   <li>0 lost orders: every order of the session is known to the venue, or ended REJECTED with a reason; and the
- *       venue holds no order of this account the session does not know;</li>
+ *   <li>0 lost orders: every order of the session is known to the venue, or ended REJECTED with a reason (an order
+ *       left NEW that the venue never saw is reported apart: never sent, never closed); and the venue holds no
+ *       order of this account the session does not know;</li>
  *   <li>local fills == venue fills: the same trade ids with the same prices and sizes;</li>
  *   <li>the store's order statuses follow the venue's (a venue-filled order is FILLED in the store, an order
  *       still open at the venue is not terminal in the store);</li>
@@ -90,6 +91,7 @@ final class VenueAudit {
         }
         int rejected = 0;
         List<String> lost = new ArrayList<>();
+        List<String> stuck = new ArrayList<>();
         Set<String> localCloids = new HashSet<>();
         for (LocalView.Order o : local.orders()) {
             String cloid = Cloid.fromClientOrderId(o.clientId()).hex();
@@ -99,6 +101,8 @@ final class VenueAudit {
                 if (o.reason() == null || o.reason().isBlank()) {
                     lost.add(o.clientId() + " REJECTED without a reason");
                 }
+            } else if (!byCloid.containsKey(cloid) && "NEW".equals(o.status())) {
+                stuck.add(o.clientId());
             } else if (!byCloid.containsKey(cloid)) {
                 lost.add(o.clientId() + " " + o.status() + " unknown to the venue");
             }
@@ -107,6 +111,10 @@ final class VenueAudit {
         if (!lost.isEmpty()) {
             failures.add(lost.size() + " lost orders (" + String.join(", ", lost.subList(0, Math.min(3, lost.size())))
                     + ")");
+        }
+        if (!stuck.isEmpty()) {
+            failures.add(stuck.size() + " orders left NEW that never reached the venue nor ended REJECTED ("
+                    + String.join(", ", stuck.subList(0, Math.min(3, stuck.size()))) + ")");
         }
         if (orphans > 0) {
             failures.add(orphans + " venue orders the session does not know");
