@@ -193,7 +193,8 @@ final class FaultMatrix {
         return new LocalView(orders, LocalView.storedFills(rig.db.dataSource(), rig.sessionName()),
                 LocalView.storedStatuses(rig.db.dataSource(), rig.sessionName()),
                 BigDecimal.valueOf(p[0], rig.btc.qtyScale()), BigDecimal.valueOf(p[1], 8),
-                BigDecimal.valueOf(p[2], rig.btc.priceScale()));
+                BigDecimal.valueOf(p[2], rig.btc.priceScale()),
+                LocalView.storedDetail(rig.db.dataSource(), rig.sessionName()));
     }
 
     private static long[] portfolio(FaultRig rig) {

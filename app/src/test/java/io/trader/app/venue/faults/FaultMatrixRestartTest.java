@@ -29,13 +29,22 @@ class FaultMatrixRestartTest {
     void sigkillWithAnOrderInFlightThenRestart(@TempDir Path dir) throws Exception {
         run("SIGKILL with an order in flight, restart", dir, (rig, data) -> {
             ChildTrader first = ChildTrader.start(data, rig.fake.baseUrl(), SESSION, logName(scenario(rig), 1));
-            // from the first order on, the venue applies each order but answers 3 s late
-            rig.fake.delayResponses(Duration.ofMillis(3000));
+            // a watcher kills the trader the moment the venue has applied its first order: the answer and the
+            // fill messages are on their way, the trader has not seen them
             int before = orderActions(rig);
-            for (int i = 0; i < 60 && orderActions(rig) == before; i++) {
+            int venueOrders = rig.sim.orders().size();
+            Thread watcher = new Thread(() -> {
+                while (rig.sim.orders().size() == venueOrders && first.process.isAlive()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                }
+                first.process.destroyForcibly();
+            });
+            watcher.start();
+            for (int i = 0; i < 120 && orderActions(rig) == before; i++) {
                 rig.step();
             }
-            first.kill9(); // the order is at the venue, its answer never reached the trader
+            watcher.join(5000);
+            first.kill9();
             boolean inFlight = orderActions(rig) > before;
             rig.fake.delayResponses(Duration.ZERO);
             rig.steps(3);
@@ -151,6 +160,6 @@ class FaultMatrixRestartTest {
         }
         DataSource store = trader.store();
         return new LocalView(orders, LocalView.storedFills(store, SESSION), LocalView.storedStatuses(store, SESSION),
-                position, equity, mark);
+                position, equity, mark, LocalView.storedDetail(store, SESSION));
     }
 }

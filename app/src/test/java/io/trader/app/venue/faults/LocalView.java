@@ -20,9 +20,11 @@ import java.util.Map;
  * @param position     the session's BTC position (coins)
  * @param equity       the session's equity (USD), marked at {@code markPrice}
  * @param markPrice    the last price the session marked its position at
+ * @param storeDetail  per client id, what the store says about the order (status, status reason, its risk events):
+ *                     the evidence printed for an order the audit flags
  */
 record LocalView(List<Order> orders, Map<String, Fill> fills, Map<String, String> storeStatus, BigDecimal position,
-                 BigDecimal equity, BigDecimal markPrice) {
+                 BigDecimal equity, BigDecimal markPrice, Map<String, String> storeDetail) {
 
     record Order(String clientId, String status, String reason) {
     }
@@ -41,6 +43,16 @@ record LocalView(List<Order> orders, Map<String, Fill> fills, Map<String, String
     static Map<String, String> storedStatuses(DataSource ds, String session) {
         Map<String, String> out = new HashMap<>();
         query(ds, "SELECT client_id, status FROM orders WHERE session = ?", session,
+                rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
+    static Map<String, String> storedDetail(DataSource ds, String session) {
+        Map<String, String> out = new HashMap<>();
+        query(ds, "SELECT o.client_id, o.status || ' [' || coalesce(o.status_reason, '') || '] reason=' || o.reason"
+                        + " || coalesce(' risk: ' || string_agg(r.kind || ' ' || r.detail, '; '), '')"
+                        + " FROM orders o LEFT JOIN risk_events r ON r.session = o.session AND r.client_id = o.client_id"
+                        + " WHERE o.session = ? GROUP BY o.client_id, o.status, o.status_reason, o.reason", session,
                 rs -> out.put(rs.getString(1), rs.getString(2)));
         return out;
     }

@@ -114,7 +114,8 @@ final class VenueAudit {
         }
         if (!stuck.isEmpty()) {
             failures.add(stuck.size() + " orders left NEW that never reached the venue nor ended REJECTED ("
-                    + String.join(", ", stuck.subList(0, Math.min(3, stuck.size()))) + ")");
+                    + String.join(", ", stuck.subList(0, Math.min(3, stuck.size()))) + "; the store on "
+                    + stuck.get(0) + ": " + local.storeDetail().getOrDefault(stuck.get(0), "no row") + ")");
         }
         if (orphans > 0) {
             failures.add(orphans + " venue orders the session does not know");
