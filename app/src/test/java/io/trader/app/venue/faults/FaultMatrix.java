@@ -85,6 +85,7 @@ final class FaultMatrix {
         markVenueAt(rig, after);
         MatrixRow post = VenueAudit.audit(scenario, rig.sim, after, flatten, "");
         notes.add("venue requests " + rig.sim.requests().size());
+        notes.add("venue order statuses " + venueStatuses(rig));
         return combine(scenario, haltFailures, pre, post, flatten, String.join(", ", notes));
     }
 
@@ -97,6 +98,11 @@ final class FaultMatrix {
         return new MatrixRow(scenario, post.venueOrders(), post.localOrders(), post.rejected(), post.venueFills(),
                 post.localFills(), pre.localPosition(), pre.venuePosition(), post.localEquity(), post.venueEquity(),
                 flatten, failures, notes);
+    }
+
+    static java.util.Map<String, Long> venueStatuses(FaultRig rig) {
+        return rig.sim.orders().stream().collect(java.util.stream.Collectors.groupingBy(o -> o.status(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     /** The venue's mid at the session's last mark, so account value and equity value the position alike. */

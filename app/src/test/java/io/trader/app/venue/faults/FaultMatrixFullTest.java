@@ -34,6 +34,14 @@ class FaultMatrixFullTest {
     }
 
     @Test
+    void limitOrdersOffTheTickGrid() throws Exception {
+        // 7 bps below ~30,090 is ~30,068.9: six significant figures unless the limit price is rounded as the
+        // venue requires (5 significant figures)
+        FaultMatrix.run("limit orders, 7 bps offset (venue price rounding)", dir,
+                limit().with("trader.engine.limit-offset-bps", "7"), rig -> rig.stepUntilOrders(6, 60), null);
+    }
+
+    @Test
     void timeoutAfterApply() throws Exception {
         FaultMatrix.run("timeout after apply", dir, market().config(c -> c.withTimeouts(300, 150)), rig -> {
             rig.stepUntilOrders(1, 30);

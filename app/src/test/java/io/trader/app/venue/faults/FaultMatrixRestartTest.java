@@ -131,7 +131,8 @@ class FaultMatrixRestartTest {
         LocalView after = view(trader);
         FaultMatrix.markVenueAt(rig, after);
         MatrixRow post = VenueAudit.audit(scenario, rig.sim, after, flatten, "");
-        return FaultMatrix.combine(scenario, halts, pre, post, flatten, note + ", trader log " + trader.log);
+        return FaultMatrix.combine(scenario, halts, pre, post, flatten, note + ", venue order statuses "
+                + FaultMatrix.venueStatuses(rig) + ", trader log " + trader.log);
     }
 
     private static BigDecimal position(ChildTrader trader) throws Exception {
