@@ -157,6 +157,11 @@ public final class PaperSession implements SessionControl {
      */
     public void reconcileWithVenue() {
         venue.reconcile(parts, killSwitch::engageNow);
+        KillSwitchState k = parts.killSwitch.state();
+        if (k.engaged() && k.flatten() && thread != null
+                && parts.portfolio.positions().stream().anyMatch(p -> p.lots() != 0)) {
+            flattenAtVenue(k.reason()); // a position the venue still holds (e.g. an order that landed late)
+        }
     }
 
     /** Runs a task on the engine thread, after what is queued (e.g. a reconciliation after a reconnect). */
@@ -201,8 +206,9 @@ public final class PaperSession implements SessionControl {
         }
         venueFlatten.whenComplete((report, error) -> {
             lastFlatten = report;
-            if (report != null && report.flat()) {
-                return;
+            if (report != null && report.flat() || error instanceof java.util.concurrent.CancellationException
+                    || report == null && error == null) {
+                return; // flat, or stopped with its session
             }
             String left = error != null ? "the flatten failed: " + error.getMessage()
                     : "after " + report.elapsedMs() + " ms and " + report.rounds() + " rounds the venue still holds "
@@ -351,6 +357,11 @@ public final class PaperSession implements SessionControl {
     /** Stops the engine after the current bar, checkpoints and waits for it. */
     public void stop() {
         stopRequested = true;
+        synchronized (this) {
+            if (venueFlatten != null) {
+                venueFlatten.cancel(false); // a flatten still working stops with its session (a restart resumes it)
+            }
+        }
         if (thread != null) {
             try {
                 thread.join(30_000);

@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  * the venue through a reconciliation (so fills that happened meanwhile, e.g. a resting order that filled while its
  * cancel was being retried, are in the books), stops when the venue reports no position in the traded instruments
  * and no open order, and otherwise sends reduce-only IOC orders for what the venue holds, within a slippage cap that
- * widens every round ({@link #CAPS_BPS}). When the deadline passes first, the report says exactly what is left.
+ * widens every round ({@link #CAPS_BPS}). A flat venue is read once more after {@link #CONFIRM_MS} before the flatten
+ * ends (its latency is the time to the first flat read). When the deadline passes first, the report says exactly
+ * what is left.
  * Runs on its own thread; every session change happens on the engine thread.
  */
 final class LiveFlatten {
@@ -32,6 +34,8 @@ final class LiveFlatten {
     /** Slippage cap of each round's orders, bps from the last price; the last one repeats. */
     static final double[] CAPS_BPS = {50, 100, 200, 400, 800, 1500};
     private static final long SETTLE_MS = 2_000;
+    /** Pause before a flat venue is read again to confirm it. */
+    static final long CONFIRM_MS = 1_000;
 
     private final SessionParts parts;
     private final Supplier<HyperliquidExchange> exchange;
@@ -55,10 +59,12 @@ final class LiveFlatten {
         CompletableFuture<FlattenReport> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                done.complete(run(reason));
+                done.complete(run(reason, done));
             } catch (Throwable e) {
-                LOG.error("kill-switch flatten failed", e);
-                done.completeExceptionally(e);
+                if (!done.isDone()) { // not stopped with its session
+                    LOG.error("kill-switch flatten failed", e);
+                    done.completeExceptionally(e);
+                }
             }
         }, "flatten");
         t.setDaemon(true);
@@ -66,10 +72,16 @@ final class LiveFlatten {
         return done;
     }
 
-    private FlattenReport run(String reason) throws Exception {
+    /** Runs until flat, the deadline, or {@code done} is completed or cancelled from outside (session stopped). */
+    private FlattenReport run(String reason, CompletableFuture<FlattenReport> done) throws Exception {
         long t0 = System.nanoTime();
         List<String> left = List.of("nothing read from the venue yet");
+        long flatAt = -1;
+        int sendRounds = 0;
         for (int round = 0; ; round++) {
+            if (done.isDone()) {
+                return null;
+            }
             HyperliquidExchange ex = exchange.get();
             ex.cancelAll("kill switch flatten: " + reason);
             waitFor(() -> ex.openOrders().isEmpty(), SETTLE_MS);
@@ -78,17 +90,25 @@ final class LiveFlatten {
             long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             if (r[0] != null) {
                 left = left(r[0]);
-                if (left.isEmpty()) {
-                    LOG.info("kill-switch flatten: the venue is flat with no open order after {} ms, {} round(s)",
-                            elapsed, round + 1);
-                    return new FlattenReport(true, round + 1, elapsed, List.of());
+                if (left.isEmpty() && flatAt >= 0) {
+                    LOG.info("kill-switch flatten: the venue is flat with no open order after {} ms ({} round(s) of"
+                            + " orders), confirmed {} ms later", flatAt, sendRounds, elapsed - flatAt);
+                    return new FlattenReport(true, round + 1, flatAt, List.of());
                 }
+                if (left.isEmpty()) {
+                    // flat: confirm once after a pause, so an order still on its way cannot land unseen
+                    flatAt = elapsed;
+                    Thread.sleep(CONFIRM_MS);
+                    continue;
+                }
+                flatAt = -1;
             }
             if (elapsed >= deadlineMs) {
                 return new FlattenReport(false, round + 1, elapsed, left);
             }
-            double cap = CAPS_BPS[Math.min(round, CAPS_BPS.length - 1)];
-            LOG.warn("kill-switch flatten round {}: {} left; sending reduce-only orders within {} bps", round + 1,
+            double cap = CAPS_BPS[Math.min(sendRounds, CAPS_BPS.length - 1)];
+            sendRounds++;
+            LOG.warn("kill-switch flatten round {}: {} left; sending reduce-only orders within {} bps", sendRounds,
                     left, cap);
             onEngine.apply(() -> parts.engine.flattenAt(cap, Math.max(parts.clock.millis(), 0)))
                     .get(30, TimeUnit.SECONDS);

@@ -104,6 +104,7 @@ public final class HyperliquidOrderTracker {
                 entry);
         o.wirePx = wirePx;
         o.aggressive = request.type() == OrderType.MARKET;
+        o.inFlight = true; // on its way from now (its wire may still be being built): only an answer settles it
         index.put(o);
         return true;
     }
@@ -305,6 +306,13 @@ public final class HyperliquidOrderTracker {
         return CancelPlan.SEND;
     }
 
+    /** Why the order was asked to cancel before the venue ever accepted it, or null. */
+    public String cancelledBeforeAccept(String clientId) {
+        TrackedOrder o = index.get(clientId);
+        return o == null || o.accepted || o.closed ? null : o.deferredCancel != null ? o.deferredCancel
+                : o.cancelReason;
+    }
+
     /** The reason of a cancel deferred while the order was in flight, when it should go out now (once). */
     public Optional<String> takeDeferredCancel(String clientId) {
         TrackedOrder o = index.get(clientId);
@@ -369,6 +377,26 @@ public final class HyperliquidOrderTracker {
         for (TrackedOrder o : index.all()) {
             if (!o.closed && !o.state.status().isTerminal()) {
                 out.add(o.state);
+            }
+        }
+        return out;
+    }
+
+    /** Client ids of every order tracked, open or recently ended. */
+    public List<String> knownClientIds() {
+        List<String> out = new ArrayList<>();
+        for (TrackedOrder o : index.all()) {
+            out.add(o.clientId());
+        }
+        return out;
+    }
+
+    /** Client ids of the orders whose request is on its way (sent or being retried, no answer yet). */
+    public java.util.Set<String> inFlight() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (TrackedOrder o : index.all()) {
+            if (o.inFlight && !o.closed) {
+                out.add(o.clientId());
             }
         }
         return out;

@@ -85,6 +85,12 @@ public final class HyperliquidReconciler {
                     clientByCloid.putIfAbsent(c.hex(), f.clientId());
                 }
             }
+            for (String id : local.knownClientIds()) {
+                Cloid c = HyperliquidClientIds.cloidOf(id);
+                if (c != null) {
+                    clientByCloid.putIfAbsent(c.hex(), id);
+                }
+            }
             for (HyperliquidOpenOrder o : venue.openOrders()) {
                 clientByOid.putIfAbsent(o.oid(), clientOf(o.cloid(), o.oid()));
             }
@@ -197,7 +203,12 @@ public final class HyperliquidReconciler {
                 }
             }
             for (OrderState s : local.openOrders()) {
-                if (!matched.contains(s.clientId())) {
+                if (matched.contains(s.clientId())) {
+                    continue;
+                }
+                if (local.inFlight().contains(s.clientId()) && missedLots.getOrDefault(s.clientId(), 0L) == 0) {
+                    open.add(s); // on its way: its answer, not its absence here, tells its fate
+                } else {
                     closed.add(close(s));
                 }
             }

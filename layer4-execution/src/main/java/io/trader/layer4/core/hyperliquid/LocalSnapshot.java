@@ -18,9 +18,18 @@ import java.util.Map;
  * @param fillsSince  start of the fill window compared, epoch ms (0: everything the venue still returns;
  *                    {@link #BASELINE}: none, the session meets the venue for the first time and nothing it did
  *                    before is the platform's)
+ * @param knownClientIds client ids of the orders the platform sent recently, open or ended (a venue fill or order
+ *                    with one of their cloids is theirs, never an unknown order to adopt)
+ * @param inFlight    client ids whose request is on its way (no answer yet): not at the venue yet is no news, so
+ *                    they are neither closed nor adopted
  */
 public record LocalSnapshot(List<OrderState> openOrders, Map<String, Long> positions, List<Fill> recentFills,
-                            long fillsSince) {
+                            long fillsSince, List<String> knownClientIds, java.util.Set<String> inFlight) {
+
+    public LocalSnapshot(List<OrderState> openOrders, Map<String, Long> positions, List<Fill> recentFills,
+                         long fillsSince) {
+        this(openOrders, positions, recentFills, fillsSince, List.of(), java.util.Set.of());
+    }
 
     /**
      * {@code fillsSince} of a first meeting: the venue's recent fills are read but none is compared (they all
@@ -32,6 +41,8 @@ public record LocalSnapshot(List<OrderState> openOrders, Map<String, Long> posit
         openOrders = List.copyOf(openOrders);
         positions = Map.copyOf(positions);
         recentFills = List.copyOf(recentFills);
+        knownClientIds = List.copyOf(knownClientIds);
+        inFlight = java.util.Set.copyOf(inFlight);
         if (fillsSince < 0) {
             throw new IllegalArgumentException("fillsSince must not be negative");
         }

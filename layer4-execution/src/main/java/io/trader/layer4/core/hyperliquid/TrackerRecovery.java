@@ -47,6 +47,9 @@ final class TrackerRecovery {
         for (OrderState s : result.openOrders()) {
             index.know(s.clientId());
             TrackedOrder o = index.get(s.clientId());
+            if (o != null && o.inFlight) {
+                continue; // its request is on its way; its answer settles it
+            }
             o = o == null ? track(s) : o;
             if (o == null) {
                 continue;

@@ -358,7 +358,9 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
 
     /** A local snapshot of the adapter's own open orders with the portfolio's positions and recent fills. */
     public LocalSnapshot localSnapshot(Map<String, Long> positions, Collection<Fill> recentFills, long fillsSince) {
-        return LocalSnapshot.of(openOrders(), positions, recentFills, fillsSince);
+        return new LocalSnapshot(List.copyOf(openOrders()), positions, List.copyOf(recentFills), fillsSince,
+                s.read(HyperliquidOrderTracker::knownClientIds, List.of()),
+                s.read(HyperliquidOrderTracker::inFlight, java.util.Set.of()));
     }
 
     /** Why the adapter halted (a listener failure), or {@code null} while it runs. */

@@ -126,6 +126,13 @@ final class OrderSender {
         if (wire == null || state.isEmpty() || state.get().status().isTerminal()) {
             return;
         }
+        String cancelled = s.read(t -> t.cancelledBeforeAccept(clientId), null);
+        if (cancelled != null) { // a cancel (e.g. the kill switch's) came before the venue ever took the order
+            OrderRequest request = state.get().request();
+            apply(t -> t.rejectUnsent(request, HyperliquidErrorAdapter.reason(HyperliquidErrorCode.REJECTED,
+                    "not sent again: cancelled (" + cancelled + ") before the venue took it"), s.now()));
+            return;
+        }
         int attempts = s.read(t -> t.attempts(clientId), Integer.MAX_VALUE);
         if (attempts >= s.config.maxSubmitAttempts()) {
             OrderRequest request = state.get().request();

@@ -145,4 +145,22 @@ class HyperliquidReconcilerTest {
         assertTrue(r.missedFills().isEmpty(), "fills made before the session are not its own");
         assertEquals(2_001, r.latestFillTime(), "the session's window starts after them, on the venue's clock");
     }
+
+    @Test
+    void anOrderOnItsWayIsNeitherClosedNorAdoptedAndAFillOfAnEndedOrderIsStillItsOwn() {
+        OrderState sent = new OrderState(buy("w", 100_000, 300_000, TimeInForce.GTC), OrderStatus.NEW, 0, 0, null, 1);
+        OrderState unknown = new OrderState(buy("u", 100_000, 300_000, TimeInForce.GTC), OrderStatus.UNKNOWN, 0, 0,
+                null, 1);
+        // "e" ended locally (cancelled while the streams were down) but filled at the venue
+        HyperliquidFill late = fill("e", 12, 3, "30000", "0.5", true, "0.675");
+        var local = new LocalSnapshot(List.of(sent, unknown), Map.of(), List.of(), 1_000, List.of("e", "w", "u"),
+                java.util.Set.of("w"));
+        var venue = new VenueSnapshot(account("0.5"), List.of(), List.of(late));
+        ReconciliationResult r = reconciler.reconcile(local, venue, 7);
+        assertEquals(List.of("w"), r.openOrders().stream().map(OrderState::clientId).toList(), "still on its way");
+        assertEquals(List.of("u"), r.closedOrders().stream().map(OrderState::clientId).toList());
+        assertEquals(List.of("e"), r.missedFills().stream().map(Fill::clientId).toList(),
+                "the fill is the ended order's, not an unknown order's");
+        assertFalse(r.halt(), r.haltReasons().toString());
+    }
 }
