@@ -9,7 +9,7 @@ import io.trader.app.store.Database;
 import io.trader.app.store.TradingStore;
 import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.venue.HyperliquidVenue;
-import io.trader.layer0.core.hyperliquid.FeedState;
+import io.trader.app.venue.LiveWiring;
 import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
 import io.trader.layer4.core.hyperliquid.Network;
 import io.trader.layer4.core.hyperliquid.NonceSource;
@@ -111,15 +111,7 @@ public final class LiveCommand implements Callable<Integer> {
         TradingStore store = new TradingStore(db.dataSource(), session);
         PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
-        md.exportRejects(live.tradingMetrics());
-        long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
-            boolean up = status.state() == FeedState.LIVE;
-            hl.exchange().setHealthy(up);
-            if (up && (status.stream().startsWith("orderUpdates") || status.stream().startsWith("userFills"))) {
-                live.runOnEngine(live::reconcileWithVenue);
-            }
-        });
-        live.warmUpUntil(historyEnd);
+        LiveWiring.connect(md, hl, live, warmupBars);
         return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);
     }
 }

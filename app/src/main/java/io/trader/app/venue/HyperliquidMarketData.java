@@ -45,6 +45,10 @@ public final class HyperliquidMarketData implements AutoCloseable {
     private final HlInterval interval;
     private final LiveFeed feed;
     private HyperliquidMarketStream stream;
+    /** Latest two-sided mid of each instrument (symbol), in its ticks, with the wall time it arrived. */
+    private final java.util.concurrent.ConcurrentHashMap<String, long[]> mids = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A mid older than this is no reference for an order. */
+    static final long MID_MAX_AGE_MS = 30_000;
 
     private HyperliquidMarketData(Vertx vertx, HyperliquidEndpoint endpoint, HyperliquidInfoClient info,
                                   HlInstruments instruments, List<String> coins, HlInterval interval) {
@@ -137,6 +141,15 @@ public final class HyperliquidMarketData implements AutoCloseable {
         LOG.info("hyperliquid: {} history bars for {} ({}), streaming from {}", history.size(), coins,
                 interval.wire(), endpoint.wsUrl());
         HyperliquidListeners listeners = HyperliquidListeners.none().withBars(feed)
+                .withMarket(new io.trader.layer0.venue.hyperliquid.HlMarketListener() {
+                    @Override
+                    public void onBook(io.trader.layer0.core.hyperliquid.L2Book book) {
+                        if (book.isTwoSided()) {
+                            mids.put(book.instrument().symbol(), new long[]{(book.bestBid() + book.bestAsk()) / 2,
+                                    System.currentTimeMillis()});
+                        }
+                    }
+                })
                 .withStatus(status -> {
                     onStatus(risk, status);
                     statusHook.accept(status);
@@ -189,6 +202,16 @@ public final class HyperliquidMarketData implements AutoCloseable {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new Main.UserError("hyperliquid " + what + " failed: " + cause.getMessage());
         }
+    }
+
+    /**
+     * The reference price of a market order on {@code spec}: the latest mid of its streamed book (in ticks, rounded
+     * down to the grid), or 0 when there is none younger than {@value #MID_MAX_AGE_MS} ms (the adapter then asks
+     * {@code allMids}). Saves a request per market order and keeps orders going when {@code /info} is throttled.
+     */
+    public long referenceTicks(InstrumentSpec spec) {
+        long[] m = mids.get(spec.symbol());
+        return m == null || System.currentTimeMillis() - m[1] > MID_MAX_AGE_MS ? 0 : m[0];
     }
 
     /** The websocket stream's counters (messages, drops by reason, reconnects, listener errors). */

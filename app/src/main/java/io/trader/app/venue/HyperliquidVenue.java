@@ -54,6 +54,8 @@ public final class HyperliquidVenue implements VenueBinding {
     /** Default of {@code trader.venue.flatten-deadline-ms}. */
     public static final long DEFAULT_FLATTEN_DEADLINE_MS = 30_000;
     private final long flattenDeadlineMs;
+    /** Reads of the venue a reconciliation tries (0.5, 1, 2, 4 s apart) before it halts for want of them. */
+    static final int RECONCILE_ATTEMPTS = 5;
 
     public HyperliquidVenue(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
                             Collection<InstrumentSpec> instruments) {
@@ -142,12 +144,26 @@ public final class HyperliquidVenue implements VenueBinding {
                     before.values().stream().map(o -> o.clientId() + "/" + o.status() + "/" + o.filledLots())
                             .toList(), local);
         }
-        ReconciliationResult r;
-        try {
-            r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
-                    .get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        ReconciliationResult r = null;
+        String why = null;
+        for (int attempt = 0; attempt < RECONCILE_ATTEMPTS && r == null; attempt++) {
+            try {
+                if (attempt > 0) { // the venue did not answer (5xx, 429, timeout): try again before halting
+                    Thread.sleep(500L << (attempt - 1));
+                }
+                r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
+                        .get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                why = "interrupted";
+                break;
+            } catch (Exception e) {
+                why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                LOG.warn("reconciliation with hyperliquid failed (attempt {} of {}): {}", attempt + 1,
+                        RECONCILE_ATTEMPTS, why);
+            }
+        }
+        if (r == null) {
             LOG.error("reconciliation with hyperliquid failed ({}): trading halted", why);
             halt.accept("reconciliation failed: " + why);
             return null;

@@ -65,6 +65,7 @@ final class FaultMatrix {
         clearFaults(rig);
         rig.steps(5);
         quiesce(rig);
+        converge(rig);
         List<String> notes = new ArrayList<>();
         KillSwitchState early = rig.live.parts().killSwitch.state();
         List<String> haltFailures = new ArrayList<>();
@@ -87,6 +88,23 @@ final class FaultMatrix {
         notes.add("venue requests " + rig.sim.requests().size());
         notes.add("venue order statuses " + venueStatuses(rig));
         return combine(scenario, haltFailures, pre, post, flatten, String.join(", ", notes));
+    }
+
+    /**
+     * Waits (up to 20 s) until the session has caught up with the venue after the faults: its position equals the
+     * venue's and it holds as many fills, i.e. the streams reconnected and the reconciliation ran. The audit then
+     * checks that what it converged to is exact; a session that never converges fails it.
+     */
+    static void converge(FaultRig rig) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            long venue = rig.sim.position(FaultRig.COIN).movePointRight(rig.btc.qtyScale()).longValue();
+            if (rig.live.parts().portfolio.positionLots(rig.btc) == venue
+                    && rig.live.parts().engine.appliedFills().recent().size() >= rig.sim.fills().size()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** One row from the audits before and after the flatten: counts and equity after, position before. */

@@ -12,7 +12,6 @@ import io.trader.fake.hyperliquid.FakeConfig;
 import io.trader.fake.hyperliquid.FakeHyperliquid;
 import io.trader.fake.hyperliquid.SimulatedAccountConfig;
 import io.trader.fake.hyperliquid.SimulatedExchange;
-import io.trader.layer0.core.hyperliquid.FeedState;
 import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
 import io.trader.layer4.core.hyperliquid.Network;
 import io.trader.layer4.core.hyperliquid.NonceSource;
@@ -119,16 +118,7 @@ final class FaultRig implements AutoCloseable {
         store = new TradingStore(db.dataSource(), sessionName());
         live = new PaperSession(settings(), Assembly.SMA_CROSS, sessionName(), md.feed(), store, Clock.systemUTC(),
                 hl);
-        PaperSession session = live;
-        HyperliquidVenue venue = hl;
-        long historyEnd = md.start(live.parts().risk, 100, hl.user(), hl.userListener(), status -> {
-            boolean up = status.state() == FeedState.LIVE;
-            venue.exchange().setHealthy(up);
-            if (up && (status.stream().startsWith("orderUpdates") || status.stream().startsWith("userFills"))) {
-                session.runOnEngine(session::reconcileWithVenue);
-            }
-        });
-        live.warmUpUntil(historyEnd);
+        io.trader.app.venue.LiveWiring.connect(md, hl, live, 100);
         live.start();
         return live;
     }

@@ -339,6 +339,15 @@ public final class HyperliquidOrderTracker {
         if (status instanceof ActionStatus.Success) {
             o.pending(OrderStatus.CANCELLED, reason);
         } else if (status instanceof ActionStatus.Error e && e.code() == HyperliquidErrorCode.UNKNOWN_ORDER) {
+            if (!o.accepted && o.state.venueOrderId() == null && o.state.filledLots() == 0) {
+                // the venue never took it (its answer was lost or refused): it ends REJECTED, not cancelled
+                o.state = o.state.withStatus(OrderStatus.REJECTED, time);
+                o.closed = true;
+                o.pendingStatus = null;
+                out.add(new OrderEvent.Rejected(o.state, "never reached the venue (its cancel found no order)", time));
+                index.closed(o);
+                return out;
+            }
             o.pending(OrderStatus.CANCELLED, "closed at venue");
         }
         return finish(o, time, out);

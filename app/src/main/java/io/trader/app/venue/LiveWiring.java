@@ -1,0 +1,30 @@
+package io.trader.app.venue;
+
+import io.trader.app.paper.PaperSession;
+import io.trader.layer0.core.hyperliquid.FeedState;
+
+/**
+ * Connects a live session to Hyperliquid, the one way the CLI and the tests do it: market data and the user streams
+ * into the session and the adapter; the adapter's health (dead-man switch) follows the feed; every user-stream
+ * (re)connect reconciles on the engine thread; market orders take their reference price from the streamed books;
+ * venue messages dropped at the decoder are exported as metrics; history bars only warm the models up.
+ */
+public final class LiveWiring {
+
+    private LiveWiring() {
+    }
+
+    /** Starts the streams and warms the session up; call {@link PaperSession#start()} next. */
+    public static void connect(HyperliquidMarketData md, HyperliquidVenue hl, PaperSession live, int warmupBars) {
+        long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
+            boolean up = status.state() == FeedState.LIVE;
+            hl.exchange().setHealthy(up);
+            if (up && (status.stream().startsWith("orderUpdates") || status.stream().startsWith("userFills"))) {
+                live.runOnEngine(live::reconcileWithVenue);
+            }
+        });
+        hl.exchange().setReferencePrices(md::referenceTicks);
+        md.exportRejects(live.tradingMetrics());
+        live.warmUpUntil(historyEnd);
+    }
+}
