@@ -91,15 +91,19 @@ final class FaultMatrix {
     }
 
     /**
-     * Waits (up to 20 s) until the session has caught up with the venue after the faults: its position equals the
-     * venue's and it holds as many fills, i.e. the streams reconnected and the reconciliation ran. The audit then
+     * Waits (up to 20 s) until the session has caught up with the venue after the faults: no order of unknown fate
+     * or still on its way, its position equals the venue's and it holds as many fills, i.e. the streams reconnected,
+     * the reconciliation ran and every lost answer was settled. The audit then
      * checks that what it converged to is exact; a session that never converges fails it.
      */
     static void converge(FaultRig rig) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             long venue = rig.sim.position(FaultRig.COIN).movePointRight(rig.btc.qtyScale()).longValue();
-            if (rig.live.parts().portfolio.positionLots(rig.btc) == venue
+            boolean settled = rig.live.parts().exchange.openOrders().stream().noneMatch(o ->
+                    o.status() == io.trader.core.domain.OrderStatus.UNKNOWN
+                            || o.status() == io.trader.core.domain.OrderStatus.NEW);
+            if (settled && rig.live.parts().portfolio.positionLots(rig.btc) == venue
                     && rig.live.parts().engine.appliedFills().recent().size() >= rig.sim.fills().size()) {
                 return;
             }
