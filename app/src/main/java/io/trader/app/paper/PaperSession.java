@@ -146,6 +146,11 @@ public final class PaperSession implements SessionControl {
                     session, Instant.ofEpochMilli(c.stepTime()), positions.size(), c.openOrders().size());
         });
         if (venue != null) {
+            java.util.Set<String> restored = new java.util.HashSet<>();
+            parts.exchange.openOrders().forEach(o -> restored.add(o.clientId()));
+            venue.rememberSent(store.recentOrders(500).stream() // sent after the last checkpoint
+                    .filter(o -> !o.status().isTerminal() && !restored.contains(o.clientId()))
+                    .map(io.trader.app.store.OrderRow::clientId).toList());
             reconcileWithVenue();
         }
         publish(true);

@@ -21,6 +21,14 @@ public interface VenueBinding {
     void restore(List<OrderState> storedOpenOrders);
 
     /**
+     * After a restart: client ids of orders the session sent that the store holds as not ended but the checkpoint
+     * did not have (sent just before a crash), so the venue's orders and fills carrying their ids are recognised
+     * as theirs.
+     */
+    default void rememberSent(List<String> clientIds) {
+    }
+
+    /**
      * Compares the session with the venue before it trades (and after reconnects): adopts the venue's
      * positions and open orders, records each difference as a risk event, and halts through {@code halt} (the
      * session's durable kill switch, given the reason) when a difference cannot be explained or the venue

@@ -111,6 +111,14 @@ public final class HyperliquidVenue implements VenueBinding {
     }
 
     @Override
+    public void rememberSent(List<String> clientIds) {
+        if (!clientIds.isEmpty()) {
+            LOG.warn("orders sent after the last checkpoint, fate to be read from the venue: {}", clientIds);
+        }
+        exchange.rememberClientIds(clientIds);
+    }
+
+    @Override
     public void reconcile(SessionParts parts, Consumer<String> halt) {
         reconcileOnce(parts, halt);
     }

@@ -78,6 +78,13 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     private final OrderSender sender;
     private final DeadManSwitch deadMan;
     private volatile ReferencePrices prices = spec -> 0;
+    private final java.util.Set<String> remembered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static List<String> concat(List<String> a, Collection<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
 
     /**
      * @param vertx         the app's Vert.x (not closed by {@link #stop})
@@ -356,10 +363,18 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
         return new AccountReconciliation(s).run(local).toCompletionStage();
     }
 
+    /**
+     * Client ids of orders sent before a restart that no stored state describes (sent just before a crash): the
+     * reconciliation attributes the venue's orders and fills with their cloids to them.
+     */
+    public void rememberClientIds(Collection<String> clientIds) {
+        remembered.addAll(clientIds);
+    }
+
     /** A local snapshot of the adapter's own open orders with the portfolio's positions and recent fills. */
     public LocalSnapshot localSnapshot(Map<String, Long> positions, Collection<Fill> recentFills, long fillsSince) {
         return new LocalSnapshot(List.copyOf(openOrders()), positions, List.copyOf(recentFills), fillsSince,
-                s.read(HyperliquidOrderTracker::knownClientIds, List.of()),
+                concat(s.read(HyperliquidOrderTracker::knownClientIds, List.of()), remembered),
                 s.read(HyperliquidOrderTracker::inFlight, java.util.Set.of()));
     }
 
