@@ -309,8 +309,7 @@ public final class HyperliquidOrderTracker {
     /** Why the order was asked to cancel before the venue ever accepted it, or null. */
     public String cancelledBeforeAccept(String clientId) {
         TrackedOrder o = index.get(clientId);
-        return o == null || o.accepted || o.closed ? null : o.deferredCancel != null ? o.deferredCancel
-                : o.cancelReason;
+        return o == null ? null : o.cancelledBeforeAccept();
     }
 
     /** The reason of a cancel deferred while the order was in flight, when it should go out now (once). */
@@ -341,12 +340,7 @@ public final class HyperliquidOrderTracker {
         } else if (status instanceof ActionStatus.Error e && e.code() == HyperliquidErrorCode.UNKNOWN_ORDER) {
             if (!o.accepted && o.state.venueOrderId() == null && o.state.filledLots() == 0) {
                 // the venue never took it (its answer was lost or refused): it ends REJECTED, not cancelled
-                o.state = o.state.withStatus(OrderStatus.REJECTED, time);
-                o.closed = true;
-                o.pendingStatus = null;
-                out.add(new OrderEvent.Rejected(o.state, "never reached the venue (its cancel found no order)", time));
-                index.closed(o);
-                return out;
+                return rejectUnsent(o.state.request(), "never reached the venue (its cancel found no order)", time);
             }
             o.pending(OrderStatus.CANCELLED, "closed at venue");
         }
@@ -382,33 +376,17 @@ public final class HyperliquidOrderTracker {
 
     /** Open (NEW, ACCEPTED, PARTIALLY_FILLED) and UNKNOWN orders, in submission order. */
     public List<OrderState> openOrders() {
-        List<OrderState> out = new ArrayList<>();
-        for (TrackedOrder o : index.all()) {
-            if (!o.closed && !o.state.status().isTerminal()) {
-                out.add(o.state);
-            }
-        }
-        return out;
+        return index.openStates();
     }
 
     /** Client ids of every order tracked, open or recently ended. */
     public List<String> knownClientIds() {
-        List<String> out = new ArrayList<>();
-        for (TrackedOrder o : index.all()) {
-            out.add(o.clientId());
-        }
-        return out;
+        return index.clientIds();
     }
 
     /** Client ids of the orders whose request is on its way (sent or being retried, no answer yet). */
     public java.util.Set<String> inFlight() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (TrackedOrder o : index.all()) {
-            if (o.inFlight && !o.closed) {
-                out.add(o.clientId());
-            }
-        }
-        return out;
+        return index.inFlight();
     }
 
     public Optional<OrderState> state(String clientId) {

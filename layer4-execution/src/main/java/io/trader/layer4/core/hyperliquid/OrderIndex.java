@@ -1,5 +1,7 @@
 package io.trader.layer4.core.hyperliquid;
 
+import io.trader.core.domain.OrderState;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,5 +87,34 @@ final class OrderIndex {
 
     List<TrackedOrder> all() {
         return new ArrayList<>(orders.values());
+    }
+
+    /** States of the orders not ended. */
+    List<OrderState> openStates() {
+        List<OrderState> out = new ArrayList<>();
+        for (TrackedOrder o : orders.values()) {
+            if (!o.closed && !o.state.status().isTerminal()) {
+                out.add(o.state);
+            }
+        }
+        return out;
+    }
+
+    /** Client ids of every order held, open or recently ended. */
+    List<String> clientIds() {
+        List<String> out = new ArrayList<>(orders.size());
+        orders.values().forEach(o -> out.add(o.clientId()));
+        return out;
+    }
+
+    /** Client ids of the orders whose request is on its way (no answer yet). */
+    Set<String> inFlight() {
+        Set<String> out = new HashSet<>();
+        for (TrackedOrder o : orders.values()) {
+            if (o.inFlight && !o.closed) {
+                out.add(o.clientId());
+            }
+        }
+        return out;
     }
 }

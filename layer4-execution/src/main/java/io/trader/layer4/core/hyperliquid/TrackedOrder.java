@@ -179,4 +179,9 @@ final class TrackedOrder {
         }
         return false;
     }
+
+    /** Why the order was asked to cancel before the venue ever accepted it, or null. */
+    String cancelledBeforeAccept() {
+        return accepted || closed ? null : deferredCancel != null ? deferredCancel : cancelReason;
+    }
 }
