@@ -78,6 +78,7 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
             case RSI -> config.rsiPeriod() + 1;
             case ATR -> config.atrPeriod() + 1;
             case ZSCORE -> config.zWindow();
+            default -> Integer.MAX_VALUE; // not computed by this engine yet
         };
     }
 
