@@ -1,0 +1,14 @@
+package io.trader.layer1.core.zoo;
+
+import io.trader.layer1.core.model.Trainer;
+
+/**
+ * Where the zoo gets its learners: {@code logistic}, {@code ridge}, {@code gbdt} (LightGBM), {@code mlp}
+ * (DeepLearning4J). The app passes the implementation (some learners are native libraries and live
+ * outside this pure package).
+ */
+public interface Learners {
+
+    /** A trainer of {@code kind}, deterministic for {@code seed}; fails naming an unknown kind. */
+    Trainer trainer(String kind, long seed);
+}

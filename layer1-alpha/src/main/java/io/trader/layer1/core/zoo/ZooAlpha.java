@@ -1,0 +1,205 @@
+package io.trader.layer1.core.zoo;
+
+import io.trader.core.signal.Alpha;
+import io.trader.core.signal.AlphaOutput;
+import io.trader.core.signal.Feature;
+import io.trader.core.signal.FeatureVector;
+import io.trader.layer1.core.model.Model;
+import io.trader.layer1.core.model.Trainer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A trained alpha of the zoo. At each bar it reads its inputs ({@link ZooInputs}), labels its past
+ * samples online with a triple barrier ({@link BarrierSpec}) and, with a model, scores the bar:
+ * <ul>
+ *   <li>classifier (P(up barrier first) = p): score {@code 2p - 1}, confidence {@code |2p - 1|};</li>
+ *   <li>regressor (expected barrier return r): score {@code tanh(r / s)}, confidence {@code min(1, |r| / s)},
+ *       where {@code s} is the standard deviation of the targets the model was fitted on.</li>
+ * </ul>
+ * It abstains (score 0, confidence 0) while a required input is unknown or before its first model.
+ *
+ * <p>Walk-forward: with a {@link Trainer} it refits every {@link WalkForward#retrainEvery()} bars on the
+ * samples whose barrier resolved strictly before the current bar's close time; the model it uses at a bar
+ * was therefore fitted only on labels known before that bar. Without a trainer it runs a given model
+ * ({@link #use}), e.g. a promoted version from the registry, which can be swapped between bars.
+ */
+public final class ZooAlpha implements Alpha {
+
+    private final String id;
+    private final ZooInputs inputs;
+    private final BarrierSpec barrier;
+    private final WalkForward walkForward;
+    private final boolean regression;
+    private final Trainer trainer;
+    private final SampleStore samples;
+    private final double[] row;
+    private final List<Fit> fits = new ArrayList<>();
+    private OutOfSample outOfSample;
+    private Model model;
+    private String modelVersion = "none";
+    private double scale = 1;
+    private long barsSinceFit;
+    private double barInterval = Double.NaN;
+    private long lastTime;
+
+    /**
+     * @param trainer null for a frozen alpha that only runs models given to {@link #use}
+     */
+    public ZooAlpha(String id, ZooInputs inputs, BarrierSpec barrier, WalkForward walkForward, boolean regression,
+                    Trainer trainer) {
+        this.id = id;
+        this.inputs = inputs;
+        this.barrier = barrier;
+        this.walkForward = walkForward;
+        this.regression = regression;
+        this.trainer = trainer;
+        this.samples = new SampleStore(barrier, walkForward.window(), inputs.width());
+        this.row = new double[inputs.width()];
+    }
+
+    /** A fit of the walk-forward: when, on which label window, how many samples. */
+    public record Fit(long time, long trainFrom, long trainTo, int samples, double targetScale) {
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String version() {
+        return modelVersion;
+    }
+
+    public ZooInputs inputs() {
+        return inputs;
+    }
+
+    public BarrierSpec barrier() {
+        return barrier;
+    }
+
+    public WalkForward walkForward() {
+        return walkForward;
+    }
+
+    public boolean regression() {
+        return regression;
+    }
+
+    /** Records out-of-sample outcomes from now on (train and backtest runs). */
+    public OutOfSample recordOutOfSample() {
+        if (outOfSample == null) {
+            outOfSample = new OutOfSample();
+        }
+        return outOfSample;
+    }
+
+    /** Runs {@code m} from the next bar on; {@code targetScale} is the regressor's target sigma (1 for classifiers). */
+    public void use(Model m, String version, double targetScale) {
+        if (m.inputs() != inputs.width()) {
+            throw new IllegalArgumentException(id + ": model has " + m.inputs() + " inputs, the alpha reads "
+                    + inputs.width());
+        }
+        this.model = m;
+        this.modelVersion = version;
+        this.scale = targetScale > 0 ? targetScale : 1;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public List<Fit> fits() {
+        return List.copyOf(fits);
+    }
+
+    @Override
+    public void evaluate(FeatureVector features, AlphaOutput out) {
+        long time = features.time();
+        if (lastTime != 0 && Double.isNaN(barInterval)) {
+            barInterval = time - lastTime;
+        }
+        lastTime = time;
+        if (trainer != null && ++barsSinceFit >= walkForward.retrainEvery()) {
+            maybeFit(time);
+        }
+        double close = features.get(Feature.CLOSE);
+        samples.resolve(time, close, outOfSample);
+        boolean ready = inputs.fill(features, row);
+        if (ready) {
+            samples.add(row, time, close, target(features));
+        }
+        if (!ready || model == null) {
+            out.neutral();
+            return;
+        }
+        double p = model.predict(row);
+        if (!Double.isFinite(p)) {
+            out.neutral();
+            return;
+        }
+        double score;
+        double confidence;
+        if (regression) {
+            score = Math.tanh(p / scale);
+            confidence = Math.min(1, Math.abs(p) / scale);
+        } else {
+            double q = Math.max(0, Math.min(1, p));
+            score = 2 * q - 1;
+            confidence = Math.abs(score);
+        }
+        out.set(score, confidence);
+        samples.predictNewest(score);
+    }
+
+    /** Volatility target of this bar: ATR as a fraction of close, scaled to the horizon. */
+    private double target(FeatureVector f) {
+        double atr = f.get(Feature.ATR_14);
+        if (!Double.isFinite(atr)) {
+            atr = f.get(Feature.ATR);
+        }
+        double frac = atr / f.get(Feature.CLOSE);
+        if (!Double.isFinite(frac) || Double.isNaN(barInterval) || barInterval <= 0) {
+            return barrier.minTarget();
+        }
+        return frac * Math.sqrt(Math.max(1, barrier.horizonMs() / barInterval));
+    }
+
+    private void maybeFit(long time) {
+        if (samples.resolvedBefore(time) < walkForward.minSamples()) {
+            return;
+        }
+        SampleStore.Training t = samples.training(time, regression);
+        Model m = trainer.fit(t.x(), t.y(), null);
+        double s = regression ? stdev(t.y()) : 1;
+        fits.add(new Fit(time, t.from(), t.to(), t.y().length, s));
+        use(m, "wf" + fits.size(), s);
+        barsSinceFit = 0;
+    }
+
+    static double stdev(double[] y) {
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= y.length;
+        double ss = 0;
+        for (double v : y) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / Math.max(1, y.length - 1));
+    }
+
+    /** The training set a final fit would use now: every sample resolved before {@code time}. */
+    public FinalTraining finalTraining(long time) {
+        SampleStore.Training t = samples.training(time, regression);
+        return new FinalTraining(t.x(), t.y(), t.from(), t.to(), regression ? stdev(t.y()) : 1);
+    }
+
+    /** Rows and targets for a final fit, with their label window and the regressor's target sigma. */
+    public record FinalTraining(double[][] x, double[] y, long from, long to, double targetScale) {
+    }
+}
