@@ -1,6 +1,8 @@
 package io.trader.app.engine;
 
 import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.market.MarketContext;
+import io.trader.core.port.MarketContextSource;
 import io.trader.core.signal.Alpha;
 import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.Ensemble;
@@ -28,12 +30,21 @@ public final class InstrumentPipeline {
     final Forecast forecast;
     final Sizer sizer;
     final SizingDecision sizing = new SizingDecision();
+    final MarketContext context = new MarketContext();
+    final MarketContextSource contextSource;
     long bars;
     long blockedUntilBar;
     long lastClose;
 
     public InstrumentPipeline(InstrumentSpec spec, FeatureEngine features, List<Alpha> alphas, Ensemble ensemble,
                               Sizer sizer) {
+        this(spec, features, alphas, ensemble, sizer, MarketContextSource.NONE);
+    }
+
+    /** @param contextSource the auxiliary data (funding, book, trades, daily series) known at each bar's close */
+    public InstrumentPipeline(InstrumentSpec spec, FeatureEngine features, List<Alpha> alphas, Ensemble ensemble,
+                              Sizer sizer, MarketContextSource contextSource) {
+        this.contextSource = contextSource;
         if (alphas.isEmpty()) {
             throw new IllegalArgumentException("an instrument needs at least one alpha");
         }
@@ -67,7 +78,8 @@ public final class InstrumentPipeline {
     void evaluate(io.trader.core.market.Bar bar) {
         bars++;
         lastClose = bar.close();
-        features.onBar(bar, featureVector);
+        contextSource.fill(bar.closeTime(), context);
+        features.onBar(bar, context, featureVector);
         for (int i = 0; i < alphas.length; i++) {
             alphas[i].evaluate(featureVector, outputs[i]);
         }

@@ -20,7 +20,7 @@ import java.util.List;
  * </ul>
  * It abstains (score 0, confidence 0) while a required input is unknown or before its first model.
  *
- * <p>Walk-forward: with a {@link Trainer} it refits every {@link WalkForward#retrainEvery()} bars on the
+ * <p>Walk-forward: with a {@link Trainer} it refits every {@link Retraining#retrainEvery()} bars on the
  * samples whose barrier resolved strictly before the current bar's close time; the model it uses at a bar
  * was therefore fitted only on labels known before that bar. Without a trainer it runs a given model
  * ({@link #use}), e.g. a promoted version from the registry, which can be swapped between bars.
@@ -30,7 +30,7 @@ public final class ZooAlpha implements Alpha {
     private final String id;
     private final ZooInputs inputs;
     private final BarrierSpec barrier;
-    private final WalkForward walkForward;
+    private final Retraining retraining;
     private final boolean regression;
     private final Trainer trainer;
     private final SampleStore samples;
@@ -47,15 +47,15 @@ public final class ZooAlpha implements Alpha {
     /**
      * @param trainer null for a frozen alpha that only runs models given to {@link #use}
      */
-    public ZooAlpha(String id, ZooInputs inputs, BarrierSpec barrier, WalkForward walkForward, boolean regression,
+    public ZooAlpha(String id, ZooInputs inputs, BarrierSpec barrier, Retraining retraining, boolean regression,
                     Trainer trainer) {
         this.id = id;
         this.inputs = inputs;
         this.barrier = barrier;
-        this.walkForward = walkForward;
+        this.retraining = retraining;
         this.regression = regression;
         this.trainer = trainer;
-        this.samples = new SampleStore(barrier, walkForward.window(), inputs.width());
+        this.samples = new SampleStore(barrier, retraining.window(), inputs.width());
         this.row = new double[inputs.width()];
     }
 
@@ -81,8 +81,8 @@ public final class ZooAlpha implements Alpha {
         return barrier;
     }
 
-    public WalkForward walkForward() {
-        return walkForward;
+    public Retraining retraining() {
+        return retraining;
     }
 
     public boolean regression() {
@@ -123,7 +123,7 @@ public final class ZooAlpha implements Alpha {
             barInterval = time - lastTime;
         }
         lastTime = time;
-        if (trainer != null && ++barsSinceFit >= walkForward.retrainEvery()) {
+        if (trainer != null && ++barsSinceFit >= retraining.retrainEvery()) {
             maybeFit(time);
         }
         double close = features.get(Feature.CLOSE);
@@ -169,7 +169,7 @@ public final class ZooAlpha implements Alpha {
     }
 
     private void maybeFit(long time) {
-        if (samples.resolvedBefore(time) < walkForward.minSamples()) {
+        if (samples.resolvedBefore(time) < retraining.minSamples()) {
             return;
         }
         SampleStore.Training t = samples.training(time, regression);

@@ -71,12 +71,12 @@ public final class ZooCatalog {
     }
 
     /** Fresh walk-forward alphas for {@code ids} (one instrument), trained with {@code learners}. */
-    public static List<ZooAlpha> create(List<String> ids, BarrierSpec barrier, WalkForward wf, Learners learners) {
+    public static List<ZooAlpha> create(List<String> ids, BarrierSpec barrier, Retraining retraining, Learners learners) {
         List<ZooAlpha> out = new ArrayList<>();
         for (String id : ids) {
             ZooSpec s = spec(id);
-            out.add(new ZooAlpha(s.id(), new ZooInputs(s.inputs()), barrier, wf, s.regression(),
-                    learners == null ? null : learners.trainer(s.learner(), wf.seed())));
+            out.add(new ZooAlpha(s.id(), new ZooInputs(s.inputs()), barrier, retraining, s.regression(),
+                    learners == null ? null : learners.trainer(s.learner(), retraining.seed())));
         }
         return out;
     }

@@ -53,8 +53,8 @@ class ZooAlphaTest {
         }
     }
 
-    private static ZooAlpha alpha(BarrierSpec spec, WalkForward wf, Trainer t) {
-        return new ZooAlpha("test", new ZooInputs(List.of(Input.raw(Feature.RETURN))), spec, wf, false, t);
+    private static ZooAlpha alpha(BarrierSpec spec, Retraining retraining, Trainer t) {
+        return new ZooAlpha("test", new ZooInputs(List.of(Input.raw(Feature.RETURN))), spec, retraining, false, t);
     }
 
     private static void bar(ZooAlpha a, FeatureVector v, long i, double close, double ret, AlphaOutput out) {
@@ -69,7 +69,7 @@ class ZooAlphaTest {
     void labelsResolveOnBarriersAndTheVerticalWithHandComputedOutcomes() {
         // fixed barriers +2% / -1%, horizon 3 h: closes 100, 101, 102.5 (entry 100 hits +2% at bar 2)
         BarrierSpec spec = new BarrierSpec(3 * H, 0.02, 0.01, 0, true);
-        ZooAlpha a = alpha(spec, new WalkForward(1, 10, 100, 1), null);
+        ZooAlpha a = alpha(spec, new Retraining(1, 10, 100, 1), null);
         FeatureVector v = new FeatureVector(BTC);
         AlphaOutput out = new AlphaOutput();
         double[] closes = {100, 101, 102.5, 101.4, 101.6, 101.9};
@@ -92,7 +92,7 @@ class ZooAlphaTest {
     void abstainsUntilFittedAndFitsOnlyOnLabelsResolvedBeforeTheFit() {
         BarrierSpec spec = new BarrierSpec(4 * H, 1.5, 1.5, 0.001, false);
         BaseRate learner = new BaseRate();
-        ZooAlpha a = alpha(spec, new WalkForward(50, 20, 1000, 1), learner);
+        ZooAlpha a = alpha(spec, new Retraining(50, 20, 1000, 1), learner);
         OutOfSample oos = a.recordOutOfSample();
         FeatureVector v = new FeatureVector(BTC);
         AlphaOutput out = new AlphaOutput();
@@ -128,7 +128,7 @@ class ZooAlphaTest {
 
     @Test
     void refusesAModelOfAnotherWidth() {
-        ZooAlpha a = alpha(BarrierSpec.DEFAULT, WalkForward.DEFAULT, null);
+        ZooAlpha a = alpha(BarrierSpec.DEFAULT, Retraining.DEFAULT, null);
         Model two = new BaseRate().fit(new double[][]{{1, 2}}, new double[]{1}, null);
         Model wide = new Model() {
             public String kind() {

@@ -10,11 +10,11 @@ package io.trader.layer1.core.zoo;
  * @param window       samples kept (default 20,000)
  * @param seed         seed handed to the learner
  */
-public record WalkForward(int retrainEvery, int minSamples, int window, long seed) {
+public record Retraining(int retrainEvery, int minSamples, int window, long seed) {
 
-    public static final WalkForward DEFAULT = new WalkForward(720, 500, 20_000, 7L);
+    public static final Retraining DEFAULT = new Retraining(720, 500, 20_000, 7L);
 
-    public WalkForward {
+    public Retraining {
         if (retrainEvery < 1 || retrainEvery > 10_000_000) {
             throw new IllegalArgumentException("retrainEvery must be in 1..10000000, was " + retrainEvery);
         }
