@@ -14,6 +14,11 @@ final class CrossKeyRules {
         less(v, from, "trader.features.ema-fast", "trader.features.ema-slow");
         less(v, from, "trader.engine.min-order-notional", "trader.risk.max-order-notional");
         less(v, from, "trader.engine.min-order-notional", "trader.initial-cash");
+        if (num(v, "trader.zoo.min-samples").compareTo(num(v, "trader.zoo.window")) > 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.zoo.min-samples")
+                    + " must be at most " + describe(v, from, "trader.zoo.window")
+                    + ": an alpha could never keep enough samples for its first fit");
+        }
         if ("limit".equals(v.get("trader.engine.order-type"))
                 && num(v, "trader.engine.limit-offset-bps").compareTo(num(v, "trader.risk.price-band-bps")) > 0) {
             throw new TraderSettings.ConfigException(describe(v, from, "trader.engine.limit-offset-bps")
