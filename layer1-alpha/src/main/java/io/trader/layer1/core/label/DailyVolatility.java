@@ -2,14 +2,21 @@ package io.trader.layer1.core.label;
 
 /**
  * Daily volatility target (mlfinlab {@code get_daily_vol}, AFML snippet 3.1): for each bar t, the
- * daily return {@code close_t / close_p - 1} where p is the last bar strictly before {@code t - 1 day}
- * (numpy {@code searchsorted(t - day) - 1}; with millisecond stamps "strictly before" and "at or
- * before" differ only on an exact tie), then the pandas {@code ewm(span=lookback).std()} of those
- * returns. Bars with no bar a day earlier get no value. Uses only bars up to t: causal.
+ * daily return {@code close_t / close_p - 1} where p is the last bar at or before {@code t - 1 day}
+ * ({@link Anchor#AT_OR_BEFORE}, the default), then the pandas {@code ewm(span=lookback).std()} of those
+ * returns. Bars with no such earlier bar get no value. Uses only bars up to t: causal.
+ *
+ * <p>mlfinlab's code takes {@code searchsorted(t - day) - 1}, the last bar <em>strictly</em> before
+ * {@code t - 1 day} ({@link Anchor#STRICTLY_BEFORE}). The two differ only when a bar lies exactly at
+ * {@code t - 1 day}: never on the oracle's millisecond-stamped dollar bars (both reproduce it), but on
+ * every bar of a regular grid (hourly bars: 24 vs 25 hours back).
  */
 public final class DailyVolatility {
 
     public static final long DAY_MS = 86_400_000L;
+
+    /** Which bar a day back is the reference. */
+    public enum Anchor { AT_OR_BEFORE, STRICTLY_BEFORE }
 
     private DailyVolatility() {
     }
@@ -41,11 +48,11 @@ public final class DailyVolatility {
     }
 
     public static Series compute(PriceSeries prices, int lookback) {
-        return compute(prices, lookback, DAY_MS);
+        return compute(prices, lookback, DAY_MS, Anchor.AT_OR_BEFORE);
     }
 
-    /** As {@link #compute(PriceSeries, int)} with another span than a day (e.g. for intraday targets). */
-    public static Series compute(PriceSeries prices, int lookback, long spanMs) {
+    /** As {@link #compute(PriceSeries, int)} with another span than a day and a choice of anchor. */
+    public static Series compute(PriceSeries prices, int lookback, long spanMs, Anchor anchor) {
         if (lookback < 1) {
             throw new IllegalArgumentException("lookback must be >= 1, got " + lookback);
         }
@@ -55,10 +62,11 @@ public final class DailyVolatility {
         int n = prices.size();
         long[] t = prices.times();
         double[] c = prices.close();
-        // searchsorted is monotone in t, so the bars with a predecessor form a suffix
+        // p(i) = 1 + index of the reference bar; it is monotone in i, so the bars with a reference form a suffix
+        long shift = anchor == Anchor.AT_OR_BEFORE ? 1 : 0;
         int first = n;
         for (int i = 0; i < n; i++) {
-            if (prices.firstAtOrAfter(t[i] - spanMs) > 0) {
+            if (prices.firstAtOrAfter(t[i] - spanMs + shift) > 0) {
                 first = i;
                 break;
             }
@@ -66,7 +74,8 @@ public final class DailyVolatility {
         double[] ret = new double[n - first];
         int p = 0;
         for (int i = first; i < n; i++) {
-            while (p < n && t[p] < t[i] - spanMs) {
+            long bound = t[i] - spanMs + shift;
+            while (p < n && t[p] < bound) {
                 p++;
             }
             ret[i - first] = c[i] / c[p - 1] - 1;

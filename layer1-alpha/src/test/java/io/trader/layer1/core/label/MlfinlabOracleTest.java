@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,11 @@ class MlfinlabOracleTest {
         assertTrue(Double.isNaN(vol.values()[0]));
         assertEquals(1, Arrays.stream(vol.values()).filter(Double::isNaN).count());
         assertEquals(0.008968238932170641, vol.values()[959], 0.0);
+        // mlfinlab's own anchor (strictly before t - 1 day) gives the same on these millisecond stamps
+        DailyVolatility.Series strict = DailyVolatility.compute(bars, 100, DailyVolatility.DAY_MS,
+                DailyVolatility.Anchor.STRICTLY_BEFORE);
+        assertEquals(vol.firstIndex(), strict.firstIndex());
+        assertArrayEquals(vol.values(), strict.values());
     }
 
     @Test
