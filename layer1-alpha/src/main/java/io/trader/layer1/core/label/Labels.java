@@ -36,6 +36,11 @@ public final class Labels {
         if (!(minPct >= 0 && minPct < 1)) {
             throw new IllegalArgumentException("min share must be in [0, 1), got " + minPct);
         }
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                throw new IllegalArgumentException("label classes must not be NaN: index " + i);
+            }
+        }
         boolean[] dropped = new boolean[values.length];
         while (true) {
             Map<Double, Integer> counts = new TreeMap<>();

@@ -112,6 +112,7 @@ class TripleBarrierLabellerTest {
         assertThrows(IllegalArgumentException.class,
                 () -> TripleBarrierLabeller.label(P, null, new double[] {1}, LabelSpec.DEFAULT));
         assertThrows(IllegalArgumentException.class, () -> CusumFilter.events(P.close(), 0));
+        assertThrows(IllegalArgumentException.class, () -> Labels.dropRare(new double[] {1, Double.NaN, 0, -1}, 0.3));
     }
 
     @Test
