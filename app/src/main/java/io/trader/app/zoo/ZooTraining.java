@@ -7,7 +7,7 @@ import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.FeatureConfig;
 import io.trader.core.signal.FeatureVector;
 import io.trader.layer0.core.IncrementalFeatureEngine;
-import io.trader.layer1.core.zoo.BarrierSpec;
+import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.zoo.Learners;
 import io.trader.layer1.core.zoo.OutOfSample;
 import io.trader.layer1.core.zoo.Retraining;
@@ -38,7 +38,7 @@ public final class ZooTraining {
     }
 
     public static InstrumentRun run(String symbol, List<Bar> bars, MarketContextSource aux, FeatureConfig features,
-                                    List<String> alphaIds, BarrierSpec barrier, Retraining retraining, Learners learners,
+                                    List<String> alphaIds, LabelSpec barrier, Retraining retraining, Learners learners,
                                     LongConsumer progress) {
         List<ZooAlpha> alphas = ZooCatalog.create(alphaIds, barrier, retraining, learners);
         int n = bars.size();

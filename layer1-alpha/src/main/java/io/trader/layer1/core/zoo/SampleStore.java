@@ -1,19 +1,27 @@
 package io.trader.layer1.core.zoo;
 
+import io.trader.layer1.core.label.LabelSpec;
+import io.trader.layer1.core.label.BarrierUnit;
+
 import java.util.Arrays;
 
 /**
- * The training samples of one zoo alpha, labelled online by a triple barrier ({@link BarrierSpec}): a
- * ring of the last {@code capacity} samples. No allocation per bar. A sample is pending until a later
- * bar resolves it; its resolution time decides when a model may train on it.
+ * The training samples of one zoo alpha, labelled online by a triple barrier ({@link LabelSpec}): a ring
+ * of the last {@code capacity} samples. No allocation per bar. A sample is pending until a later bar
+ * resolves it; its resolution time decides when a model may train on it. The rule is the batch
+ * labeller's ({@link io.trader.layer1.core.label.TripleBarrier}): on closes, the stop-loss is tested
+ * before the profit-take, both strictly ({@code r < -sl}, {@code r > pt}), and the vertical barrier is the
+ * first bar closing at or after the horizon; the class label is 1 when the realised return is positive
+ * (binary and ternary variants alike: an alpha predicts direction), the regression target is the return.
  */
 final class SampleStore {
 
-    private final BarrierSpec spec;
+    private final LabelSpec spec;
     private final int capacity;
     private final int width;
     private final double[][] rows;
     private final long[] start;
+    private final long[] startBar;
     private final double[] entry;
     private final double[] upper;
     private final double[] lower;
@@ -25,12 +33,13 @@ final class SampleStore {
     private long added;
     private long firstPending;
 
-    SampleStore(BarrierSpec spec, int capacity, int width) {
+    SampleStore(LabelSpec spec, int capacity, int width) {
         this.spec = spec;
         this.capacity = capacity;
         this.width = width;
         this.rows = new double[capacity][width];
         this.start = new long[capacity];
+        this.startBar = new long[capacity];
         this.entry = new double[capacity];
         this.upper = new double[capacity];
         this.lower = new double[capacity];
@@ -50,7 +59,7 @@ final class SampleStore {
      * Resolves pending samples against this bar's close ({@code time} is its close time). Samples that
      * would fall out of the ring unresolved are dropped (they never become training data).
      */
-    void resolve(long time, double close, Outcomes outcomes) {
+    void resolve(long time, long bar, double close, Outcomes outcomes) {
         for (long s = firstPending; s < added; s++) {
             int i = slot(s);
             if (resolvedAt[i] != 0) {
@@ -58,11 +67,9 @@ final class SampleStore {
             }
             double r = close / entry[i] - 1;
             int lab;
-            if (r >= upper[i]) {
-                lab = 1;
-            } else if (r <= -lower[i]) {
-                lab = 0;
-            } else if (time >= start[i] + spec.horizonMs()) {
+            boolean vertical = spec.horizonBars() > 0 ? bar >= startBar[i] + spec.horizonBars()
+                    : time >= start[i] + spec.horizonMs();
+            if (r < -lower[i] || r > upper[i] || vertical) {
                 lab = r > 0 ? 1 : 0;
             } else {
                 continue;
@@ -82,19 +89,20 @@ final class SampleStore {
     /**
      * Adds this bar's sample.
      *
-     * @param target volatility target as a fraction of price (ignored with fixed targets)
+     * @param target volatility target as a fraction of price (ignored with fixed barriers)
      */
-    void add(double[] row, long time, double close, double target) {
+    void add(double[] row, long time, long bar, double close, double target) {
         if (added - firstPending >= capacity) {
             firstPending++; // the oldest pending sample is pushed out of the ring unresolved
         }
         int i = slot(added);
         System.arraycopy(row, 0, rows[i], 0, width);
         start[i] = time;
+        startBar[i] = bar;
         entry[i] = close;
-        double t = spec.fixedTargets() ? 1 : Math.max(spec.minTarget(), target);
-        upper[i] = spec.upperMultiple() * t;
-        lower[i] = spec.lowerMultiple() * t;
+        double t = spec.unit() == BarrierUnit.FIXED ? 1 : target;
+        upper[i] = spec.profitTake() > 0 ? spec.profitTake() * t : Double.POSITIVE_INFINITY;
+        lower[i] = spec.stopLoss() > 0 ? spec.stopLoss() * t : Double.POSITIVE_INFINITY;
         resolvedAt[i] = 0;
         predicted[i] = false;
         added++;

@@ -4,6 +4,8 @@ import io.trader.core.signal.Alpha;
 import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
+import io.trader.layer1.core.label.BarrierUnit;
+import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.model.Model;
 import io.trader.layer1.core.model.Trainer;
 
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * A trained alpha of the zoo. At each bar it reads its inputs ({@link ZooInputs}), labels its past
- * samples online with a triple barrier ({@link BarrierSpec}) and, with a model, scores the bar:
+ * samples online with a triple barrier ({@link LabelSpec}: fixed or ATR barriers) and, with a model,
+ * scores the bar:
  * <ul>
  *   <li>classifier (P(up barrier first) = p): score {@code 2p - 1}, confidence {@code |2p - 1|};</li>
  *   <li>regressor (expected barrier return r): score {@code tanh(r / s)}, confidence {@code min(1, |r| / s)},
@@ -29,7 +32,8 @@ public final class ZooAlpha implements Alpha {
 
     private final String id;
     private final ZooInputs inputs;
-    private final BarrierSpec barrier;
+    private final LabelSpec barrier;
+    private final Feature atr;
     private final Retraining retraining;
     private final boolean regression;
     private final Trainer trainer;
@@ -41,17 +45,17 @@ public final class ZooAlpha implements Alpha {
     private String modelVersion = "none";
     private double scale = 1;
     private long barsSinceFit;
-    private double barInterval = Double.NaN;
-    private long lastTime;
+    private long bars;
 
     /**
      * @param trainer null for a frozen alpha that only runs models given to {@link #use}
      */
-    public ZooAlpha(String id, ZooInputs inputs, BarrierSpec barrier, Retraining retraining, boolean regression,
+    public ZooAlpha(String id, ZooInputs inputs, LabelSpec barrier, Retraining retraining, boolean regression,
                     Trainer trainer) {
         this.id = id;
         this.inputs = inputs;
         this.barrier = barrier;
+        this.atr = atrFeature(barrier);
         this.retraining = retraining;
         this.regression = regression;
         this.trainer = trainer;
@@ -77,7 +81,7 @@ public final class ZooAlpha implements Alpha {
         return inputs;
     }
 
-    public BarrierSpec barrier() {
+    public LabelSpec barrier() {
         return barrier;
     }
 
@@ -119,18 +123,16 @@ public final class ZooAlpha implements Alpha {
     @Override
     public void evaluate(FeatureVector features, AlphaOutput out) {
         long time = features.time();
-        if (lastTime != 0 && Double.isNaN(barInterval)) {
-            barInterval = time - lastTime;
-        }
-        lastTime = time;
+        long bar = ++bars;
         if (trainer != null && ++barsSinceFit >= retraining.retrainEvery()) {
             maybeFit(time);
         }
         double close = features.get(Feature.CLOSE);
-        samples.resolve(time, close, outOfSample);
+        samples.resolve(time, bar, close, outOfSample);
         boolean ready = inputs.fill(features, row);
-        if (ready) {
-            samples.add(row, time, close, target(features));
+        double target = atr == null ? 1 : features.get(atr) / close;
+        if (ready && Double.isFinite(close) && close > 0 && (atr == null || target > barrier.minReturn())) {
+            samples.add(row, time, bar, close, target);
         }
         if (!ready || model == null) {
             out.neutral();
@@ -155,17 +157,16 @@ public final class ZooAlpha implements Alpha {
         samples.predictNewest(score);
     }
 
-    /** Volatility target of this bar: ATR as a fraction of close, scaled to the horizon. */
-    private double target(FeatureVector f) {
-        double atr = f.get(Feature.ATR_14);
-        if (!Double.isFinite(atr)) {
-            atr = f.get(Feature.ATR);
+    /** The feature holding the barrier's ATR, null for fixed barriers; other units are refused. */
+    static Feature atrFeature(LabelSpec spec) {
+        if (spec.unit() == BarrierUnit.FIXED) {
+            return null;
         }
-        double frac = atr / f.get(Feature.CLOSE);
-        if (!Double.isFinite(frac) || Double.isNaN(barInterval) || barInterval <= 0) {
-            return barrier.minTarget();
+        if (spec.unit() == BarrierUnit.ATR && (spec.period() == 14 || spec.period() == 21)) {
+            return spec.period() == 14 ? Feature.ATR_14 : Feature.ATR_21;
         }
-        return frac * Math.sqrt(Math.max(1, barrier.horizonMs() / barInterval));
+        throw new IllegalArgumentException("online labels need fixed or atr:14 / atr:21 barriers, got "
+                + spec.toText());
     }
 
     private void maybeFit(long time) {

@@ -2,6 +2,7 @@ package io.trader.layer1.core.zoo;
 
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
+import io.trader.layer1.core.label.LabelSpec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class ZooCatalog {
     }
 
     /** Fresh walk-forward alphas for {@code ids} (one instrument), trained with {@code learners}. */
-    public static List<ZooAlpha> create(List<String> ids, BarrierSpec barrier, Retraining retraining, Learners learners) {
+    public static List<ZooAlpha> create(List<String> ids, LabelSpec barrier, Retraining retraining, Learners learners) {
         List<ZooAlpha> out = new ArrayList<>();
         for (String id : ids) {
             ZooSpec s = spec(id);

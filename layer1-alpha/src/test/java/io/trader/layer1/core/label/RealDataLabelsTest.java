@@ -22,11 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The design's default labels on 5 years of BTC 1h bars: sane, all classes present, resolution within the horizon. */
-class RealDataLabelsTest {
+public class RealDataLabelsTest {
 
     static final long H = 3_600_000L;
 
-    static PriceSeries load(Path file) throws IOException {
+    public static PriceSeries load(Path file) throws IOException {
         List<long[]> t = new ArrayList<>();
         List<double[]> v = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),

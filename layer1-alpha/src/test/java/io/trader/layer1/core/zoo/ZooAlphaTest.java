@@ -4,6 +4,9 @@ import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
+import io.trader.layer1.core.label.BarrierUnit;
+import io.trader.layer1.core.label.LabelSpec;
+import io.trader.layer1.core.label.LabelVariant;
 import io.trader.layer1.core.model.Model;
 import io.trader.layer1.core.model.Trainer;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ZooAlphaTest {
 
     private static final InstrumentSpec BTC = new InstrumentSpec("BTCUSDT", 2, 5);
-    private static final long H = BarrierSpec.HOUR;
+    private static final long H = LabelSpec.HOUR_MS;
 
     /** Base-rate learner: predicts the mean label it was fitted on; remembers every training set. */
     static final class BaseRate implements Trainer {
@@ -53,7 +56,7 @@ class ZooAlphaTest {
         }
     }
 
-    private static ZooAlpha alpha(BarrierSpec spec, Retraining retraining, Trainer t) {
+    private static ZooAlpha alpha(LabelSpec spec, Retraining retraining, Trainer t) {
         return new ZooAlpha("test", new ZooInputs(List.of(Input.raw(Feature.RETURN))), spec, retraining, false, t);
     }
 
@@ -68,7 +71,7 @@ class ZooAlphaTest {
     @Test
     void labelsResolveOnBarriersAndTheVerticalWithHandComputedOutcomes() {
         // fixed barriers +2% / -1%, horizon 3 h: closes 100, 101, 102.5 (entry 100 hits +2% at bar 2)
-        BarrierSpec spec = new BarrierSpec(3 * H, 0.02, 0.01, 0, true);
+        LabelSpec spec = new LabelSpec(LabelVariant.BINARY, 3 * H, 0, BarrierUnit.FIXED, 0, 0.02, 0.01, 0);
         ZooAlpha a = alpha(spec, new Retraining(1, 10, 100, 1), null);
         FeatureVector v = new FeatureVector(BTC);
         AlphaOutput out = new AlphaOutput();
@@ -90,7 +93,7 @@ class ZooAlphaTest {
 
     @Test
     void abstainsUntilFittedAndFitsOnlyOnLabelsResolvedBeforeTheFit() {
-        BarrierSpec spec = new BarrierSpec(4 * H, 1.5, 1.5, 0.001, false);
+        LabelSpec spec = LabelSpec.ATR_DEFAULT;
         BaseRate learner = new BaseRate();
         ZooAlpha a = alpha(spec, new Retraining(50, 20, 1000, 1), learner);
         OutOfSample oos = a.recordOutOfSample();
@@ -128,7 +131,7 @@ class ZooAlphaTest {
 
     @Test
     void refusesAModelOfAnotherWidth() {
-        ZooAlpha a = alpha(BarrierSpec.DEFAULT, Retraining.DEFAULT, null);
+        ZooAlpha a = alpha(LabelSpec.ATR_DEFAULT, Retraining.DEFAULT, null);
         Model two = new BaseRate().fit(new double[][]{{1, 2}}, new double[]{1}, null);
         Model wide = new Model() {
             public String kind() {
