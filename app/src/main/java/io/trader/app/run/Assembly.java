@@ -31,6 +31,11 @@ public final class Assembly {
     public static final String ENSEMBLE = "ensemble";
     /** The single rule "SMA(10) crosses above SMA(30) enters long, crosses below exits", all-in long. */
     public static final String SMA_CROSS = "sma-cross";
+    /**
+     * The zoo: the rule alphas plus every trained alpha, each refitted walk-forward inside the run on labels
+     * resolved before the fit (no pre-trained model), the adaptive ensemble and fractional Kelly.
+     */
+    public static final String ZOO = "zoo";
 
     private Assembly() {
     }
@@ -103,6 +108,19 @@ public final class Assembly {
                             new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc));
                 };
             }
+            case ZOO -> {
+                EnsembleConfig ec = ensemble(s);
+                SizingConfig sc = sizing(s, instruments);
+                io.trader.layer1.core.label.LabelSpec labels = io.trader.app.zoo.ZooSettings.labels(s);
+                io.trader.layer1.core.zoo.Retraining retraining = io.trader.app.zoo.ZooSettings.retraining(s);
+                yield spec -> {
+                    List<Alpha> alphas = new java.util.ArrayList<>(AlphaCatalog.createDefault(fc));
+                    alphas.addAll(io.trader.layer1.core.zoo.ZooCatalog.create(io.trader.layer1.core.zoo.ZooCatalog.ids(),
+                            labels, retraining, new io.trader.layer1.train.ZooLearners()));
+                    return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
+                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc));
+                };
+            }
             case SMA_CROSS -> {
                 FeatureConfig smaFc = new FeatureConfig(10, 30, fc.emaFast(), fc.emaSlow(), fc.volWindow(),
                         fc.rsiPeriod(), fc.atrPeriod(), fc.zWindow());
@@ -113,7 +131,7 @@ public final class Assembly {
                         new FixedFractionSizer(ff));
             }
             default -> throw new io.trader.app.Main.UserError("unknown strategy '" + name + "' (use "
-                    + ENSEMBLE + " or " + SMA_CROSS + ")");
+                    + ENSEMBLE + ", " + ZOO + " or " + SMA_CROSS + ")");
         };
     }
 }

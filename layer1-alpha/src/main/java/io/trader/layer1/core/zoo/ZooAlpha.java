@@ -181,7 +181,7 @@ public final class ZooAlpha implements Alpha {
         barsSinceFit = 0;
     }
 
-    static double stdev(double[] y) {
+    public static double stdev(double[] y) {
         double mean = 0;
         for (double v : y) {
             mean += v;
