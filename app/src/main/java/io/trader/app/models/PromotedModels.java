@@ -1,10 +1,14 @@
 package io.trader.app.models;
 
+import io.trader.app.config.TraderSettings;
 import io.trader.core.signal.FeatureSchema;
 import io.trader.layer1.core.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,6 +68,23 @@ public final class PromotedModels implements AutoCloseable {
         this.registry = registry;
         this.expected = Map.copyOf(expected);
         this.reader = reader;
+    }
+
+    /**
+     * What a paper or live session starts with: the registry of {@code trader.data-dir} on the session's
+     * store, polled once now (so the first bar already has the promoted versions) and then every
+     * {@code trader.models.poll-seconds} on its own thread. Close it when the session stops.
+     *
+     * @param expected the alphas the session runs and the feature schema it computes for each
+     * @param reader   {@code ModelCodec::parse}
+     */
+    public static PromotedModels forSession(DataSource store, TraderSettings settings,
+                                            Map<String, FeatureSchema> expected, Function<String, Model> reader) {
+        ModelRegistry registry = new ModelRegistry(store,
+                ModelRegistry.modelsDir(Path.of(settings.raw("trader.data-dir"))), Clock.systemUTC());
+        PromotedModels models = new PromotedModels(registry, expected, reader);
+        models.poll();
+        return models.start(Duration.ofSeconds(settings.integer("trader.models.poll-seconds")));
     }
 
     /** Bumped each time {@link #current()} changes; cheap enough to read on every bar. */

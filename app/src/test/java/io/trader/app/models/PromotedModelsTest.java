@@ -1,5 +1,6 @@
 package io.trader.app.models;
 
+import io.trader.app.config.TraderSettings;
 import io.trader.app.store.Database;
 import io.trader.core.signal.FeatureSchema;
 import org.junit.jupiter.api.AfterAll;
@@ -137,6 +138,19 @@ class PromotedModelsTest {
                     models.refusals().stream().map(LoadOutcome.Refused::reason).toList());
             assertTrue(models.refusals().get(2).message().contains("a logistic model of 3 inputs, the registry "
                     + "records a logistic model of 2"), models.refusals().get(2).message());
+        }
+    }
+
+    @Test
+    void aSessionStartsWithThePromotedVersionsAlreadyLoaded() {
+        register(registry, "session", 0.4);
+        registry.promote("session", 1, "start", "t");
+        TraderSettings settings = TraderSettings.defaults().with("trader.data-dir", dataDir.toString())
+                .with("trader.models.poll-seconds", "3600");
+        try (PromotedModels models = PromotedModels.forSession(db.dataSource(), settings,
+                Map.of("session", SCHEMA), TinyModel::parse)) {
+            assertEquals("v1", models.current().promoted().get("session").version());
+            assertEquals(0.4, firstWeight(models.current().promoted().get("session")));
         }
     }
 
