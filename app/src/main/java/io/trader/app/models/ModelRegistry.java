@@ -42,9 +42,14 @@ public final class ModelRegistry {
         return artifacts.path(alphaId, version);
     }
 
+    /** {@link #register(ModelRecord, String, String)} by {@code trainer}. */
+    public ModelRecord register(ModelRecord draft, String artifactText) {
+        return register(draft, artifactText, "trainer");
+    }
+
     /**
      * Stores {@code artifactText} as the next version of the draft's alpha, a candidate; returns the stored
-     * record (version, creation time and artifact hash filled in).
+     * record (version, creation time and artifact hash filled in). {@code actor} goes into the history.
      */
     public ModelRecord register(ModelRecord draft, String artifactText, String actor) {
         if (artifactText == null || artifactText.isBlank()) {
