@@ -69,6 +69,7 @@ public final class TraderSettings {
             {"trader.risk.max-drawdown", "0.20", "breaker: drawdown from peak equity, fraction", "(0, 1]"},
             {"trader.venue.equity-band-bps", "100", "live: how far the session's equity may move apart from the venue's account value (bps of the equity when it first met the venue, at least 1 USD) before a reconciliation halts", "(0, 10000]"},
             {"trader.venue.flatten-deadline-ms", "30000", "live: how long the kill switch's flatten keeps working the venue before a critical alert says what is left", "[1000, 3600000] integer"},
+            {"trader.models.poll-seconds", "10", "paper/live: how often the session asks the model registry for newly promoted or shadow versions", "[1, 3600] integer"},
     };
 
     private static final Map<String, Allowed> ALLOWED = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.OptionalInt;
 
 /**
  * The store's PostgreSQL: an external server (when a JDBC URL is configured) or an embedded one whose
@@ -63,6 +64,30 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Like {@link #open}, but when the embedded server of this data directory is already run by another
+     * process (a paper or live session), connects to that server instead of refusing: so that a command
+     * such as {@code models promote} reaches the store of a running session.
+     */
+    public static Database openOrAttach(StoreConfig config) {
+        if (config.embedded()) {
+            OptionalInt port;
+            try {
+                port = EmbeddedServer.runningPort(config.embeddedDataDir());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot check whether the embedded database "
+                        + config.embeddedDataDir().toAbsolutePath() + " is in use: " + e.getMessage(), e);
+            }
+            if (port.isPresent()) {
+                LOG.info("the embedded PostgreSQL of {} is run by another process; connecting to it on port {}",
+                        config.embeddedDataDir(), port.getAsInt());
+                return open(StoreConfig.external("jdbc:postgresql://localhost:" + port.getAsInt() + "/"
+                        + EmbeddedServer.DATABASE, "postgres", null));
+            }
+        }
+        return open(config);
     }
 
     private static Database openEmbedded(StoreConfig config) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The embedded PostgreSQL server on a data directory that is kept across runs. A lock file next to
@@ -72,6 +75,38 @@ final class EmbeddedServer implements AutoCloseable {
         } catch (IOException | SQLException | RuntimeException e) {
             lockChannel.close();
             throw e;
+        }
+    }
+
+    /**
+     * The port of the server another process (or another part of this one) runs on {@code configuredDir},
+     * from the {@code postmaster.pid} PostgreSQL writes there; empty when no one holds the directory.
+     *
+     * @throws IllegalStateException when the directory is held but its port cannot be read
+     */
+    static OptionalInt runningPort(Path configuredDir) throws IOException {
+        Path dataDir = configuredDir.toAbsolutePath().normalize();
+        Path lockFile = dataDir.resolveSibling(dataDir.getFileName() + ".lock");
+        if (!Files.exists(lockFile)) {
+            return OptionalInt.empty();
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            try (FileLock free = channel.tryLock()) {
+                if (free != null) {
+                    return OptionalInt.empty();
+                }
+            } catch (OverlappingFileLockException e) {
+                // held by this JVM
+            }
+        }
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        try {
+            // line 4 of postmaster.pid is the port (PostgreSQL's documented layout)
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
+            return OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the embedded database " + dataDir + " is in use by another process,"
+                    + " but its port cannot be read from " + pidFile + ": " + e.getMessage());
         }
     }
 
