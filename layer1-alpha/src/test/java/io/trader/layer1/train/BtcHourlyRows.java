@@ -17,13 +17,13 @@ import java.util.zip.GZIPInputStream;
  * close of bar t (three lagged log returns, 24-bar realised volatility, log volume ratio to the
  * 24-bar mean, log high/low range) and the next bar's log return (x100) as target.
  */
-final class BtcHourlyRows {
+public final class BtcHourlyRows {
 
-    static final String FILE = "ohlcv_1h/btcusdt-1h-binance-spot-20200920-20250919.csv.gz";
-    static final int FEATURES = 6;
+    public static final String FILE = "ohlcv_1h/btcusdt-1h-binance-spot-20200920-20250919.csv.gz";
+    public static final int FEATURES = 6;
 
-    final double[][] x;
-    final double[] nextReturn;
+    public final double[][] x;
+    public final double[] nextReturn;
 
     private BtcHourlyRows(double[][] x, double[] nextReturn) {
         this.x = x;
@@ -31,7 +31,7 @@ final class BtcHourlyRows {
     }
 
     /** Up to {@code limit} rows from the start of the file. */
-    static BtcHourlyRows load(int limit) {
+    public static BtcHourlyRows load(int limit) {
         List<double[]> bars = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(SharedData.file(FILE))), StandardCharsets.UTF_8))) {
@@ -78,7 +78,7 @@ final class BtcHourlyRows {
     }
 
     /** 1 when the next bar closed up, else 0. */
-    double[] upLabels() {
+    public double[] upLabels() {
         double[] y = new double[nextReturn.length];
         for (int i = 0; i < y.length; i++) {
             y[i] = nextReturn[i] > 0 ? 1 : 0;

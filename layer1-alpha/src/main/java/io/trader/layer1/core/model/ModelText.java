@@ -35,6 +35,9 @@ public final class ModelText {
             throw new IllegalArgumentException("model artifact must start with model=<kind>, found: "
                     + first.substring(0, Math.min(first.length(), 60)));
         }
+        if (eol < 0) {
+            throw new IllegalArgumentException("model artifact is truncated: it holds only its first line: " + first);
+        }
         return first.substring("model=".length());
     }
 
@@ -119,6 +122,10 @@ public final class ModelText {
             }
             String expected = hex(fnv1a64(body.substring(0, last + 1)));
             String found = tail.substring(CHECKSUM.length()).trim();
+            if (found.length() < 16) {
+                throw new IllegalArgumentException("model artifact (" + kind + ") is truncated: its checksum line is "
+                        + "incomplete: " + tail);
+            }
             if (!expected.equals(found)) {
                 throw new IllegalArgumentException("model artifact (" + kind + ") is corrupt: checksum " + found
                         + " does not match its content (" + expected + ")");

@@ -103,10 +103,11 @@ public final class Standardization {
         double[][] l = a;
         for (int j = 0; j < n; j++) {
             double d = l[j][j];
+            double diagonal = d;
             for (int k = 0; k < j; k++) {
                 d -= l[j][k] * l[j][k];
             }
-            if (!(d > 0)) {
+            if (!(d > 1e-13 * diagonal)) {
                 throw new IllegalStateException("normal equations are not positive definite at column " + j
                         + " (collinear features with no regularisation?)");
             }
