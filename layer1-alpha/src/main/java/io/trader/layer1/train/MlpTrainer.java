@@ -64,7 +64,6 @@ public final class MlpTrainer implements Trainer {
         double[] scale = st.scale();
         int n = x.length;
         int p = mean.length;
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(p));
         net.init();
         double[][] z = new double[n][p];
