@@ -74,6 +74,7 @@ public final class GbdtTrainer implements Trainer {
             }
         }
         String params = config.parameters();
+        LightGbmNatives.ensureLoaded();
         try (LGBMDataset data = LGBMDataset.createFromMat(flatten(x, cols), rows, cols, true, params, null)) {
             data.setField("label", label);
             if (weight != null) {
@@ -95,6 +96,7 @@ public final class GbdtTrainer implements Trainer {
     /** LightGBM's own predictions (through JNI) for a saved text model: the reference for the Java evaluator. */
     public static double[] predictNative(String lightGbmText, double[][] x) {
         int cols = x[0].length;
+        LightGbmNatives.ensureLoaded();
         try (LGBMBooster booster = LGBMBooster.loadModelFromString(lightGbmText)) {
             return booster.predictForMat(flatten(x, cols), x.length, cols, true, PredictionType.C_API_PREDICT_NORMAL,
                     "num_threads=1");
