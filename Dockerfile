@@ -21,8 +21,8 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests install \
     && cp app/target/trader.jar /trader.jar
 
 FROM eclipse-temurin:17-jre
-# curl for the health check
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+# curl for the health check; libgomp1 (OpenMP) for LightGBM's native library (model training)
+RUN apt-get update && apt-get install -y --no-install-recommends curl libgomp1 && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app trader \
     && mkdir -p /app/trader-data /data && chown -R trader /app
 COPY --from=build /trader.jar /app/trader.jar
