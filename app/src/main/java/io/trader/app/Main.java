@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 "One pipeline (L0 ingest -> L1 alphas -> L2 ensemble -> L3 sizing -> L5 risk -> L4 execution) "
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
-                DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class,
+                DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, io.trader.app.cli.TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -167,7 +167,7 @@ public final class PaperCommand implements Callable<Integer> {
         }
     }
 
-    static StoreConfig storeConfig(TraderSettings settings) {
+    public static StoreConfig storeConfig(TraderSettings settings) {
         String url = System.getenv("TRADER_DB_URL");
         if (url != null && !url.isBlank()) {
             return StoreConfig.external(url, System.getenv("TRADER_DB_USER"), System.getenv("TRADER_DB_PASSWORD"));

@@ -84,7 +84,7 @@ public final class ZooRegistration {
                             + "missing from the data%n", id, p.y.length, retraining.minSamples());
                     continue;
                 }
-                Model m = learners.trainer(spec.learner(), retraining.seed()).fit(p.x, p.y, null);
+                Model m = learners.trainer(spec.learner(), spec.regression(), retraining.seed()).fit(p.x, p.y, null);
                 double scale = spec.regression() ? ZooAlpha.stdev(p.y) : 1;
                 ModelRecord r = registry.register(ModelRecord.draft(id, spec.learner(),
                         new io.trader.layer1.core.zoo.ZooInputs(spec.inputs()).schema(), labels.toText(), p.from,

@@ -9,6 +9,9 @@ import io.trader.layer1.core.model.Trainer;
  */
 public interface Learners {
 
-    /** A trainer of {@code kind}, deterministic for {@code seed}; fails naming an unknown kind. */
-    Trainer trainer(String kind, long seed);
+    /**
+     * A trainer of {@code kind} for 0/1 targets ({@code regression} false) or real targets, deterministic
+     * for {@code seed}; fails naming an unknown kind.
+     */
+    Trainer trainer(String kind, boolean regression, long seed);
 }

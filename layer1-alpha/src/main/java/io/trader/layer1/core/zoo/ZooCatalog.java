@@ -77,7 +77,7 @@ public final class ZooCatalog {
         for (String id : ids) {
             ZooSpec s = spec(id);
             out.add(new ZooAlpha(s.id(), new ZooInputs(s.inputs()), barrier, retraining, s.regression(),
-                    learners == null ? null : learners.trainer(s.learner(), retraining.seed())));
+                    learners == null ? null : learners.trainer(s.learner(), s.regression(), retraining.seed())));
         }
         return out;
     }
