@@ -125,7 +125,10 @@ final class BatchIndicators {
             out[Feature.BB_UPPER.ordinal()][i] = upper;
             out[Feature.BB_LOWER.ordinal()][i] = lower;
             out[Feature.BB_WIDTH.ordinal()][i] = (upper - lower) / mid;
-            out[Feature.BB_PERCENT_B.ordinal()][i] = sd == 0 ? 0.5 : (closeT[i] / unit - lower) / (upper - lower);
+            // (close - lower) / (upper - lower), written as 1/2 + (close - mean) / (4 sigma) on exact ticks
+            double sdTicks = Math.sqrt(ss / (20.0 * 20 * 20));
+            double devTicks = (20.0 * closeT[i] - sum) / 20;
+            out[Feature.BB_PERCENT_B.ordinal()][i] = sd == 0 ? 0.5 : 0.5 + devTicks / (4 * sdTicks);
         }
     }
 

@@ -187,10 +187,11 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
         out.set(Feature.ATR, atr.value());
         out.set(Feature.ZSCORE, zWindow.full() ? zScore(ticks) : Double.NaN);
         out.set(Feature.VOLUME, bar.volume());
-        averages.onBar(ticks, c, unit, out);
+        double perTick = 1 / unit;
+        averages.onBar(ticks, c, perTick, out);
         oscillators.onBar(bar.high(), bar.low(), ticks, c, change, out);
-        volatility.onBar(ticks, unit, tr, logRet, out);
-        volumeFlow.onBar(bar.high(), bar.low(), ticks, prevCloseTicks, bar.volume(), unit, out);
+        volatility.onBar(ticks, perTick, tr, logRet, out);
+        volumeFlow.onBar(bar.high(), bar.low(), ticks, prevCloseTicks, bar.volume(), perTick, out);
         CalendarFeatures.write(bar.closeTime(), out);
         prevCloseTicks = ticks;
         out.stamp(bar.closeTime(), count);

@@ -13,7 +13,8 @@ public final class LinearWindow {
 
     private final int n;
     private final long[] buf;
-    private final double weightTotal;
+    private final double invN;
+    private final double invWeightTotal;
     private int head;
     private long count;
     private long anchor;
@@ -26,7 +27,8 @@ public final class LinearWindow {
         }
         this.n = n;
         this.buf = new long[n];
-        this.weightTotal = n * (n + 1) / 2.0;
+        this.invN = 1.0 / n;
+        this.invWeightTotal = 2.0 / ((double) n * (n + 1));
     }
 
     public void add(long x) {
@@ -70,12 +72,12 @@ public final class LinearWindow {
 
     /** Simple mean of the window, ticks. */
     public double mean() {
-        return anchor + sum / n;
+        return anchor + sum * invN;
     }
 
     /** Weighted mean, weights 1..n with the newest heaviest, ticks. */
     public double weightedMean() {
-        return anchor + weighted / weightTotal;
+        return anchor + weighted * invWeightTotal;
     }
 
     public void reset() {

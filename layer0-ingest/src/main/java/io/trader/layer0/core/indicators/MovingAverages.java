@@ -71,16 +71,16 @@ public final class MovingAverages {
     /**
      * @param closeTicks close in ticks
      * @param close      close as a price
-     * @param unit       ticks per price unit
+     * @param perTick    price units per tick (1 / ticks per unit)
      */
-    public void onBar(long closeTicks, double close, double unit, FeatureVector out) {
+    public void onBar(long closeTicks, double close, double perTick, FeatureVector out) {
         for (int i = 0; i < PERIODS.length; i++) {
             LinearWindow w = windows[i];
             w.add(closeTicks);
             emas[i].add(close);
             boolean full = w.full();
-            out.set(SMA[i], full ? w.mean() / unit : Double.NaN);
-            out.set(WMA[i], full ? w.weightedMean() / unit : Double.NaN);
+            out.set(SMA[i], full ? w.mean() * perTick : Double.NaN);
+            out.set(WMA[i], full ? w.weightedMean() * perTick : Double.NaN);
             out.set(EMA[i], emas[i].value());
         }
         macdFast.add(close);

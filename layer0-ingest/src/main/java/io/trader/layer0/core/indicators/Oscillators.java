@@ -26,6 +26,8 @@ public final class Oscillators {
     private final double[] lastK = new double[STOCH_SMOOTH];
     private final double[] closes = new double[ROC];
     private long count;
+    private int rocSlot;
+    private int kSlot;
 
     public Oscillators() {
         for (int i = 0; i < RSI_PERIODS.length; i++) {
@@ -63,9 +65,9 @@ public final class Oscillators {
      * @param change     close - previous close as prices, ignored on the first bar
      */
     public void onBar(long high, long low, long close, double closePrice, double change, FeatureVector out) {
-        int slot = (int) (count % ROC);
-        double closeAgo = closes[slot];
-        closes[slot] = closePrice;
+        double closeAgo = closes[rocSlot];
+        closes[rocSlot] = closePrice;
+        rocSlot = rocSlot + 1 == ROC ? 0 : rocSlot + 1;
         boolean hasPrev = count > 0;
         count++;
         for (int i = 0; i < RSI_PERIODS.length; i++) {
@@ -85,7 +87,8 @@ public final class Oscillators {
             k = hh == ll ? 50 : 100.0 * (close - ll) / (hh - ll);
             williams = hh == ll ? -50 : -100.0 * (hh - close) / (hh - ll);
         }
-        lastK[(int) (count % STOCH_SMOOTH)] = k;
+        lastK[kSlot] = k;
+        kSlot = kSlot + 1 == STOCH_SMOOTH ? 0 : kSlot + 1;
         out.set(Feature.STOCH_K, k);
         out.set(Feature.WILLIAMS_R, williams);
         out.set(Feature.STOCH_D, count >= STOCH + STOCH_SMOOTH - 1 ? (lastK[0] + lastK[1] + lastK[2]) / 3 : Double.NaN);
@@ -100,5 +103,7 @@ public final class Oscillators {
         highest.reset();
         lowest.reset();
         count = 0;
+        rocSlot = 0;
+        kSlot = 0;
     }
 }

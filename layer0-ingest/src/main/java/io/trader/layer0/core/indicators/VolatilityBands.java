@@ -37,7 +37,8 @@ public final class VolatilityBands {
      * @param trueRange true range as a price, {@code NaN} on the first bar
      * @param logReturn log return, {@code NaN} on the first bar
      */
-    public void onBar(long closeTicks, double unit, double trueRange, double logReturn, FeatureVector out) {
+    /** @param perTick price units per tick (1 / ticks per unit) */
+    public void onBar(long closeTicks, double perTick, double trueRange, double logReturn, FeatureVector out) {
         if (!Double.isNaN(trueRange)) {
             atr14.add(trueRange);
             atr21.add(trueRange);
@@ -55,15 +56,19 @@ public final class VolatilityBands {
             out.set(Feature.BB_PERCENT_B, Double.NaN);
             return;
         }
-        double mid = bands.mean() / unit;
-        double band = BB_SIGMAS * Math.sqrt(bands.populationVariance()) / unit;
+        double sigmaTicks = Math.sqrt(bands.populationVariance());
+        double mid = bands.mean() * perTick;
+        double band = BB_SIGMAS * sigmaTicks * perTick;
         double upper = mid + band;
         double lower = mid - band;
         out.set(Feature.BB_MIDDLE, mid);
         out.set(Feature.BB_UPPER, upper);
         out.set(Feature.BB_LOWER, lower);
         out.set(Feature.BB_WIDTH, (upper - lower) / mid);
-        out.set(Feature.BB_PERCENT_B, band == 0 ? 0.5 : (closeTicks / unit - lower) / (upper - lower));
+        // (close - lower) / (upper - lower) = 1/2 + (close - mean) / (2 k sigma), with close - mean from the
+        // exact tick numerator: no cancellation when the close sits on a band
+        out.set(Feature.BB_PERCENT_B, sigmaTicks == 0 ? 0.5
+                : 0.5 + bands.deviation(closeTicks) / (2 * BB_SIGMAS * sigmaTicks));
     }
 
     public void reset() {

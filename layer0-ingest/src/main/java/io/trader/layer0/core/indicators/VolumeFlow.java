@@ -30,6 +30,7 @@ public final class VolumeFlow {
     private final RollingSum priceVolume = new RollingSum(VWAP);
     private final RollingSum volume = new RollingSum(VWAP);
     private long count;
+    private int volSlot;
     private double obv;
     private long prevHlc;
 
@@ -45,12 +46,13 @@ public final class VolumeFlow {
     }
 
     /** @param prevClose previous close in ticks, ignored on the first bar */
-    public void onBar(long high, long low, long close, long prevClose, double vol, double unit, FeatureVector out) {
+    /** @param perTick price units per tick (1 / ticks per unit) */
+    public void onBar(long high, long low, long close, long prevClose, double vol, double perTick, FeatureVector out) {
         long hlc = high + low + close;
-        double typical = hlc / 3.0 / unit;
-        int slot = (int) (count % VROC);
-        double volAgo = volumes[slot];
-        volumes[slot] = vol;
+        double typical = hlc * (perTick / 3);
+        double volAgo = volumes[volSlot];
+        volumes[volSlot] = vol;
+        volSlot = volSlot + 1 == VROC ? 0 : volSlot + 1;
         if (count > 0) {
             obv += close > prevClose ? vol : close < prevClose ? -vol : 0;
             double flow = typical * vol;
@@ -67,7 +69,7 @@ public final class VolumeFlow {
         double v = volume.sum();
         out.set(Feature.VWAP_20, volume.full() && v > 0 ? priceVolume.sum() / v : Double.NaN);
         out.set(Feature.TYPICAL_PRICE, typical);
-        out.set(Feature.WEIGHTED_PRICE, (high + low + 2 * close) / 4.0 / unit);
+        out.set(Feature.WEIGHTED_PRICE, (high + low + 2 * close) * (perTick / 4));
     }
 
     static double mfi(double positive, double negative) {
@@ -80,6 +82,7 @@ public final class VolumeFlow {
         priceVolume.reset();
         volume.reset();
         count = 0;
+        volSlot = 0;
         obv = 0;
         prevHlc = 0;
     }
