@@ -34,7 +34,11 @@ public record FeatureConfig(int smaFast, int smaSlow, int emaFast, int emaSlow, 
         }
     }
 
-    /** Bars until every feature has a value. */
+    /**
+     * Bars until every feature configured here (the first twelve of {@link Feature}) has a value. The
+     * fixed-period features (up to 200 bars for SMA/EMA/WMA 200) are not counted: the layer-0 engine
+     * states their first bar per feature.
+     */
     public int warmupBars() {
         int m = Math.max(Math.max(smaFast, smaSlow), Math.max(emaFast, emaSlow));
         m = Math.max(m, Math.max(volWindow + 1, rsiPeriod + 1));

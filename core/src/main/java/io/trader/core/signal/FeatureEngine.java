@@ -17,6 +17,9 @@ public interface FeatureEngine {
         onBar(bar, out);
     }
 
-    /** Bars until every feature is warm. */
+    /**
+     * Bars until every configured feature ({@link FeatureConfig#warmupBars()}) is warm: what a trading
+     * engine waits for. Fixed-period features may need more; the engine documents their first bars.
+     */
     int warmupBars();
 }

@@ -17,7 +17,10 @@ public final class BatchFeatures {
     private BatchFeatures() {
     }
 
-    /** {@code result[feature.ordinal()][barIndex]}, {@code NaN} before a feature is warm. */
+    /**
+     * {@code result[feature.ordinal()][barIndex]}, {@code NaN} before a feature is warm; the auxiliary
+     * features (derivatives, book, trades, daily) stay {@code NaN}.
+     */
     public static double[][] compute(List<Bar> bars, FeatureConfig cfg) {
         int n = bars.size();
         double[][] out = new double[Feature.count()][n];
@@ -47,6 +50,18 @@ public final class BatchFeatures {
         rsi(close, cfg.rsiPeriod(), out[Feature.RSI.ordinal()]);
         atr(close, high, low, cfg.atrPeriod(), out[Feature.ATR.ordinal()]);
         zscore(bars, cfg.zWindow(), out[Feature.ZSCORE.ordinal()]);
+        BatchIndicators.averages(close, out);
+        long[][] hlcTicks = new long[3][n];
+        for (int i = 0; i < n; i++) {
+            hlcTicks[0][i] = bars.get(i).high();
+            hlcTicks[1][i] = bars.get(i).low();
+            hlcTicks[2][i] = bars.get(i).close();
+        }
+        BatchIndicators.oscillators(close, high, low, hlcTicks, out);
+        double unit = n == 0 ? 1 : bars.get(0).instrument().ticksPerUnit();
+        BatchIndicators.volatility(close, high, low, out[Feature.LOG_RETURN.ordinal()], hlcTicks[2], unit, out);
+        BatchVolumeCalendar.volume(bars, out);
+        BatchVolumeCalendar.calendar(bars, out);
         return out;
     }
 

@@ -5,6 +5,17 @@ import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureConfig;
 import io.trader.core.signal.FeatureEngine;
 import io.trader.core.signal.FeatureVector;
+import io.trader.layer0.core.indicators.CalendarFeatures;
+import io.trader.layer0.core.indicators.ExponentialAverage;
+import io.trader.layer0.core.indicators.MovingAverages;
+import io.trader.layer0.core.indicators.Oscillators;
+import io.trader.layer0.core.indicators.RollingWindow;
+import io.trader.layer0.core.indicators.TickWindow;
+import io.trader.layer0.core.indicators.VolatilityBands;
+import io.trader.layer0.core.indicators.VolumeFlow;
+import io.trader.layer0.core.indicators.WilderAverage;
+
+import java.util.Collection;
 
 /**
  * Streaming layer-0 features of one instrument: O(1) (amortised) and no allocation per bar. Every
@@ -27,7 +38,19 @@ import io.trader.core.signal.FeatureVector;
  *   <li>{@code ZSCORE}: bar {@code zWindow}: {@code (close - mean)/stdev} over the last z closes (sample
  *       stdev); 0 when all z closes are equal</li>
  * </ul>
- * SMA and z-score windows work on close ticks with exact integer sums ({@link TickWindow}); volatility
+ * The fixed-period technical features ({@code SMA_5} .. {@code WEIGHTED_PRICE}) and the calendar ones
+ * ({@code HOUR_SIN} .. {@code SESSION_US}) are computed by one small class per family in
+ * {@link io.trader.layer0.core.indicators}, whose javadoc states each definition and first bar
+ * ({@link #firstBar}). The auxiliary features (derivatives, book, trades, daily series) depend on a
+ * {@link io.trader.core.market.MarketContext}, not on the bar count, and stay {@code NaN} here.
+ *
+ * <p>Warm-up: {@link #warmupBars()} is {@link FeatureConfig#warmupBars()}, the bars until every
+ * CONFIGURED feature (the first twelve) is warm; it is what the trading engine waits for, and it does not
+ * grow because {@code SMA_200} exists. A model that reads fixed-period features asks
+ * {@link #warmupBars(Collection, FeatureConfig)} for its own inputs ({@link #FIXED_WARMUP_BARS} = 200 for
+ * all of them).
+ *
+ * <p>SMA and z-score windows work on close ticks with exact integer sums ({@link TickWindow}); volatility
  * uses a sliding Welford window re-summed every window length ({@link RollingWindow}); the rest reads
  * prices as doubles ({@link Bar#closePrice()}). One instance per instrument; bars must come in strictly
  * increasing open time. Not thread-safe.
@@ -44,9 +67,14 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
     private final WilderAverage avgGain;
     private final WilderAverage avgLoss;
     private final WilderAverage atr;
+    private final MovingAverages averages = new MovingAverages();
+    private final Oscillators oscillators = new Oscillators();
+    private final VolatilityBands volatility = new VolatilityBands();
+    private final VolumeFlow volumeFlow = new VolumeFlow();
     private long count;
     private long lastOpenTime;
     private double prevClose;
+    private long prevCloseTicks;
 
     public IncrementalFeatureEngine(FeatureConfig config) {
         this.config = config;
@@ -78,8 +106,37 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
             case RSI -> config.rsiPeriod() + 1;
             case ATR -> config.atrPeriod() + 1;
             case ZSCORE -> config.zWindow();
-            default -> Integer.MAX_VALUE; // not computed by this engine yet
+            case SMA_5, SMA_10, SMA_20, SMA_50, SMA_100, SMA_200, EMA_5, EMA_10, EMA_20, EMA_50, EMA_100,
+                    EMA_200, WMA_5, WMA_10, WMA_20, WMA_50, WMA_100, WMA_200, MACD, MACD_SIGNAL, MACD_HIST ->
+                    MovingAverages.firstBar(feature);
+            case RSI_14, RSI_21, RSI_34, STOCH_K, STOCH_D, WILLIAMS_R, ROC_10 -> Oscillators.firstBar(feature);
+            case ATR_14, ATR_21, BB_MIDDLE, BB_UPPER, BB_LOWER, BB_WIDTH, BB_PERCENT_B, REALIZED_VOL_24 ->
+                    VolatilityBands.firstBar(feature);
+            case OBV, VOLUME_ROC_10, MFI_14, VWAP_20, TYPICAL_PRICE, WEIGHTED_PRICE -> VolumeFlow.firstBar(feature);
+            case HOUR_SIN, HOUR_COS, WEEKDAY_SIN, WEEKDAY_COS, SESSION_ASIA, SESSION_EUROPE, SESSION_US -> 1;
+            // auxiliary: available when the MarketContext has the series, whatever the bar count
+            case FUNDING_RATE, FUNDING_CHANGE, FUNDING_ZSCORE, MARK_INDEX_BASIS, OI_CHANGE, BOOK_IMBALANCE_1,
+                    BOOK_IMBALANCE_5, BOOK_IMBALANCE_10, SPREAD_BPS, WEIGHTED_MID, DEPTH_10, TAKER_BUY_RATIO,
+                    TRADE_INTENSITY, FEAR_GREED, MVRV, NUPL, SOPR -> Integer.MAX_VALUE;
         };
+    }
+
+    /** First bar at which every fixed-period OHLCV and calendar feature has a value (SMA/EMA/WMA 200). */
+    public static final int FIXED_WARMUP_BARS = 200;
+
+    /**
+     * Bars until every feature of {@code features} computed from bars has a value under {@code config}
+     * (e.g. a model's inputs); auxiliary features are ignored (their availability is not a bar count).
+     */
+    public static int warmupBars(Collection<Feature> features, FeatureConfig config) {
+        int m = 1;
+        for (Feature f : features) {
+            int first = firstBar(f, config);
+            if (first != Integer.MAX_VALUE) {
+                m = Math.max(m, first);
+            }
+        }
+        return m;
     }
 
     /** @throws IllegalArgumentException when the bar is not after the previous one */
@@ -94,16 +151,19 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
         double c = bar.closePrice();
         double ret = Double.NaN;
         double logRet = Double.NaN;
+        double change = Double.NaN;
+        double tr = Double.NaN;
         if (count > 1) {
             double p = prevClose;
             ret = c / p - 1;
             logRet = Math.log(c / p);
-            double change = c - p;
+            change = c - p;
             avgGain.add(change > 0 ? change : 0);
             avgLoss.add(change < 0 ? -change : 0);
             double h = bar.highPrice();
             double l = bar.lowPrice();
-            atr.add(Math.max(h - l, Math.max(Math.abs(h - p), Math.abs(l - p))));
+            tr = Math.max(h - l, Math.max(Math.abs(h - p), Math.abs(l - p)));
+            atr.add(tr);
             logReturns.add(logRet);
         }
         prevClose = c;
@@ -123,24 +183,23 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
         out.set(Feature.EMA_FAST, emaFast.value());
         out.set(Feature.EMA_SLOW, emaSlow.value());
         out.set(Feature.VOLATILITY, logReturns.full() ? Math.sqrt(logReturns.sampleVariance()) : Double.NaN);
-        out.set(Feature.RSI, rsi(avgGain.value(), avgLoss.value()));
+        out.set(Feature.RSI, Oscillators.rsi(avgGain.value(), avgLoss.value()));
         out.set(Feature.ATR, atr.value());
         out.set(Feature.ZSCORE, zWindow.full() ? zScore(ticks) : Double.NaN);
         out.set(Feature.VOLUME, bar.volume());
+        double perTick = 1 / unit;
+        averages.onBar(ticks, c, perTick, out);
+        oscillators.onBar(bar.high(), bar.low(), ticks, c, change, out);
+        volatility.onBar(ticks, perTick, tr, logRet, out);
+        volumeFlow.onBar(bar.high(), bar.low(), ticks, prevCloseTicks, bar.volume(), perTick, out);
+        CalendarFeatures.write(bar.closeTime(), out);
+        prevCloseTicks = ticks;
         out.stamp(bar.closeTime(), count);
     }
 
     private double zScore(long closeTicks) {
         double var = zWindow.sampleVariance();
         return var == 0 ? 0 : zWindow.deviation(closeTicks) / Math.sqrt(var);
-    }
-
-    /** RSI from Wilder averages; NaN while they are, 100 when the average loss is 0. */
-    static double rsi(double gain, double loss) {
-        if (Double.isNaN(gain) || Double.isNaN(loss)) {
-            return Double.NaN;
-        }
-        return loss == 0 ? 100 : 100 - 100 / (1 + gain / loss);
     }
 
     @Override
@@ -171,5 +230,10 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
         avgGain.reset();
         avgLoss.reset();
         atr.reset();
+        prevCloseTicks = 0;
+        averages.reset();
+        oscillators.reset();
+        volatility.reset();
+        volumeFlow.reset();
     }
 }

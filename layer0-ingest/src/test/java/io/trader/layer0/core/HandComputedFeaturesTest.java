@@ -128,25 +128,37 @@ class HandComputedFeaturesTest {
 
     @Test
     void everyFeatureIsNanExactlyUntilItsDeclaredFirstBar() {
-        FeatureConfig cfg = FeatureConfig.DEFAULT;
-        double[] closes = new double[cfg.warmupBars() + 5];
-        for (int i = 0; i < closes.length; i++) {
-            closes[i] = 100 + (i % 7) - (i % 3) * 0.5;
-        }
-        double[][] s = TestBars.stream(TestBars.closes(closes), cfg);
-        int latest = 0;
-        for (Feature f : Feature.values()) {
-            int first = IncrementalFeatureEngine.firstBar(f, cfg);
-            if (first == Integer.MAX_VALUE) {
-                continue; // not computed yet
+        for (FeatureConfig cfg : new FeatureConfig[] {FeatureConfig.DEFAULT, THREES,
+            new FeatureConfig(7, 250, 3, 210, 40, 30, 2, 5)}) {
+            int bars = Math.max(cfg.warmupBars(), IncrementalFeatureEngine.FIXED_WARMUP_BARS) + 5;
+            double[][] rows = new double[bars][];
+            for (int i = 0; i < bars; i++) {
+                double c = 100 + (i % 7) - (i % 3) * 0.5;
+                rows[i] = new double[] {c + 0.25 + (i % 2) * 0.5, c - 0.5, c};
             }
-            latest = Math.max(latest, first);
-            for (int bar = 1; bar <= closes.length; bar++) {
-                assertEquals(bar < first, Double.isNaN(s[bar - 1][f.ordinal()]), f + " at bar " + bar);
+            double[][] s = TestBars.stream(TestBars.hlc(rows), cfg);
+            int latestConfigured = 0;
+            int latestFixed = 0;
+            for (Feature f : Feature.values()) {
+                int first = IncrementalFeatureEngine.firstBar(f, cfg);
+                if (f.ordinal() <= Feature.VOLUME.ordinal()) {
+                    latestConfigured = Math.max(latestConfigured, first);
+                } else if (first != Integer.MAX_VALUE) {
+                    latestFixed = Math.max(latestFixed, first);
+                }
+                // auxiliary features (MAX_VALUE) have no source here: NaN on every bar
+                for (int bar = 1; bar <= bars; bar++) {
+                    assertEquals(bar < first, Double.isNaN(s[bar - 1][f.ordinal()]), f + " at bar " + bar + " " + cfg);
+                }
             }
+            assertEquals(cfg.warmupBars(), latestConfigured);
+            assertEquals(cfg.warmupBars(), new IncrementalFeatureEngine(cfg).warmupBars());
+            assertEquals(IncrementalFeatureEngine.FIXED_WARMUP_BARS, latestFixed);
+            assertEquals(Math.max(cfg.warmupBars(), IncrementalFeatureEngine.FIXED_WARMUP_BARS),
+                    IncrementalFeatureEngine.warmupBars(List.of(Feature.values()), cfg));
         }
-        assertEquals(cfg.warmupBars(), latest);
-        assertEquals(cfg.warmupBars(), new IncrementalFeatureEngine(cfg).warmupBars());
+        assertEquals(34, IncrementalFeatureEngine.warmupBars(List.of(Feature.MACD_SIGNAL, Feature.RSI_21,
+                Feature.HOUR_SIN, Feature.FUNDING_RATE), FeatureConfig.DEFAULT));
     }
 
     @Test

@@ -36,6 +36,16 @@ final class TestBars {
         return out;
     }
 
+    /** Bars from rows {@code {high, low, close, volume}}; open = low. */
+    static List<Bar> hlcv(double[]... rows) {
+        List<Bar> out = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            out.add(new Bar(SPEC, i * MINUTE, (i + 1) * MINUTE, ticks(rows[i][1]), ticks(rows[i][0]),
+                    ticks(rows[i][1]), ticks(rows[i][2]), rows[i][3]));
+        }
+        return out;
+    }
+
     static Bar bar(int index, double open, double high, double low, double close) {
         return new Bar(SPEC, index * MINUTE, (index + 1) * MINUTE, ticks(open), ticks(high), ticks(low),
                 ticks(close), 1.0);

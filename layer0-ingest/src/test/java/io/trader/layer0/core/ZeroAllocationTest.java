@@ -41,6 +41,51 @@ class ZeroAllocationTest {
         }
     }
 
+    /**
+     * Every feature, the fixed-period indicators and calendar included: 200,000 bars of a random walk with
+     * real highs, lows and volumes (some zero), close times on whole minutes and off them, measured after
+     * a 10,000-bar warm-up that fills every window. One 16-byte object per bar would be 3.2 MB.
+     */
+    @Test
+    void noAllocationPerBarWithEveryFeature() {
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "needs HotSpot allocation counter");
+        com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        int warm = 10_000;
+        int measured = 200_000;
+        Bar[] bars = new Bar[warm + measured];
+        long close = 10_000_000;
+        for (int i = 0; i < bars.length; i++) {
+            long open = close;
+            close = Math.max(100, close + rnd.nextLong(-5_000, 5_001));
+            long high = Math.max(open, close) + rnd.nextLong(0, 2_000);
+            long low = Math.min(open, close) - rnd.nextLong(0, 2_000);
+            long t = i * 60_000L + (i % 3 == 0 ? 1_234 : 0);
+            double volume = rnd.nextInt(20) == 0 ? 0 : rnd.nextDouble() * 50;
+            bars[i] = new Bar(TestBars.SPEC, t, t + 60_000L, open, high, low, close, volume);
+        }
+        FeatureVector v = new FeatureVector(TestBars.SPEC);
+        long tid = Thread.currentThread().getId();
+        for (int round = 0; round < 3; round++) {
+            IncrementalFeatureEngine engine = new IncrementalFeatureEngine(FeatureConfig.DEFAULT);
+            for (int i = 0; i < warm; i++) {
+                engine.onBar(bars[i], v);
+            }
+            long before = hs.getThreadAllocatedBytes(tid);
+            for (int i = warm; i < bars.length; i++) {
+                engine.onBar(bars[i], v);
+            }
+            long allocated = hs.getThreadAllocatedBytes(tid) - before;
+            assertTrue(!Double.isNaN(v.get(io.trader.core.signal.Feature.SMA_200))
+                    && !Double.isNaN(v.get(io.trader.core.signal.Feature.MFI_14)), "every window is warm");
+            if (round == 2) {
+                assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes over " + measured + " bars ("
+                        + (double) allocated / measured + " per bar)");
+            }
+        }
+    }
+
     /** Reading rows by header name (reordered, extra columns, quoted values) allocates nothing per row either. */
     @Test
     void noAllocationPerParsedRow() {

@@ -1,21 +1,21 @@
-package io.trader.layer0.core;
+package io.trader.layer0.core.indicators;
 
 /**
  * Wilder's smoothing: {@code NaN} for the first {@code n-1} values, the simple mean of the first
  * {@code n} values at value {@code n}, then {@code avg = (avg * (n - 1) + x) / n}.
  */
-final class WilderAverage {
+public final class WilderAverage {
 
     private final int n;
     private int seen;
     private double seedSum;
     private double value = Double.NaN;
 
-    WilderAverage(int n) {
+    public WilderAverage(int n) {
         this.n = n;
     }
 
-    void add(double x) {
+    public void add(double x) {
         if (seen < n) {
             seedSum += x;
             if (++seen == n) {
@@ -26,11 +26,11 @@ final class WilderAverage {
         }
     }
 
-    double value() {
+    public double value() {
         return value;
     }
 
-    void reset() {
+    public void reset() {
         seen = 0;
         seedSum = 0;
         value = Double.NaN;

@@ -1,11 +1,11 @@
-package io.trader.layer0.core;
+package io.trader.layer0.core.indicators;
 
 /**
  * EMA with {@code alpha = 2/(n+1)}, seeded with the simple mean of the first {@code n} values: the
  * value is {@code NaN} for the first {@code n-1} values, the SMA at value {@code n}, and then
  * {@code ema += alpha * (x - ema)}.
  */
-final class ExponentialAverage {
+public final class ExponentialAverage {
 
     private final int n;
     private final double alpha;
@@ -13,12 +13,12 @@ final class ExponentialAverage {
     private double seedSum;
     private double value = Double.NaN;
 
-    ExponentialAverage(int n) {
+    public ExponentialAverage(int n) {
         this.n = n;
         this.alpha = 2.0 / (n + 1);
     }
 
-    void add(double x) {
+    public void add(double x) {
         if (seen < n) {
             seedSum += x;
             if (++seen == n) {
@@ -29,11 +29,11 @@ final class ExponentialAverage {
         }
     }
 
-    double value() {
+    public double value() {
         return value;
     }
 
-    void reset() {
+    public void reset() {
         seen = 0;
         seedSum = 0;
         value = Double.NaN;

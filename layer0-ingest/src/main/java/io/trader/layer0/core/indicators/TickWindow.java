@@ -1,4 +1,4 @@
-package io.trader.layer0.core;
+package io.trader.layer0.core.indicators;
 
 /**
  * Mean and variance of the last {@code n} prices in ticks, O(1) amortised per value, no allocation after
@@ -10,7 +10,7 @@ package io.trader.layer0.core;
  * {@code n*S2 - S1^2} is then an exact integer: no drift over long runs and no cancellation when a
  * volatile window is followed by a quiet one; a flat window gives exactly 0.
  */
-final class TickWindow {
+public final class TickWindow {
 
     private final int n;
     private final long[] buf;
@@ -20,7 +20,7 @@ final class TickWindow {
     private double s1;
     private double s2;
 
-    TickWindow(int n) {
+    public TickWindow(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("window must be >= 1");
         }
@@ -28,7 +28,7 @@ final class TickWindow {
         this.buf = new long[n];
     }
 
-    void add(long x) {
+    public void add(long x) {
         if (count == 0) {
             anchor = x;
         }
@@ -63,17 +63,17 @@ final class TickWindow {
     }
 
     /** True once {@code n} values have been added. */
-    boolean full() {
+    public boolean full() {
         return count >= n;
     }
 
     /** Mean of the window, in ticks. */
-    double mean() {
+    public double mean() {
         return anchor + s1 / n;
     }
 
     /** {@code x - mean}, in ticks, from the exact integer {@code n*(x - anchor) - S1}. */
-    double deviation(long x) {
+    public double deviation(long x) {
         return (n * (double) (x - anchor) - s1) / n;
     }
 
@@ -82,12 +82,18 @@ final class TickWindow {
      * grid that are not all equal, {@code n*S2 - S1^2} is an integer of at least n-1, so anything below
      * one half is a flat window seen through rounding.
      */
-    double sampleVariance() {
+    public double sampleVariance() {
         double num = n * s2 - s1 * s1;
         return n < 2 || num < 0.5 ? 0 : num / ((double) n * (n - 1));
     }
 
-    void reset() {
+    /** Population variance (divisor n) in ticks squared, from the same exact numerator; 0 for a flat window. */
+    public double populationVariance() {
+        double num = n * s2 - s1 * s1;
+        return num < 0.5 ? 0 : num / ((double) n * n);
+    }
+
+    public void reset() {
         head = 0;
         count = 0;
         anchor = 0;

@@ -1,4 +1,4 @@
-package io.trader.layer0.core;
+package io.trader.layer0.core.indicators;
 
 /**
  * Mean and sample variance of the last {@code n} values, O(1) amortised per value, no allocation after
@@ -12,7 +12,7 @@ package io.trader.layer0.core;
  *       to {@code n} values, so it stays amortised O(1).</li>
  * </ul>
  */
-final class RollingWindow {
+public final class RollingWindow {
 
     /** M2 / peak M2 ratio below which M2 is recomputed from the buffer. */
     static final double CANCELLATION = 1e-4;
@@ -25,7 +25,7 @@ final class RollingWindow {
     private double m2;
     private double peak;
 
-    RollingWindow(int n) {
+    public RollingWindow(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("window must be >= 1");
         }
@@ -33,7 +33,7 @@ final class RollingWindow {
         this.buf = new double[n];
     }
 
-    void add(double x) {
+    public void add(double x) {
         if (count < n) {
             count++;
             double d = x - mean;
@@ -76,24 +76,24 @@ final class RollingWindow {
     }
 
     /** True once {@code n} values have been added. */
-    boolean full() {
+    public boolean full() {
         return count >= n;
     }
 
-    int size() {
+    public int size() {
         return n;
     }
 
-    double mean() {
+    public double mean() {
         return mean;
     }
 
     /** Sample variance (divisor n-1) of a full window; never negative. */
-    double sampleVariance() {
+    public double sampleVariance() {
         return n < 2 || m2 <= 0 ? 0 : m2 / (n - 1);
     }
 
-    void reset() {
+    public void reset() {
         head = 0;
         count = 0;
         mean = 0;
