@@ -106,8 +106,15 @@ public final class AuxFeatures {
             return Double.NaN;
         }
         double mean = 0;
+        double min = funding[0];
+        double max = funding[0];
         for (double f : funding) {
             mean += f;
+            min = Math.min(min, f);
+            max = Math.max(max, f);
+        }
+        if (min == max) {
+            return 0; // all equal: the rate is at its mean (a rounding-noise sd would give any number)
         }
         mean /= FUNDING_WINDOW;
         double ss = 0;
@@ -115,7 +122,7 @@ public final class AuxFeatures {
             ss += (f - mean) * (f - mean);
         }
         double sd = Math.sqrt(ss / (FUNDING_WINDOW - 1));
-        return sd == 0 ? 0 : (rate - mean) / sd;
+        return (rate - mean) / sd;
     }
 
     private static void book(MarketContext c, FeatureVector out) {
