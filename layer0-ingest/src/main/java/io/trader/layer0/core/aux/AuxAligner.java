@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class AuxAligner {
 
+    private static final DailySeries[] DAILY = DailySeries.values();
+
     private final AuxConfig config;
     private final AsOfSeries funding;
     private final AsOfSeries mark;
@@ -90,7 +92,7 @@ public final class AuxAligner {
 
     /** Writes only the daily series as of {@code t} (e.g. next to a live feed that has no daily source). */
     public void fillDaily(long t, MarketContext ctx) {
-        for (DailySeries s : DailySeries.values()) {
+        for (DailySeries s : DAILY) {
             AsOfSeries d = daily[s.ordinal()];
             ctx.daily(s, d == null ? Double.NaN : d.valueAsOf(t, config.dailyMaxAgeMs()));
         }

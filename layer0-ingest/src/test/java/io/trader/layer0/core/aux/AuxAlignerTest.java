@@ -112,4 +112,57 @@ class AuxAlignerTest {
         a.fill(t - 30_000, t, c);
         assertEquals(1.0, c.takerBuyVolume());
     }
+
+    /** Filling a context and computing the features allocates nothing per bar. */
+    @Test
+    void noAllocationPerBar() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "needs HotSpot");
+        com.sun.management.ThreadMXBean hs = (com.sun.management.ThreadMXBean) mx;
+        int n = 50_000;
+        long minute = 60_000;
+        long[] times = new long[n];
+        double[] values = new double[n];
+        long[] days = new long[n / 1440 + 2];
+        double[] dayValues = new double[days.length];
+        BookSeries book = new BookSeries("b");
+        TradeSeries trades = new TradeSeries("t", 0);
+        for (int i = 0; i < n; i++) {
+            times[i] = (i + 1) * minute;
+            values[i] = 100 + i % 7;
+            book.add(times[i], new double[]{99, 98}, new double[]{1, 2}, 2, new double[]{101}, new double[]{3}, 1);
+            trades.add(times[i], i % 3, 1, 4);
+        }
+        for (int d = 0; d < days.length; d++) {
+            days[d] = d * DAY;
+            dayValues[d] = d;
+        }
+        AsOfSeries s = new AsOfSeries("s", times, values);
+        AuxAligner a = AuxAligner.builder(AuxConfig.DEFAULT).funding(s).mark(s.reader()).index(s.reader())
+                .openInterest(s.reader()).book(book).trades(trades)
+                .daily(DailySeries.NUPL, new TimeValues("d", "v", days, dayValues, days.length, 0, false)).build();
+        io.trader.core.domain.InstrumentSpec spec = new io.trader.core.domain.InstrumentSpec("X", 2, 2);
+        io.trader.core.market.Bar[] bars = new io.trader.core.market.Bar[n];
+        for (int i = 0; i < n; i++) {
+            bars[i] = new io.trader.core.market.Bar(spec, i * minute, (i + 1) * minute, 1, 1, 1, 1, 1);
+        }
+        MarketContext c = new MarketContext();
+        io.trader.core.signal.FeatureVector v = new io.trader.core.signal.FeatureVector(spec);
+        for (int round = 0; round < 3; round++) {
+            AuxFeatures f = new AuxFeatures();
+            a.fill(-1, 0, c); // rewind the cursors
+            long tid = Thread.currentThread().getId();
+            long before = hs.getThreadAllocatedBytes(tid);
+            for (io.trader.core.market.Bar bar : bars) {
+                a.fill(bar.openTime(), bar.closeTime(), c);
+                f.onBar(bar, c, v);
+            }
+            long allocated = hs.getThreadAllocatedBytes(tid) - before;
+            if (round == 2) {
+                assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes over " + n + " bars");
+            }
+        }
+        assertTrue(Double.isFinite(v.get(io.trader.core.signal.Feature.TAKER_BUY_RATIO))
+                && Double.isFinite(v.get(io.trader.core.signal.Feature.NUPL)));
+    }
 }
