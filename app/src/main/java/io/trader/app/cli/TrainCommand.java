@@ -93,7 +93,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             for (CandleSeries s : series) {
                 futures.add(exec.submit(() -> {
                     long[] last = {0};
-                    return ZooTraining.run(s.symbol(), s.bars(), MarketContextSource.NONE, Assembly.features(settings),
+                    return ZooTraining.run(s.symbol(), s.bars(), io.trader.app.zoo.AuxSources.forSymbol(settings, s.symbol()), Assembly.features(settings),
                             ids, labels, retraining, new ZooLearners(), k -> {
                                 progress.add(k - last[0]);
                                 last[0] = k;

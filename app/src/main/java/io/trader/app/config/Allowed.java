@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>{@code [1, 100000] integer}: a whole number in the range;</li>
  *   <li>{@code (0, 1]}: a decimal number, round brackets excluding the bound, square ones including it;</li>
  *   <li>{@code {market, limit}}: one of the words (any case);</li>
- *   <li>{@code path}: any text that is not blank.</li>
+ *   <li>{@code path}: any text that is not blank;</li>
+ *   <li>{@code path or empty}: a path, or blank for "none".</li>
  * </ul>
  * Numbers are plain decimals ({@code 0.2}, {@code 1e6}); {@code NaN}, {@code Infinity}, hex floats and
  * type suffixes ({@code 2d}) are refused.
@@ -31,7 +32,7 @@ final class Allowed {
     private final boolean maxOpen;
     private final List<String> words;
 
-    private enum Kind { INTEGER, DECIMAL, WORD, PATH }
+    private enum Kind { INTEGER, DECIMAL, WORD, PATH, OPTIONAL_PATH }
 
     private Allowed(String spec, Kind kind, BigDecimal min, boolean minOpen, BigDecimal max, boolean maxOpen,
                     List<String> words) {
@@ -47,6 +48,9 @@ final class Allowed {
     static Allowed parse(String spec) {
         if (spec.equals("path")) {
             return new Allowed(spec, Kind.PATH, null, false, null, false, List.of());
+        }
+        if (spec.equals("path or empty")) {
+            return new Allowed(spec, Kind.OPTIONAL_PATH, null, false, null, false, List.of());
         }
         Matcher m = RANGE.matcher(spec);
         if (m.matches()) {
@@ -66,6 +70,8 @@ final class Allowed {
         switch (kind) {
             case PATH:
                 return v.isEmpty() ? null : v;
+            case OPTIONAL_PATH:
+                return v;
             case WORD:
                 String w = v.toLowerCase(Locale.ROOT);
                 return words.contains(w) ? w : null;
@@ -90,6 +96,7 @@ final class Allowed {
     String describe() {
         return switch (kind) {
             case PATH -> "a path";
+            case OPTIONAL_PATH -> "a path, or empty for none";
             case WORD -> "one of " + String.join(", ", words);
             case INTEGER -> "an integer in " + spec.substring(0, spec.length() - " integer".length());
             case DECIMAL -> "a number in " + spec;

@@ -56,6 +56,7 @@ public final class TraderSettings {
             {"trader.zoo.window", "20000", "zoo: training samples kept per alpha (rolling window; at least min-samples)", "[10, 5000000] integer"},
             {"trader.zoo.horizon-hours", "4", "zoo: triple-barrier vertical barrier (label horizon), hours", "(0, 720]"},
             {"trader.zoo.barrier-atr-multiple", "1.5", "zoo: profit-take and stop-loss barriers in ATRs scaled to the horizon", "(0, 100]"},
+            {"trader.aux.dir", "", "folder of auxiliary data laid out like shared/data (derivatives/, sentiment_onchain/, ohlcv_1h/): funding, mark/index and daily series for the features; empty: none", "path or empty"},
             {"trader.aux.daily-lag-hours", "1", "daily on-chain and sentiment values become usable this long after their UTC day closes", "[0, 240]"},
             {"trader.sizing.kelly-fraction", "0.25", "fraction of full Kelly", "(0, 1]"},
             {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)", "(0, 100]"},

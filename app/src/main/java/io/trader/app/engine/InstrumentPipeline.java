@@ -78,7 +78,7 @@ public final class InstrumentPipeline {
     void evaluate(io.trader.core.market.Bar bar) {
         bars++;
         lastClose = bar.close();
-        contextSource.fill(bar.closeTime(), context);
+        contextSource.fill(bar, context);
         features.onBar(bar, context, featureVector);
         for (int i = 0; i < alphas.length; i++) {
             alphas[i].evaluate(featureVector, outputs[i]);

@@ -21,6 +21,14 @@ import io.trader.layer3.core.SizingConfig;
 import io.trader.layer4.core.PaperExchangeConfig;
 import io.trader.layer5.core.RiskLimits;
 
+import io.trader.app.zoo.AuxSources;
+import io.trader.app.zoo.ZooSettings;
+import io.trader.layer1.core.label.LabelSpec;
+import io.trader.layer1.core.zoo.Retraining;
+import io.trader.layer1.core.zoo.ZooCatalog;
+import io.trader.layer1.train.ZooLearners;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -105,20 +113,21 @@ public final class Assembly {
                 yield spec -> {
                     List<Alpha> alphas = AlphaCatalog.createDefault(fc);
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc));
+                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
+                            AuxSources.forSymbol(s, spec.symbol()));
                 };
             }
             case ZOO -> {
                 EnsembleConfig ec = ensemble(s);
                 SizingConfig sc = sizing(s, instruments);
-                io.trader.layer1.core.label.LabelSpec labels = io.trader.app.zoo.ZooSettings.labels(s);
-                io.trader.layer1.core.zoo.Retraining retraining = io.trader.app.zoo.ZooSettings.retraining(s);
+                LabelSpec labels = ZooSettings.labels(s);
+                Retraining retraining = ZooSettings.retraining(s);
                 yield spec -> {
-                    List<Alpha> alphas = new java.util.ArrayList<>(AlphaCatalog.createDefault(fc));
-                    alphas.addAll(io.trader.layer1.core.zoo.ZooCatalog.create(io.trader.layer1.core.zoo.ZooCatalog.ids(),
-                            labels, retraining, new io.trader.layer1.train.ZooLearners()));
+                    List<Alpha> alphas = new ArrayList<>(AlphaCatalog.createDefault(fc));
+                    alphas.addAll(ZooCatalog.create(ZooCatalog.ids(), labels, retraining, new ZooLearners()));
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc));
+                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
+                            AuxSources.forSymbol(s, spec.symbol()));
                 };
             }
             case SMA_CROSS -> {

@@ -56,7 +56,7 @@ public final class ZooTraining {
         int every = Math.max(1, n / 100);
         for (int i = 0; i < n; i++) {
             Bar bar = bars.get(i);
-            aux.fill(bar.closeTime(), context);
+            aux.fill(bar, context);
             engine.onBar(bar, context, fv);
             times[i] = bar.closeTime();
             closes[i] = bar.closePrice();

@@ -1,6 +1,8 @@
 package io.trader.layer0.core;
 
 import io.trader.core.market.Bar;
+import io.trader.core.market.MarketContext;
+import io.trader.layer0.core.aux.AuxFeatures;
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureConfig;
 import io.trader.core.signal.FeatureEngine;
@@ -56,6 +58,8 @@ import java.util.Collection;
  * increasing open time. Not thread-safe.
  */
 public final class IncrementalFeatureEngine implements FeatureEngine {
+
+    private final AuxFeatures aux = new AuxFeatures();
 
     private final FeatureConfig config;
     private final TickWindow smaFast;
@@ -137,6 +141,16 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
             }
         }
         return m;
+    }
+
+    /**
+     * The technical features and the auxiliary ones ({@link AuxFeatures}) from the data known at the bar's
+     * close; a null context leaves the auxiliary features unknown.
+     */
+    @Override
+    public void onBar(Bar bar, MarketContext context, FeatureVector out) {
+        onBar(bar, out);
+        aux.onBar(bar, context, out);
     }
 
     /** @throws IllegalArgumentException when the bar is not after the previous one */
