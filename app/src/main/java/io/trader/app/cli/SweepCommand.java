@@ -96,11 +96,14 @@ public final class SweepCommand implements Callable<Integer> {
         TraderSettings settings = settingsOptions.load();
         Plan plan = plan(); // every option checked before any data is read
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         CandleSeries series = DataFiles.load(List.of(data), settings).get(0);
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         SweepBars bars = bars(series);
         List<Split> splits = splits(bars.size());
         long t2 = System.nanoTime();
+        long c2 = cpuNanos();
         List<SmaCrossConfig> cs = plan.search.propose(plan.space, configs,
                 c -> Sweep.inSampleScore(bars, c, splits, plan.spec));
         SweepResult result;
@@ -110,8 +113,9 @@ public final class SweepCommand implements Callable<Integer> {
             throw new Main.UserError("cannot sweep " + data + ": " + e.getMessage());
         }
         long t3 = System.nanoTime();
+        long c3 = cpuNanos();
         SweepOutput.Timings timings = new SweepOutput.Timings((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
-                plan.spec.threads());
+                plan.spec.threads(), (c1 - c0) / 1e9, (c3 - c2) / 1e9);
         SweepOutput o = new SweepOutput(series, result, plan.spec, describe(plan.space), timings);
         o.print(System.out, top);
         if (out != null) {
@@ -123,6 +127,12 @@ public final class SweepCommand implements Callable<Integer> {
             System.err.println("sweep: wrote " + cs.size() + " rows to " + out);
         }
         return 0;
+    }
+
+    /** CPU time of the whole process so far (all threads, JIT and GC included), or 0 when unknown. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     private record Plan(ParamSpace space, Search search, Sweep.Spec spec) {

@@ -38,6 +38,35 @@ class SmaCrossEvaluatorTest {
         assertEquals(6.0 / 24, m.exposure(), 1e-12); // held over bars 13..17 and 23
     }
 
+    /*
+     * SMA(1) vs SMA(2): fast - slow = (close[i] - close[i-1]) / 2, so the sign is the sign of the change and an
+     * unchanged close is a tie. Rules from bar 2 (slow = 2 unstable bars). A tie never counts as a side: the
+     * cross looks back to the latest change.
+     *  bar 1 up (unstable), 2 tie, 3 up: the latest change before 3 was up -> no entry
+     *  4 down, 5 tie, 6 up -> ENTRY;  7 tie, 8 down -> EXIT;  9 down, 10 up -> ENTRY
+     *  11, 12 tie, 13 up (still long), 14 tie, 15 down -> EXIT, 16 tie
+     */
+    private static final long[] TIES = {10, 11, 11, 12, 11, 11, 12, 12, 11, 10, 11, 11, 11, 12, 12, 11, 11};
+
+    @Test
+    void tiesAreSkippedBackwardsWhenLookingForTheCross() {
+        SweepBars bars = new SweepBars(TIES, TIES, 60_000);
+        TradeLog atClose = new TradeLog();
+        SmaCrossEvaluator.run(bars, new SmaCrossConfig(1, 2), 0, TIES.length, 0.0, Exec.CLOSE, atClose);
+        assertArrayEquals(new int[] {6, 10}, atClose.entries());
+        assertArrayEquals(new int[] {8, 15}, atClose.exits());
+        TradeLog nextOpen = new TradeLog();
+        SmaCrossEvaluator.run(bars, new SmaCrossConfig(1, 2), 0, TIES.length, 0.0, Exec.NEXT_OPEN, nextOpen);
+        assertArrayEquals(new int[] {7, 11}, nextOpen.entries());
+        assertArrayEquals(new int[] {9, 16}, nextOpen.exits());
+        check(bars, TIES, TIES, 1, 2, 0, TIES.length, 0.001, Exec.CLOSE);
+        check(bars, TIES, TIES, 1, 2, 0, TIES.length, 0.001, Exec.NEXT_OPEN);
+        // a stretch that starts after the tie at bar 5 still sees the fall at bar 4 as the latest change
+        TradeLog late = new TradeLog();
+        SmaCrossEvaluator.run(bars, new SmaCrossConfig(1, 2), 6, TIES.length, 0.0, Exec.CLOSE, late);
+        assertArrayEquals(new int[] {6, 10}, late.entries());
+    }
+
     @Test
     void feesArePaidOnBothSidesAsTa4jsLinearCostModel() {
         SweepBars bars = new SweepBars(CLOSES, CLOSES, 60_000);
