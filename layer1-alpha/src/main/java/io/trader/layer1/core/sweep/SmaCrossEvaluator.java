@@ -115,6 +115,7 @@ public final class SmaCrossEvaluator {
         double equity = 1;
         double peak = 1;
         double maxDd = 0;
+        double keep = 1; // 1 - maxDd
         double sumR = 0;
         double sumR2 = 0;
         int held = 0;
@@ -156,8 +157,9 @@ public final class SmaCrossEvaluator {
             sumR2 += r * r;
             if (equity > peak) {
                 peak = equity;
-            } else if (1 - equity / peak > maxDd) {
+            } else if (equity < peak * keep) { // a deeper drawdown; divides only then
                 maxDd = 1 - equity / peak;
+                keep = 1 - maxDd;
             }
         }
         acc.equity = equity;
