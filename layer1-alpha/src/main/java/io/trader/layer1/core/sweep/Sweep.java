@@ -140,7 +140,7 @@ public final class Sweep {
                     t.join();
                     joined = true;
                 } catch (InterruptedException e) {
-                    failure.compareAndSet(null, e);
+                    failure.compareAndSet(null, e); // the workers stop at their next configuration; keep joining
                 }
             }
         }
@@ -152,6 +152,7 @@ public final class Sweep {
             throw er;
         }
         if (f != null) {
+            Thread.currentThread().interrupt(); // only an InterruptedException gets here
             throw new IllegalStateException("sweep interrupted", f);
         }
     }
