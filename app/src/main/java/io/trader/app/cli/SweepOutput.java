@@ -76,7 +76,8 @@ final class SweepOutput {
                     time(s.isFrom()), time(s.isTo() - 1), s.isTo(), s.oosTo() - 1, time(s.isTo()), time(s.oosTo() - 1));
         }
         o.printf(Locale.ROOT, "ranked by   in-sample %s%s%n", result.rankBy().cli,
-                result.splits().size() > 1 ? " (mean over the folds; out-of-sample returns compounded over the folds)" : "");
+                result.splits().size() > 1 ? " (in-sample columns: means over the folds, max drawdown the worst; out-of-sample: returns "
+                        + "compounded and trades summed over the folds)" : "");
         o.println();
         o.printf(Locale.ROOT, "%5s %5s %5s | %9s %9s %8s %7s %6s | %10s %10s %9s %8s %7s %8s%n", "rank", "fast", "slow",
                 "is_sharpe", "is_return", "is_maxdd", "is_trds", "is_exp", "oos_sharpe", "oos_return", "oos_maxdd",

@@ -65,8 +65,9 @@ public record SweepResult(List<Row> ranked, List<Split> splits, List<SmaCrossCon
             return inSample.stream().mapToDouble(SegmentMetrics::maxDrawdown).max().orElse(0);
         }
 
+        /** Closed trades in sample, averaged over the splits (their in-sample stretches overlap). */
         public int isTrades() {
-            return inSample.stream().mapToInt(SegmentMetrics::trades).sum();
+            return (int) Math.round(inSample.stream().mapToInt(SegmentMetrics::trades).average().orElse(0));
         }
 
         public int oosTrades() {
