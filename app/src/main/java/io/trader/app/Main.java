@@ -6,18 +6,21 @@ import io.trader.app.cli.DownloadCommand;
 import io.trader.app.cli.FakeVenueCommand;
 import io.trader.app.cli.LiveCommand;
 import io.trader.app.cli.ModelsCommand;
+import io.trader.app.cli.TrainCommand;
 import io.trader.app.cli.PaperCommand;
+import io.trader.app.cli.SweepCommand;
 import io.trader.app.config.TraderSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trader} command line: backtest, paper, live, bench, download, fake-venue, models. */
+/** The {@code trader} command line: backtest, paper, live, bench, download, fake-venue, models, train, sweep. */
 @Command(name = "trader", mixinStandardHelpOptions = true, version = "trader 0.1.0",
         description = {"Multi-layer autonomous crypto trading platform.",
                 "One pipeline (L0 ingest -> L1 alphas -> L2 ensemble -> L3 sizing -> L5 risk -> L4 execution) "
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
-                DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, io.trader.app.cli.TrainCommand.class,
+                DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
+                SweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
