@@ -4,6 +4,8 @@ import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.report.Json;
 import io.trader.app.run.Assembly;
+import io.trader.app.zoo.AuxSources;
+import io.trader.app.zoo.CaptureBars;
 import io.trader.app.zoo.Scoreboard;
 import io.trader.app.zoo.ZooRegistration;
 import io.trader.app.zoo.ZooSettings;
@@ -41,9 +43,15 @@ import java.util.concurrent.atomic.AtomicLong;
                 "Alphas whose inputs the data lacks (funding, book, trades, on-chain) abstain and say so."})
 public final class TrainCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "FILE",
+    @Option(names = "--data", paramLabel = "FILE",
             description = "candle file (repeatable: one per instrument)")
-    List<Path> data;
+    List<Path> data = new ArrayList<>();
+
+    @Option(names = "--capture", paramLabel = "FILE[,FILE...]",
+            description = "Binance microstructure capture files of one recording, comma-separated, read in order as "
+                    + "one stream (repeatable: one instrument per recording): one-second bars of the book's mid with "
+                    + "the book and trades as context, for the order-book pressure alpha")
+    List<String> captures = new ArrayList<>();
 
     @Option(names = "--alphas", split = ",", paramLabel = "ID",
             description = "trained alphas to run (default: all of ${COMPLETION-CANDIDATES})")
@@ -77,23 +85,41 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             throw new Main.UserError("--threads must be in 0..256 (0 = the cores), was " + threads);
         }
         PrintStream err = System.err;
-        List<CandleSeries> series = DataFiles.load(data, settings);
+        if (data.isEmpty() && captures.isEmpty()) {
+            throw new Main.UserError("give candle files (--data) or capture files (--capture)");
+        }
+        List<CandleSeries> series = data.isEmpty() ? List.of() : DataFiles.load(data, settings);
+        List<Run> inputs = new ArrayList<>();
+        for (CandleSeries s : series) {
+            inputs.add(new Run(s.symbol(), s.bars(), AuxSources.forSymbol(settings, s.symbol()), s.intervalMillis()));
+        }
+        for (String group : captures) {
+            List<Path> files = java.util.Arrays.stream(group.split(",")).map(String::strip).map(Path::of).toList();
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    throw new Main.UserError("capture file not found: " + f);
+                }
+            }
+            CaptureBars.Session c = CaptureBars.read(files);
+            err.printf(Locale.ROOT, "loaded %s: %d one-second bars from %s%n", c.symbol(), c.bars().size(), files);
+            inputs.add(new Run(c.symbol(), c.bars(), c.context(), 1_000L));
+        }
         LabelSpec labels = ZooSettings.labels(settings);
         Retraining retraining = ZooSettings.retraining(settings);
-        long total = series.stream().mapToLong(CandleSeries::size).sum();
+        long total = inputs.stream().mapToLong(r -> r.bars().size()).sum();
         AtomicLong done = new AtomicLong();
         long t0 = System.nanoTime();
         Progress progress = new Progress(err, total, t0);
-        int pool = Math.max(1, Math.min(series.size(), threads == 0 ? Runtime.getRuntime().availableProcessors()
+        int pool = Math.max(1, Math.min(inputs.size(), threads == 0 ? Runtime.getRuntime().availableProcessors()
                 : threads));
         ExecutorService exec = Executors.newFixedThreadPool(pool);
         List<ZooTraining.InstrumentRun> runs = new ArrayList<>();
         try {
             List<Future<ZooTraining.InstrumentRun>> futures = new ArrayList<>();
-            for (CandleSeries s : series) {
+            for (Run in : inputs) {
                 futures.add(exec.submit(() -> {
                     long[] last = {0};
-                    return ZooTraining.run(s.symbol(), s.bars(), io.trader.app.zoo.AuxSources.forSymbol(settings, s.symbol()), Assembly.features(settings),
+                    return ZooTraining.run(in.symbol(), in.bars(), in.context(), Assembly.features(settings),
                             ids, labels, retraining, new ZooLearners(), k -> {
                                 progress.add(k - last[0]);
                                 last[0] = k;
@@ -108,12 +134,11 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "train: walk-forward done: %d bars, %d instruments, %d alphas in %.1f s%n", total,
-                series.size(), ids.size(), secs);
+                inputs.size(), ids.size(), secs);
         double cost = settings.dbl("trader.paper.taker-fee-bps") + settings.dbl("trader.paper.half-spread-bps");
         List<Scoreboard.Row> rows = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            CandleSeries s = series.get(i);
-            double interval = s.intervalMillis();
+            double interval = inputs.get(i).intervalMs();
             rows.addAll(Scoreboard.rows(runs.get(i), cost, 365.25 * 86_400_000 / interval,
                     labels.horizonMs() / interval));
         }
@@ -126,16 +151,27 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             doc.put("labels", labels.toText());
             doc.put("retraining", retraining.text());
             doc.put("cost_bps", cost);
-            doc.put("files", data.stream().map(Path::toString).toList());
+            doc.put("files", allFiles().stream().map(Path::toString).toList());
             doc.put("seconds", secs);
             doc.put("rows", rows.stream().map(Scoreboard.Row::json).toList());
             Files.writeString(out.resolve("scoreboard.json"), Json.write(doc));
             err.println("train: scoreboard in " + out.resolve("scoreboard.json"));
         }
         if (!noRegister) {
-            ZooRegistration.registerAll(settings, runs, rows, data, labels, retraining, System.out);
+            ZooRegistration.registerAll(settings, runs, rows, allFiles(), labels, retraining, System.out);
         }
         return 0;
+    }
+
+    private List<Path> allFiles() {
+        List<Path> all = new ArrayList<>(data);
+        captures.forEach(g -> java.util.Arrays.stream(g.split(",")).map(String::strip).map(Path::of).forEach(all::add));
+        return all;
+    }
+
+    /** One instrument's input: its bars, its auxiliary data and its bar interval. */
+    private record Run(String symbol, List<io.trader.core.market.Bar> bars, MarketContextSource context,
+                       long intervalMs) {
     }
 
     /** A progress line on stderr every 5% of all bars. */
