@@ -18,12 +18,12 @@ import java.util.function.ToDoubleFunction;
  * two integer parameters on a log scale, snapped to the space's steps. Trials run one after the other, each
  * proposed from the in-sample objective of the earlier ones (the objective never sees out-of-sample bars).
  * A proposal with fast &gt;= slow is recorded as a failed trial (it ranks last and teaches TPE to avoid the
- * region) and is not returned; a proposal already tried is re-drawn (other draws of the same history, then
+ * region) and is not returned; a proposal already tried is re-drawn (two more draws of the same history, then
  * a seeded uniform pick among the untried pairs), so the result holds distinct pairs. Deterministic for a seed.
  */
 public final class TpeSweepSearch implements Search {
 
-    private static final int REDRAWS = 16;
+    private static final int REDRAWS = 3;
 
     private final long seed;
 
