@@ -10,6 +10,8 @@ import io.trader.app.report.ReportWriter;
 import io.trader.app.report.Tearsheet;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Backtest;
+import io.trader.app.zoo.Scoreboard;
+import io.trader.app.zoo.ZooSettings;
 import io.trader.core.market.Bar;
 import io.trader.layer0.core.CandleSeries;
 import picocli.CommandLine.Command;
@@ -40,9 +42,16 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder (created)")
     Path out;
 
-    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE,
-            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default) or sma-cross")
+    @Option(names = "--strategy",
+            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default), zoo (the rule alphas "
+                    + "plus every trained alpha, refitted walk-forward inside the run) or sma-cross")
     String strategy;
+
+    @Option(names = "--walk-forward",
+            description = "train the zoo walk-forward inside the backtest from the given files alone (no pre-trained "
+                    + "model: every score is out of sample by construction); implies --strategy zoo. With the zoo "
+                    + "the per-alpha out-of-sample scoreboard goes to the summary, report.json and report.html")
+    boolean walkForward;
 
     @Mixin
     SettingsOptions settingsOptions;
@@ -50,7 +59,14 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        if (strategy == null) {
+            strategy = walkForward ? Assembly.ZOO : Assembly.ENSEMBLE;
+        } else if (walkForward && !strategy.equals(Assembly.ZOO)) {
+            throw new io.trader.app.Main.UserError("--walk-forward trains the zoo inside the backtest: it needs "
+                    + "--strategy zoo (or no --strategy), got --strategy " + strategy);
+        }
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
+        boolean zoo = strategy.equals(Assembly.ZOO);
         PrintStream err = System.err;
         List<CandleSeries> series = DataFiles.load(data, settings);
         for (CandleSeries s : series) {
@@ -66,18 +82,39 @@ public final class BacktestCommand implements Callable<Integer> {
                 lastPct[0] = pct;
                 err.printf(Locale.ROOT, "progress: %d%% (%d bars)%n", pct, done);
             }
-        });
+        }, zoo);
         double secs = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("strategy", strategy);
         run.put("instruments", series.stream().map(CandleSeries::symbol).toList());
         run.put("files", data.stream().map(p -> p.getFileName().toString()).toList());
         run.put("rejected_rows", series.stream().mapToLong(s -> s.report().rejected()).sum());
+        if (zoo) {
+            run.put("models", "walk-forward: " + ZooSettings.retraining(settings).text() + "; labels "
+                    + ZooSettings.labels(settings).toText());
+        }
         run.put("settings", settings.asMap());
-        Tearsheet tearsheet = ReportWriter.write(out, r.report(), r.recorder(), run);
+        List<Scoreboard.Row> rows = zoo ? scoreboard(r, series, settings) : List.of();
+        Tearsheet tearsheet = ReportWriter.write(out, r.report(), r.recorder(), run,
+                rows.stream().map(Scoreboard.Row::json).toList());
         err.printf(Locale.ROOT, "done: %d bars in %.2f s; report in %s%n", bars.size(), secs, out);
         printSummary(System.out, tearsheet);
+        if (!rows.isEmpty()) {
+            System.out.println();
+            System.out.println("alpha scoreboard (out of sample, walk-forward inside this run):");
+            System.out.print(Scoreboard.table(rows));
+        }
         return 0;
+    }
+
+    /** The zoo alphas' out-of-sample rows, costed like {@code trader train}'s. */
+    static List<Scoreboard.Row> scoreboard(Backtest.Result r, List<CandleSeries> series, TraderSettings settings) {
+        double cost = settings.dbl("trader.paper.taker-fee-bps") + settings.dbl("trader.paper.half-spread-bps");
+        Map<String, Long> interval = new LinkedHashMap<>();
+        for (CandleSeries s : series) {
+            interval.put(s.symbol(), s.intervalMillis());
+        }
+        return r.zoo().rows(cost, interval, ZooSettings.labels(settings).horizonMs());
     }
 
     /** The figures next to buy and hold's, then why the run looks the way it does ("why: " lines). */

@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
                 "  full-pipeline: <N> bars/s                  the whole pipeline (ensemble strategy)",
                 "  single-alpha-sma: <N> bars/s, entries: <K>  SMA(10)/SMA(30) cross, long-only, next-open fills",
                 "  parse: <N> bars/s                          decoding the file's bytes into validated bars",
-                "plus where the time goes per stage, and peak heap."})
+                "plus where the time goes per stage, and peak heap. With --zoo also:",
+                "  zoo-signal-chain: <N> bars/s               features, rule + trained alphas with pre-trained models,",
+                "                                             ensemble, sizing; with each alpha's cost per bar"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "candle file (CSV or CSV.gz)")
@@ -36,6 +38,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "3", description = "warm-up runs per figure (default 3)")
     int warmup;
+
+    @Option(names = "--zoo", description = "also measure the whole zoo (rule alphas + every trained alpha, models "
+            + "fitted once up front, no refits) stage by stage and per alpha")
+    boolean zoo;
+
+    @Option(names = "--only-zoo", description = "measure only the zoo (implies --zoo)")
+    boolean onlyZoo;
 
     @Mixin
     SettingsOptions settingsOptions;
@@ -52,6 +61,13 @@ public final class BenchCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "bench: %s, %d bars, %d warm-up + %d measured runs per figure%n",
                 data.getFileName(), n, warmup, runs);
 
+        if (zoo || onlyZoo) {
+            ZooBench.report(settings, bars, warmup, runs, System.out);
+        }
+        if (onlyZoo) {
+            System.out.printf(Locale.ROOT, "peak-heap: %.1f MiB%n", peakHeap() / (1024.0 * 1024.0));
+            return 0;
+        }
         double full = median(warmup, runs, () -> Backtest.run(settings, bars, 1, Assembly.ENSEMBLE, null, null));
         System.out.printf(Locale.ROOT, "full-pipeline: %.0f bars/s%n", n / full);
 

@@ -55,10 +55,11 @@ public final class SweepCommand implements Callable<Integer> {
             description = "configurations to run (default 1000); a larger grid is thinned evenly to N")
     int configs;
 
-    @Option(names = "--search", defaultValue = "grid", description = "grid (default) | random | tpe")
+    @Option(names = "--search", defaultValue = "grid", description = "grid (default) | random | tpe (Tree-structured "
+            + "Parzen Estimator: each of the N trials proposed from the in-sample scores of the earlier ones)")
     String search;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of --search random (default 1)")
+    @Option(names = "--seed", defaultValue = "1", description = "seed of --search random and tpe (default 1)")
     long seed;
 
     @Option(names = "--fee", defaultValue = "0.0005", description = "fee per fill, fraction of the value (default 0.0005)")
@@ -170,7 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
         Search sr = switch (search) {
             case "grid" -> Search.grid();
             case "random" -> Search.random(seed);
-            case "tpe" -> throw new Main.UserError("--search tpe is not available in this build yet; use grid or random");
+            case "tpe" -> Search.tpe(seed);
             default -> throw new Main.UserError("--search must be grid, random or tpe; got " + search);
         };
         try {

@@ -29,15 +29,27 @@ public final class ReportWriter {
      */
     public static Tearsheet write(Path dir, PerformanceReport perf, BacktestRecorder rec, Map<String, Object> run)
             throws IOException {
+        return write(dir, perf, rec, run, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, PerformanceReport, BacktestRecorder, Map)}, with the zoo's out-of-sample scoreboard
+     * rows (one map per instrument and alpha) in report.json ({@code scoreboard}) and report.html; empty for none.
+     */
+    public static Tearsheet write(Path dir, PerformanceReport perf, BacktestRecorder rec, Map<String, Object> run,
+                                  List<Map<String, Object>> scoreboard) throws IOException {
         Files.createDirectories(dir);
         Tearsheet tearsheet = Tearsheet.of(perf, rec, run);
-        Files.writeString(dir.resolve("report.json"), Json.write(ReportJson.of(tearsheet, rec.riskEvents())),
-                StandardCharsets.UTF_8);
+        Map<String, Object> json = ReportJson.of(tearsheet, rec.riskEvents());
+        if (!scoreboard.isEmpty()) {
+            json.put("scoreboard", scoreboard);
+        }
+        Files.writeString(dir.resolve("report.json"), Json.write(json), StandardCharsets.UTF_8);
         writeOrders(dir.resolve("orders.csv"), rec.orders());
         writeFills(dir.resolve("fills.csv"), rec.fills());
         writeEquity(dir.resolve("equity.csv"), rec.equity());
         writeTrades(dir.resolve("trades.csv"), tearsheet.trades());
-        Files.writeString(dir.resolve("report.html"), TearsheetHtml.render(tearsheet), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), TearsheetHtml.render(tearsheet, scoreboard), StandardCharsets.UTF_8);
         return tearsheet;
     }
 

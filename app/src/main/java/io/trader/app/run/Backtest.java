@@ -5,6 +5,7 @@ import io.trader.app.engine.BarMerger;
 import io.trader.app.engine.CompositeListener;
 import io.trader.app.report.BacktestRecorder;
 import io.trader.app.report.PerformanceReport;
+import io.trader.app.zoo.ZooScoreTape;
 import io.trader.core.domain.Money;
 import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
@@ -20,8 +21,8 @@ public final class Backtest {
     private Backtest() {
     }
 
-    /** What a run produced. */
-    public record Result(BacktestRecorder recorder, PerformanceReport report, SessionParts parts) {
+    /** What a run produced; {@code zoo} holds the zoo alphas' out-of-sample record when asked for, else null. */
+    public record Result(BacktestRecorder recorder, PerformanceReport report, SessionParts parts, ZooScoreTape zoo) {
     }
 
     /** Merges the series into one event-time stream (close time, then the order given). */
@@ -39,9 +40,27 @@ public final class Backtest {
      */
     public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
                              TradingListener extra, LongConsumer progress) {
+        return run(settings, bars, instruments, strategy, extra, progress, false);
+    }
+
+    /**
+     * @param scoreboard record the zoo alphas' out-of-sample outcomes and bar scores ({@link Result#zoo()})
+     */
+    public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
+                             TradingListener extra, LongConsumer progress, boolean scoreboard) {
         BacktestRecorder recorder = new BacktestRecorder();
-        TradingListener listener = extra == null ? recorder : new CompositeListener(List.of(recorder, extra));
+        List<TradingListener> listeners = new ArrayList<>(List.of(recorder));
+        if (extra != null) {
+            listeners.add(extra);
+        }
+        SessionParts[] holder = new SessionParts[1];
+        ZooScoreTape zoo = scoreboard ? new ZooScoreTape(() -> holder[0].engine.pipelines()) : null;
+        if (zoo != null) {
+            listeners.add(0, zoo); // first: the out-of-sample record is switched on before anything else runs
+        }
+        TradingListener listener = listeners.size() == 1 ? recorder : new CompositeListener(listeners);
         SessionParts parts = SessionParts.paper(settings, strategy, instruments, "bt", listener, Runnable::run);
+        holder[0] = parts;
         int n = bars.size();
         int every = Math.max(1, n / 100);
         for (int i = 0; i < n; i++) {
@@ -54,6 +73,6 @@ public final class Backtest {
         }
         parts.engine.completeStep();
         PerformanceReport report = PerformanceReport.of(Money.toDouble(Assembly.initialCash(settings)), recorder);
-        return new Result(recorder, report, parts);
+        return new Result(recorder, report, parts, zoo);
     }
 }

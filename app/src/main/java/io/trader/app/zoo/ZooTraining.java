@@ -35,6 +35,18 @@ public final class ZooTraining {
 
     /** The run of one instrument: bar close times and closes, and each alpha's run. */
     public record InstrumentRun(String symbol, long[] times, double[] closes, List<AlphaRun> alphas) {
+
+        /** Runs of the same instrument's bars with different alphas, as one run (alphas in the order given). */
+        public static InstrumentRun combine(List<InstrumentRun> parts) {
+            List<AlphaRun> all = new ArrayList<>();
+            for (InstrumentRun p : parts) {
+                if (!p.symbol().equals(parts.get(0).symbol()) || p.times().length != parts.get(0).times().length) {
+                    throw new IllegalArgumentException("runs of different bars cannot be combined");
+                }
+                all.addAll(p.alphas());
+            }
+            return new InstrumentRun(parts.get(0).symbol(), parts.get(0).times(), parts.get(0).closes(), all);
+        }
     }
 
     public static InstrumentRun run(String symbol, List<Bar> bars, MarketContextSource aux, FeatureConfig features,

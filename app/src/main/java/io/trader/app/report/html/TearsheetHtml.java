@@ -15,6 +15,11 @@ public final class TearsheetHtml {
     }
 
     public static String render(Tearsheet t) {
+        return render(t, List.of());
+    }
+
+    /** With the zoo's out-of-sample scoreboard rows (report.json's {@code scoreboard}; empty for none). */
+    public static String render(Tearsheet t, List<Map<String, Object>> scoreboard) {
         StringBuilder sb = new StringBuilder(512 * 1024);
         Page.open(sb, "Backtest report");
         OverviewSection.append(sb, t);
@@ -22,6 +27,7 @@ public final class TearsheetHtml {
         RiskSection.append(sb, t);
         ReturnsSection.append(sb, t);
         TradesSection.append(sb, t);
+        ScoreboardSection.append(sb, scoreboard);
         settings(sb, t);
         Page.close(sb);
         return sb.toString();

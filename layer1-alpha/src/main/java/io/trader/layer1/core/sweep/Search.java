@@ -25,4 +25,9 @@ public interface Search {
     static Search random(long seed) {
         return (space, trials, objective) -> space.random(trials, seed);
     }
+
+    /** TPE ({@link TpeSweepSearch}): each trial proposed from the in-sample scores of the earlier ones. */
+    static Search tpe(long seed) {
+        return new TpeSweepSearch(seed);
+    }
 }

@@ -54,9 +54,10 @@ public final class ZooCatalog {
                     Input.raw(TRADE_INTENSITY)),
                     "order-book pressure: logistic regression on book imbalance, spread, micro-price and taker flow"),
             new ZooSpec("onchain-regime", "logistic", false, List.of(
-                    Input.raw(FEAR_GREED), Input.raw(MVRV), Input.raw(NUPL), Input.raw(SOPR),
-                    Input.relativeToClose(SMA_200)),
-                    "on-chain / sentiment regime: logistic regression on Fear & Greed, MVRV, NUPL, SOPR"));
+                    Input.raw(FEAR_GREED), Input.raw(MVRV), Input.raw(NUPL), Input.relativeToClose(SMA_200)),
+                    "on-chain / sentiment regime: logistic regression on Fear & Greed, MVRV and NUPL (SOPR, whose "
+                            + "file ends in 2024-11, is a feature but not an input: it would silence the alpha "
+                            + "after that)"));
 
     private ZooCatalog() {
     }
