@@ -32,6 +32,8 @@ public final class InstrumentPipeline {
     final SizingDecision sizing = new SizingDecision();
     final MarketContext context = new MarketContext();
     final MarketContextSource contextSource;
+    private Alpha[] shadows = new Alpha[0];
+    private AlphaOutput[] shadowOutputs = new AlphaOutput[0];
     long bars;
     long blockedUntilBar;
     long lastClose;
@@ -66,6 +68,33 @@ public final class InstrumentPipeline {
         return spec;
     }
 
+    /**
+     * Alphas scored on every bar on the same features as the others but never given to the ensemble
+     * (shadow versions of trained alphas: scored live, not traded). Call before the first bar.
+     */
+    public InstrumentPipeline withShadows(List<? extends Alpha> shadowAlphas) {
+        this.shadows = shadowAlphas.toArray(Alpha[]::new);
+        this.shadowOutputs = new AlphaOutput[shadows.length];
+        for (int i = 0; i < shadowOutputs.length; i++) {
+            shadowOutputs[i] = new AlphaOutput();
+        }
+        return this;
+    }
+
+    public Alpha[] shadows() {
+        return shadows;
+    }
+
+    /** The outputs of the last bar, by alpha (read on the engine thread). */
+    public AlphaOutput[] outputs() {
+        return outputs;
+    }
+
+    /** The shadow alphas' outputs of the last bar (read on the engine thread). */
+    public AlphaOutput[] shadowOutputs() {
+        return shadowOutputs;
+    }
+
     public List<String> alphaIds() {
         return alphaIds;
     }
@@ -84,5 +113,8 @@ public final class InstrumentPipeline {
             alphas[i].evaluate(featureVector, outputs[i]);
         }
         ensemble.combine(featureVector, outputs, forecast);
+        for (int i = 0; i < shadows.length; i++) { // after the forecast, and never in it
+            shadows[i].evaluate(featureVector, shadowOutputs[i]);
+        }
     }
 }

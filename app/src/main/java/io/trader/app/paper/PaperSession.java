@@ -17,7 +17,11 @@ import io.trader.core.market.Bar;
 import io.trader.layer5.core.BreakerMemory;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
+import io.trader.monitoring.ModelMetrics;
 import io.trader.monitoring.TradingMetrics;
+import io.trader.app.models.PromotedModels;
+import io.trader.app.zoo.PromotedZoo;
+import io.trader.layer1.core.model.ModelCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +74,9 @@ public final class PaperSession implements SessionControl {
     private long lastCheckpoint;
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
+    private final TraderSettings settings;
+    private final ModelMetrics modelMetrics;
+    private volatile PromotedModels promotedModels;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -82,6 +89,7 @@ public final class PaperSession implements SessionControl {
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock, VenueBinding venue) {
         this.venue = venue;
+        this.settings = settings;
         this.session = session;
         this.source = feed.source();
         this.feed = feed;
@@ -92,6 +100,7 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
+        this.modelMetrics = new ModelMetrics(registry);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook,
                 new BreakerLog(session)));
         this.parts = venue == null
@@ -186,6 +195,11 @@ public final class PaperSession implements SessionControl {
 
     /** Starts the engine thread (and a live venue's flatten when the restored kill switch asks for one). */
     public void start() {
+        if (parts.zoo != null) { // the promoted versions are loaded before the first bar, then polled
+            promotedModels = PromotedModels.forSession(store.dataSource(), settings, PromotedZoo.expectedSchemas(),
+                    ModelCodec::parse);
+            parts.zoo.follow(promotedModels);
+        }
         thread = new Thread(this::runLoop, "engine-" + session);
         thread.setDaemon(false);
         thread.start();
@@ -327,6 +341,9 @@ public final class PaperSession implements SessionControl {
         long step = parts.engine.stepTime();
         snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
                 step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step);
+        if (parts.zoo != null) {
+            parts.zoo.publish(modelMetrics);
+        }
     }
 
     /** Runs a task on the engine thread and waits for it (or runs it here when the engine is gone). */
@@ -380,7 +397,16 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
+        PromotedModels m = promotedModels;
+        if (m != null) {
+            m.close();
+        }
         store.flush();
+    }
+
+    /** The registry versions the session follows ({@code trader.zoo.models=promoted}, once started), else null. */
+    public PromotedModels promotedModels() {
+        return promotedModels;
     }
 
     /** Completes when all bars were processed (the session keeps serving until stopped). */

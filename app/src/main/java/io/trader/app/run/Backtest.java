@@ -10,6 +10,16 @@ import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
 import io.trader.layer0.core.CandleSeries;
 
+import io.trader.app.Main;
+import io.trader.app.cli.PaperCommand;
+import io.trader.app.models.ModelRegistry;
+import io.trader.app.models.PromotedModels;
+import io.trader.app.store.Database;
+import io.trader.app.zoo.PromotedZoo;
+import io.trader.layer1.core.model.ModelCodec;
+
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -39,9 +49,21 @@ public final class Backtest {
      */
     public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
                              TradingListener extra, LongConsumer progress) {
+        return run(settings, bars, instruments, strategy, extra, progress, null);
+    }
+
+    /**
+     * @param models with {@code --strategy zoo} and {@code trader.zoo.models=promoted}: the registry versions
+     *               to run throughout; null reads those promoted now from the store of {@code trader.data-dir}
+     */
+    public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
+                             TradingListener extra, LongConsumer progress, PromotedModels.Snapshot models) {
         BacktestRecorder recorder = new BacktestRecorder();
         TradingListener listener = extra == null ? recorder : new CompositeListener(List.of(recorder, extra));
         SessionParts parts = SessionParts.paper(settings, strategy, instruments, "bt", listener, Runnable::run);
+        if (parts.zoo != null) {
+            parts.zoo.fix(models != null ? models : promotedAtStart(settings));
+        }
         int n = bars.size();
         int every = Math.max(1, n / 100);
         for (int i = 0; i < n; i++) {
@@ -55,5 +77,20 @@ public final class Backtest {
         parts.engine.completeStep();
         PerformanceReport report = PerformanceReport.of(Money.toDouble(Assembly.initialCash(settings)), recorder);
         return new Result(recorder, report, parts);
+    }
+
+    /** The versions promoted (and in shadow) now in the registry of {@code trader.data-dir}, verified and loaded. */
+    public static PromotedModels.Snapshot promotedAtStart(TraderSettings settings) {
+        Database db;
+        try {
+            db = Database.openOrAttach(PaperCommand.storeConfig(settings));
+        } catch (IllegalStateException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        try (db; PromotedModels m = new PromotedModels(new ModelRegistry(db.dataSource(),
+                ModelRegistry.modelsDir(Path.of(settings.raw("trader.data-dir"))), Clock.systemUTC()),
+                PromotedZoo.expectedSchemas(), ModelCodec::parse)) {
+            return m.poll();
+        }
     }
 }
