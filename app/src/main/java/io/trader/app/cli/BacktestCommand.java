@@ -41,7 +41,9 @@ public final class BacktestCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE,
-            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default) or sma-cross")
+            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default), zoo (the rule alphas plus "
+                    + "the trained alphas, refitted walk-forward, or with trader.zoo.models=promoted the registry's "
+                    + "promoted versions) or sma-cross")
     String strategy;
 
     @Mixin

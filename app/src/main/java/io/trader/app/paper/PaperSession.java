@@ -17,11 +17,8 @@ import io.trader.core.market.Bar;
 import io.trader.layer5.core.BreakerMemory;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
-import io.trader.monitoring.ModelMetrics;
 import io.trader.monitoring.TradingMetrics;
 import io.trader.app.models.PromotedModels;
-import io.trader.app.zoo.PromotedZoo;
-import io.trader.layer1.core.model.ModelCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +71,7 @@ public final class PaperSession implements SessionControl {
     private long lastCheckpoint;
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
-    private final TraderSettings settings;
-    private final ModelMetrics modelMetrics;
-    private volatile PromotedModels promotedModels;
+    private final SessionModels models;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -89,7 +84,6 @@ public final class PaperSession implements SessionControl {
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock, VenueBinding venue) {
         this.venue = venue;
-        this.settings = settings;
         this.session = session;
         this.source = feed.source();
         this.feed = feed;
@@ -100,13 +94,13 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
-        this.modelMetrics = new ModelMetrics(registry);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook,
                 new BreakerLog(session)));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add));
+        this.models = new SessionModels(parts, registry, store, settings);
         if (venue != null && venue.drivesFlatten()) {
             parts.engine.letVenueDriveFlatten();
         }
@@ -195,11 +189,7 @@ public final class PaperSession implements SessionControl {
 
     /** Starts the engine thread (and a live venue's flatten when the restored kill switch asks for one). */
     public void start() {
-        if (parts.zoo != null) { // the promoted versions are loaded before the first bar, then polled
-            promotedModels = PromotedModels.forSession(store.dataSource(), settings, PromotedZoo.expectedSchemas(),
-                    ModelCodec::parse);
-            parts.zoo.follow(promotedModels);
-        }
+        models.start(); // promoted versions are loaded before the first bar
         thread = new Thread(this::runLoop, "engine-" + session);
         thread.setDaemon(false);
         thread.start();
@@ -341,9 +331,7 @@ public final class PaperSession implements SessionControl {
         long step = parts.engine.stepTime();
         snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
                 step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step);
-        if (parts.zoo != null) {
-            parts.zoo.publish(modelMetrics);
-        }
+        models.publish();
     }
 
     /** Runs a task on the engine thread and waits for it (or runs it here when the engine is gone). */
@@ -397,16 +385,13 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
-        PromotedModels m = promotedModels;
-        if (m != null) {
-            m.close();
-        }
+        models.close();
         store.flush();
     }
 
     /** The registry versions the session follows ({@code trader.zoo.models=promoted}, once started), else null. */
     public PromotedModels promotedModels() {
-        return promotedModels;
+        return models.promoted();
     }
 
     /** Completes when all bars were processed (the session keeps serving until stopped). */

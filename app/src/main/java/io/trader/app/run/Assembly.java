@@ -26,6 +26,7 @@ import io.trader.app.zoo.PromotedZoo;
 import io.trader.app.zoo.ZooSettings;
 import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.zoo.Retraining;
+import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer1.core.zoo.ZooCatalog;
 import io.trader.layer1.train.ZooLearners;
 
@@ -134,10 +135,17 @@ public final class Assembly {
                 SizingConfig sc = sizing(s, instruments);
                 LabelSpec labels = ZooSettings.labels(s);
                 Retraining retraining = ZooSettings.retraining(s);
+                int liveWindow = s.integer("trader.zoo.live-window");
                 yield spec -> {
                     List<Alpha> alphas = new ArrayList<>(AlphaCatalog.createDefault(fc));
-                    alphas.addAll(zoo != null ? zoo.promotedFor(spec.symbol())
-                            : ZooCatalog.create(ZooCatalog.ids(), labels, retraining, new ZooLearners()));
+                    if (zoo != null) {
+                        alphas.addAll(zoo.promotedFor(spec.symbol()));
+                    } else {
+                        for (ZooAlpha a : ZooCatalog.create(ZooCatalog.ids(), labels, retraining, new ZooLearners())) {
+                            a.trackLiveSkill(liveWindow); // trader_alpha_live_*{status="walk-forward"} in sessions
+                            alphas.add(a);
+                        }
+                    }
                     InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
                             AuxSources.forSymbol(s, spec.symbol()));
