@@ -25,7 +25,7 @@ public final class InstrumentPipeline {
     final FeatureVector featureVector;
     final Alpha[] alphas;
     final AlphaOutput[] outputs;
-    final List<String> alphaIds;
+    List<String> alphaIds;
     final Ensemble ensemble;
     final Forecast forecast;
     final Sizer sizer;
@@ -93,6 +93,17 @@ public final class InstrumentPipeline {
     /** The shadow alphas' outputs of the last bar (read on the engine thread). */
     public AlphaOutput[] shadowOutputs() {
         return shadowOutputs;
+    }
+
+    /**
+     * Re-reads the alphas' versions into {@link #alphaIds()} ({@code id@version}: the names decisions and
+     * metrics carry), after a model swap between bars. Engine thread.
+     */
+    public void refreshAlphaIds() {
+        List<String> ids = java.util.Arrays.stream(alphas).map(a -> a.id() + "@" + a.version()).toList();
+        if (!ids.equals(alphaIds)) {
+            alphaIds = ids;
+        }
     }
 
     public List<String> alphaIds() {

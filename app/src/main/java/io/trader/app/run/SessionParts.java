@@ -3,6 +3,7 @@ package io.trader.app.run;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.ForwardingOrderListener;
 import io.trader.app.engine.SimulatedClock;
+import io.trader.app.engine.InstrumentPipeline;
 import io.trader.app.engine.TradingEngine;
 import io.trader.app.zoo.PromotedZoo;
 import io.trader.core.event.RiskEvent;
@@ -95,7 +96,11 @@ public final class SessionParts {
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
                 Assembly.strategy(strategy, s, instruments, zoo), exchange, simulated, risk, portfolio, listener);
         if (zoo != null) {
-            engine.beforeEachBar(zoo::sync); // promotions and rollbacks take effect between bars
+            engine.beforeEachBar(() -> { // promotions and rollbacks take effect between bars
+                if (zoo.sync()) {
+                    engine.pipelines().forEach(InstrumentPipeline::refreshAlphaIds); // decisions name the version
+                }
+            });
         }
         holder[0] = engine;
         orders.setTarget(engine);

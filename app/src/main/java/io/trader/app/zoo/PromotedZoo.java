@@ -103,17 +103,22 @@ public final class PromotedZoo {
         describe(snapshot);
     }
 
-    /** On the engine thread before each bar: takes the versions promoted since the last bar. */
-    public void sync() {
+    /**
+     * On the engine thread before each bar: takes the versions promoted since the last bar. Returns true
+     * when it changed them (one volatile read when nothing changed).
+     */
+    public boolean sync() {
         PromotedModels m = models;
         if (m == null) {
-            return;
+            return false;
         }
         long g = m.generation();
-        if (g != appliedGeneration) {
-            applyAll(m.current());
-            appliedGeneration = g;
+        if (g == appliedGeneration) {
+            return false;
         }
+        applyAll(m.current());
+        appliedGeneration = g;
+        return true;
     }
 
     private void applyAll(PromotedModels.Snapshot snapshot) {

@@ -20,6 +20,7 @@ final class GatedFeed implements BarFeed {
     private final String alphaId;
     final double[] scores;
     final String[] versions;
+    final String[] names;
     private PaperSession session;
     private int next;
     private volatile int released;
@@ -31,6 +32,7 @@ final class GatedFeed implements BarFeed {
         this.alphaId = alphaId;
         this.scores = new double[bars.size()];
         this.versions = new String[bars.size()];
+        this.names = new String[bars.size()];
     }
 
     void attach(PaperSession s) {
@@ -69,6 +71,7 @@ final class GatedFeed implements BarFeed {
             if (alphas[k].id().equals(alphaId)) {
                 scores[i] = p.outputs()[k].score();
                 versions[i] = alphas[k].version();
+                names[i] = p.alphaIds().get(k);
             }
         }
     }

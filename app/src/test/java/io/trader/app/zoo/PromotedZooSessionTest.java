@@ -120,6 +120,7 @@ class PromotedZooSessionTest {
                     boolean second = i >= 400 && i < 800;
                     String expected = second ? "v2" : "v1";
                     assertEquals(expected, feed.versions[i], "version at bar " + i);
+                    assertEquals(ALPHA + "@" + expected, feed.names[i], "the name decisions and metrics carry");
                     assertEquals(second ? withDown[i] : withUp[i], feed.scores[i], "score at bar " + i);
                 }
                 assertEquals(bars.size(), session.status().barsProcessed());
