@@ -50,9 +50,17 @@ public final class PromotedZoo {
     private long appliedGeneration = -1;
     private int refusalsSeen;
 
+    /**
+     * Samples a frozen alpha keeps: it never trains, it only labels its recent predictions for the live skill,
+     * so the ring holds the labels still pending (4,096 bars: 68 hours of 1m bars at least).
+     */
+    static final int FROZEN_WINDOW = 4096;
+
     public PromotedZoo(TraderSettings s) {
         this.labels = ZooSettings.labels(s);
-        this.retraining = ZooSettings.retraining(s);
+        Retraining r = ZooSettings.retraining(s);
+        int w = Math.min(r.window(), FROZEN_WINDOW);
+        this.retraining = new Retraining(r.retrainEvery(), Math.min(r.minSamples(), w), w, r.seed());
         this.liveWindow = s.integer("trader.zoo.live-window");
     }
 
