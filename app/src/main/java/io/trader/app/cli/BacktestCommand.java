@@ -43,8 +43,9 @@ public final class BacktestCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--strategy",
-            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default), zoo (the rule alphas "
-                    + "plus every trained alpha, refitted walk-forward inside the run) or sma-cross")
+            description = "ensemble (all alphas, adaptive ensemble, fractional Kelly; default), zoo (the rule alphas plus "
+                    + "the trained alphas, refitted walk-forward, or with trader.zoo.models=promoted the registry's "
+                    + "promoted versions) or sma-cross")
     String strategy;
 
     @Option(names = "--walk-forward",
@@ -65,8 +66,13 @@ public final class BacktestCommand implements Callable<Integer> {
             throw new io.trader.app.Main.UserError("--walk-forward trains the zoo inside the backtest: it needs "
                     + "--strategy zoo (or no --strategy), got --strategy " + strategy);
         }
+        if (walkForward) {
+            settings = settings.with("trader.zoo.models", "walk-forward");
+        }
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
-        boolean zoo = strategy.equals(Assembly.ZOO);
+        // the scoreboard claims out-of-sample skill: only when the zoo refits inside this run (promoted versions
+        // may have been trained on these very bars)
+        boolean zoo = strategy.equals(Assembly.ZOO) && "walk-forward".equals(settings.raw("trader.zoo.models"));
         PrintStream err = System.err;
         List<CandleSeries> series = DataFiles.load(data, settings);
         for (CandleSeries s : series) {

@@ -63,7 +63,9 @@ public final class LiveCommand implements Callable<Integer> {
     @Option(names = "--session", defaultValue = "live", description = "session name in the store (default live)")
     String session;
 
-    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE, description = "ensemble (default) or sma-cross")
+    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE,
+            description = "ensemble (default), zoo (trained alphas: walk-forward, or with trader.zoo.models=promoted "
+                    + "the registry's promoted versions, picked up without a restart) or sma-cross")
     String strategy;
 
     @Mixin

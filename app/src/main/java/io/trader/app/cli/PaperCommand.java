@@ -74,7 +74,9 @@ public final class PaperCommand implements Callable<Integer> {
             description = "session name: its state in the store is restored on restart (default paper)")
     String session;
 
-    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE, description = "ensemble (default) or sma-cross")
+    @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE,
+            description = "ensemble (default), zoo (trained alphas: walk-forward, or with trader.zoo.models=promoted "
+                    + "the registry's promoted versions, picked up without a restart) or sma-cross")
     String strategy;
 
     @Option(names = "--exit-when-done", description = "stop and exit after the last bar (default: keep serving)")

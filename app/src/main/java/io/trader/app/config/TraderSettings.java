@@ -54,6 +54,8 @@ public final class TraderSettings {
             {"trader.zoo.retrain-every-bars", "720", "zoo: bars between walk-forward refits of each trained alpha", "[1, 10000000] integer"},
             {"trader.zoo.min-samples", "500", "zoo: resolved labels an alpha needs before its first fit (it abstains until then)", "[10, 5000000] integer"},
             {"trader.zoo.window", "20000", "zoo: training samples kept per alpha (rolling window; at least min-samples)", "[10, 5000000] integer"},
+            {"trader.zoo.models", "walk-forward", "zoo: walk-forward (each trained alpha refits online) or promoted (each runs the model registry's promoted version, no refits, shadow versions scored beside it; an alpha with no promoted version abstains)", "{walk-forward, promoted}"},
+            {"trader.zoo.live-window", "500", "zoo: resolved labels behind each trained alpha's live IC and hit rate (trader_alpha_live_*)", "[20, 1000000] integer"},
             {"trader.zoo.horizon-hours", "4", "zoo: triple-barrier vertical barrier (label horizon), hours", "(0, 720]"},
             {"trader.zoo.barrier-atr-multiple", "1.5", "zoo: profit-take and stop-loss barriers in ATRs scaled to the horizon", "(0, 100]"},
             {"trader.aux.dir", "", "folder of auxiliary data laid out like shared/data (derivatives/, sentiment_onchain/, ohlcv_1h/): funding, mark/index and daily series for the features; empty: none", "path or empty"},

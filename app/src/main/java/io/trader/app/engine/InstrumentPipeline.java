@@ -25,13 +25,15 @@ public final class InstrumentPipeline {
     final FeatureVector featureVector;
     final Alpha[] alphas;
     final AlphaOutput[] outputs;
-    final List<String> alphaIds;
+    List<String> alphaIds;
     final Ensemble ensemble;
     final Forecast forecast;
     final Sizer sizer;
     final SizingDecision sizing = new SizingDecision();
     final MarketContext context = new MarketContext();
     final MarketContextSource contextSource;
+    private Alpha[] shadows = new Alpha[0];
+    private AlphaOutput[] shadowOutputs = new AlphaOutput[0];
     long bars;
     long blockedUntilBar;
     long lastClose;
@@ -66,6 +68,44 @@ public final class InstrumentPipeline {
         return spec;
     }
 
+    /**
+     * Alphas scored on every bar on the same features as the others but never given to the ensemble
+     * (shadow versions of trained alphas: scored live, not traded). Call before the first bar.
+     */
+    public InstrumentPipeline withShadows(List<? extends Alpha> shadowAlphas) {
+        this.shadows = shadowAlphas.toArray(Alpha[]::new);
+        this.shadowOutputs = new AlphaOutput[shadows.length];
+        for (int i = 0; i < shadowOutputs.length; i++) {
+            shadowOutputs[i] = new AlphaOutput();
+        }
+        return this;
+    }
+
+    public Alpha[] shadows() {
+        return shadows;
+    }
+
+    /** The outputs of the last bar, by alpha (read on the engine thread). */
+    public AlphaOutput[] outputs() {
+        return outputs;
+    }
+
+    /** The shadow alphas' outputs of the last bar (read on the engine thread). */
+    public AlphaOutput[] shadowOutputs() {
+        return shadowOutputs;
+    }
+
+    /**
+     * Re-reads the alphas' versions into {@link #alphaIds()} ({@code id@version}: the names decisions and
+     * metrics carry), after a model swap between bars. Engine thread.
+     */
+    public void refreshAlphaIds() {
+        List<String> ids = java.util.Arrays.stream(alphas).map(a -> a.id() + "@" + a.version()).toList();
+        if (!ids.equals(alphaIds)) {
+            alphaIds = ids;
+        }
+    }
+
     public List<String> alphaIds() {
         return alphaIds;
     }
@@ -84,5 +124,8 @@ public final class InstrumentPipeline {
             alphas[i].evaluate(featureVector, outputs[i]);
         }
         ensemble.combine(featureVector, outputs, forecast);
+        for (int i = 0; i < shadows.length; i++) { // after the forecast, and never in it
+            shadows[i].evaluate(featureVector, shadowOutputs[i]);
+        }
     }
 }

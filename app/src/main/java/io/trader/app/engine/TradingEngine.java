@@ -59,6 +59,7 @@ public final class TradingEngine implements OrderEventListener {
     private final Portfolio portfolio;
     private final TradingListener listener;
     private final Map<String, InstrumentPipeline> pipelines = new HashMap<>();
+    private Runnable beforeBar = () -> { };
     private final List<InstrumentPipeline> ordered = new ArrayList<>();
     private final Map<String, Long> orderBar = new HashMap<>();
     private final PendingOrderView pending;
@@ -100,7 +101,16 @@ public final class TradingEngine implements OrderEventListener {
         this.resumeAfter = time;
     }
 
+    /**
+     * Runs {@code hook} on the engine thread before each bar, e.g. to swap in newly promoted model versions
+     * between bars. It must be cheap (it runs on every bar).
+     */
+    public void beforeEachBar(Runnable hook) {
+        this.beforeBar = hook;
+    }
+
     public void onBar(Bar bar) {
+        beforeBar.run();
         long t = bar.closeTime();
         if (t != stepTime) {
             if (t < stepTime) {

@@ -18,6 +18,7 @@ import io.trader.layer5.core.BreakerMemory;
 import io.trader.layer5.core.KillSwitchState;
 import io.trader.layer5.core.Position;
 import io.trader.monitoring.TradingMetrics;
+import io.trader.app.models.PromotedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,7 @@ public final class PaperSession implements SessionControl {
     private long lastCheckpoint;
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
+    private final SessionModels models;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -98,6 +100,7 @@ public final class PaperSession implements SessionControl {
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add));
+        this.models = new SessionModels(parts, registry, store, settings);
         if (venue != null && venue.drivesFlatten()) {
             parts.engine.letVenueDriveFlatten();
         }
@@ -186,6 +189,7 @@ public final class PaperSession implements SessionControl {
 
     /** Starts the engine thread (and a live venue's flatten when the restored kill switch asks for one). */
     public void start() {
+        models.start(); // promoted versions are loaded before the first bar
         thread = new Thread(this::runLoop, "engine-" + session);
         thread.setDaemon(false);
         thread.start();
@@ -327,6 +331,7 @@ public final class PaperSession implements SessionControl {
         long step = parts.engine.stepTime();
         snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
                 step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step);
+        models.publish();
     }
 
     /** Runs a task on the engine thread and waits for it (or runs it here when the engine is gone). */
@@ -380,7 +385,13 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
+        models.close();
         store.flush();
+    }
+
+    /** The registry versions the session follows ({@code trader.zoo.models=promoted}, once started), else null. */
+    public PromotedModels promotedModels() {
+        return models.promoted();
     }
 
     /** Completes when all bars were processed (the session keeps serving until stopped). */

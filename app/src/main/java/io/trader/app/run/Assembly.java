@@ -22,9 +22,11 @@ import io.trader.layer4.core.PaperExchangeConfig;
 import io.trader.layer5.core.RiskLimits;
 
 import io.trader.app.zoo.AuxSources;
+import io.trader.app.zoo.PromotedZoo;
 import io.trader.app.zoo.ZooSettings;
 import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.zoo.Retraining;
+import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer1.core.zoo.ZooCatalog;
 import io.trader.layer1.train.ZooLearners;
 
@@ -102,9 +104,20 @@ public final class Assembly {
         return Money.fromDouble(s.dbl("trader.initial-cash"));
     }
 
-    /** Per-instrument signal chains for a named strategy. */
+    /** Per-instrument signal chains for a named strategy (the zoo in walk-forward mode). */
     public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
                                                                          int instruments) {
+        return strategy(name, s, instruments, null);
+    }
+
+    /**
+     * Per-instrument signal chains for a named strategy.
+     *
+     * @param zoo for {@value #ZOO} with {@code trader.zoo.models=promoted}: the registry versions the trained
+     *            alphas run (no refits), with their shadow instances; null: each trained alpha refits walk-forward
+     */
+    public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
+                                                                         int instruments, PromotedZoo zoo) {
         FeatureConfig fc = features(s);
         return switch (name) {
             case ENSEMBLE -> {
@@ -122,12 +135,21 @@ public final class Assembly {
                 SizingConfig sc = sizing(s, instruments);
                 LabelSpec labels = ZooSettings.labels(s);
                 Retraining retraining = ZooSettings.retraining(s);
+                int liveWindow = s.integer("trader.zoo.live-window");
                 yield spec -> {
                     List<Alpha> alphas = new ArrayList<>(AlphaCatalog.createDefault(fc));
-                    alphas.addAll(ZooCatalog.create(ZooCatalog.ids(), labels, retraining, new ZooLearners()));
-                    return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
+                    if (zoo != null) {
+                        alphas.addAll(zoo.promotedFor(spec.symbol()));
+                    } else {
+                        for (ZooAlpha a : ZooCatalog.create(ZooCatalog.ids(), labels, retraining, new ZooLearners())) {
+                            a.trackLiveSkill(liveWindow); // trader_alpha_live_*{status="walk-forward"} in sessions
+                            alphas.add(a);
+                        }
+                    }
+                    InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
                             AuxSources.forSymbol(s, spec.symbol()));
+                    return zoo == null ? p : p.withShadows(zoo.shadowsFor(spec.symbol()));
                 };
             }
             case SMA_CROSS -> {

@@ -11,6 +11,16 @@ import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
 import io.trader.layer0.core.CandleSeries;
 
+import io.trader.app.Main;
+import io.trader.app.cli.PaperCommand;
+import io.trader.app.models.ModelRegistry;
+import io.trader.app.models.PromotedModels;
+import io.trader.app.store.Database;
+import io.trader.app.zoo.PromotedZoo;
+import io.trader.layer1.core.model.ModelCodec;
+
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -40,7 +50,7 @@ public final class Backtest {
      */
     public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
                              TradingListener extra, LongConsumer progress) {
-        return run(settings, bars, instruments, strategy, extra, progress, false);
+        return run(settings, bars, instruments, strategy, extra, progress, false, null);
     }
 
     /**
@@ -48,6 +58,25 @@ public final class Backtest {
      */
     public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
                              TradingListener extra, LongConsumer progress, boolean scoreboard) {
+        return run(settings, bars, instruments, strategy, extra, progress, scoreboard, null);
+    }
+
+    /**
+     * @param models with {@code --strategy zoo} and {@code trader.zoo.models=promoted}: the registry versions
+     *               to run throughout; null reads those promoted now from the store of {@code trader.data-dir}
+     */
+    public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
+                             TradingListener extra, LongConsumer progress, PromotedModels.Snapshot models) {
+        return run(settings, bars, instruments, strategy, extra, progress, false, models);
+    }
+
+    /**
+     * @param scoreboard record the zoo alphas' out-of-sample outcomes and bar scores ({@link Result#zoo()})
+     * @param models     the promoted versions for {@code trader.zoo.models=promoted} (null: read them at start)
+     */
+    public static Result run(TraderSettings settings, List<Bar> bars, int instruments, String strategy,
+                             TradingListener extra, LongConsumer progress, boolean scoreboard,
+                             PromotedModels.Snapshot models) {
         BacktestRecorder recorder = new BacktestRecorder();
         List<TradingListener> listeners = new ArrayList<>(List.of(recorder));
         if (extra != null) {
@@ -61,6 +90,9 @@ public final class Backtest {
         TradingListener listener = listeners.size() == 1 ? recorder : new CompositeListener(listeners);
         SessionParts parts = SessionParts.paper(settings, strategy, instruments, "bt", listener, Runnable::run);
         holder[0] = parts;
+        if (parts.zoo != null) {
+            parts.zoo.fix(models != null ? models : promotedAtStart(settings));
+        }
         int n = bars.size();
         int every = Math.max(1, n / 100);
         for (int i = 0; i < n; i++) {
@@ -74,5 +106,20 @@ public final class Backtest {
         parts.engine.completeStep();
         PerformanceReport report = PerformanceReport.of(Money.toDouble(Assembly.initialCash(settings)), recorder);
         return new Result(recorder, report, parts, zoo);
+    }
+
+    /** The versions promoted (and in shadow) now in the registry of {@code trader.data-dir}, verified and loaded. */
+    public static PromotedModels.Snapshot promotedAtStart(TraderSettings settings) {
+        Database db;
+        try {
+            db = Database.openOrAttach(PaperCommand.storeConfig(settings));
+        } catch (IllegalStateException e) {
+            throw new Main.UserError(e.getMessage());
+        }
+        try (db; PromotedModels m = new PromotedModels(new ModelRegistry(db.dataSource(),
+                ModelRegistry.modelsDir(Path.of(settings.raw("trader.data-dir"))), Clock.systemUTC()),
+                PromotedZoo.expectedSchemas(), ModelCodec::parse)) {
+            return m.poll();
+        }
     }
 }

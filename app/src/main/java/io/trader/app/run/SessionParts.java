@@ -3,7 +3,9 @@ package io.trader.app.run;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.ForwardingOrderListener;
 import io.trader.app.engine.SimulatedClock;
+import io.trader.app.engine.InstrumentPipeline;
 import io.trader.app.engine.TradingEngine;
+import io.trader.app.zoo.PromotedZoo;
 import io.trader.core.event.RiskEvent;
 import io.trader.core.port.TradingListener;
 import io.trader.layer4.core.PaperExchange;
@@ -34,9 +36,15 @@ public final class SessionParts {
     /** The paper exchange when the venue is simulated, else null. */
     public final PaperExchange paper;
     public final TradingEngine engine;
+    /**
+     * The zoo on registry versions ({@code --strategy zoo} with {@code trader.zoo.models=promoted}), else
+     * null: a session makes it follow the registry, a backtest fixes the versions promoted at its start.
+     */
+    public final PromotedZoo zoo;
 
     private SessionParts(SimulatedClock clock, Portfolio portfolio, KillSwitch killSwitch, RiskEngine risk,
-                         ExchangePort exchange, PaperExchange paper, TradingEngine engine) {
+                         ExchangePort exchange, PaperExchange paper, TradingEngine engine, PromotedZoo zoo) {
+        this.zoo = zoo;
         this.clock = clock;
         this.portfolio = portfolio;
         this.killSwitch = killSwitch;
@@ -84,10 +92,18 @@ public final class SessionParts {
         ForwardingOrderListener orders = new ForwardingOrderListener();
         ExchangePort exchange = venue.apply(orders);
         PaperExchange simulated = paper[0];
+        PromotedZoo zoo = Assembly.ZOO.equals(strategy) && PromotedZoo.enabled(s) ? new PromotedZoo(s) : null;
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
-                Assembly.strategy(strategy, s, instruments), exchange, simulated, risk, portfolio, listener);
+                Assembly.strategy(strategy, s, instruments, zoo), exchange, simulated, risk, portfolio, listener);
+        if (zoo != null) {
+            engine.beforeEachBar(() -> { // promotions and rollbacks take effect between bars
+                if (zoo.sync()) {
+                    engine.pipelines().forEach(InstrumentPipeline::refreshAlphaIds); // decisions name the version
+                }
+            });
+        }
         holder[0] = engine;
         orders.setTarget(engine);
-        return new SessionParts(clock, portfolio, killSwitch, risk, exchange, simulated, engine);
+        return new SessionParts(clock, portfolio, killSwitch, risk, exchange, simulated, engine, zoo);
     }
 }

@@ -43,6 +43,11 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     private final StoreQueries queries;
     private final KillSwitchStore killSwitch;
 
+    /** The store's database (e.g. for the model registry a session follows). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     public TradingStore(DataSource dataSource, String session) {
         this(dataSource, session, DEFAULT_QUEUE_CAPACITY, DEFAULT_MAX_BATCH);
     }

@@ -41,6 +41,8 @@ public final class ZooAlpha implements Alpha {
     private final double[] row;
     private final List<Fit> fits = new ArrayList<>();
     private OutOfSample outOfSample;
+    private LiveSkill live;
+    private final SampleStore.Outcomes sink = this::resolved;
     private Model model;
     private String modelVersion = "none";
     private double scale = 1;
@@ -101,6 +103,38 @@ public final class ZooAlpha implements Alpha {
         return outOfSample;
     }
 
+    /**
+     * Tracks the live out-of-sample skill over the last {@code window} resolved labels from now on (paper
+     * and live sessions); calling it again returns the same tracker.
+     */
+    public LiveSkill trackLiveSkill(int window) {
+        if (live == null) {
+            live = new LiveSkill(window);
+        }
+        return live;
+    }
+
+    /** The live-skill tracker, or null when not tracked. */
+    public LiveSkill liveSkill() {
+        return live;
+    }
+
+    private void resolved(long startTime, long resolvedTime, double prediction, int label, double realisedReturn) {
+        if (outOfSample != null) {
+            outOfSample.resolved(startTime, resolvedTime, prediction, label, realisedReturn);
+        }
+        if (live != null) {
+            live.resolved(startTime, resolvedTime, prediction, label, realisedReturn);
+        }
+    }
+
+    /** Stops using the model from the next bar on: the alpha abstains until it is given another ({@link #use}). */
+    public void drop() {
+        this.model = null;
+        this.modelVersion = "none";
+        this.scale = 1;
+    }
+
     /** Runs {@code m} from the next bar on; {@code targetScale} is the regressor's target sigma (1 for classifiers). */
     public void use(Model m, String version, double targetScale) {
         if (m.inputs() != inputs.width()) {
@@ -128,7 +162,7 @@ public final class ZooAlpha implements Alpha {
             maybeFit(time);
         }
         double close = features.get(Feature.CLOSE);
-        samples.resolve(time, bar, close, outOfSample);
+        samples.resolve(time, bar, close, outOfSample == null && live == null ? null : sink);
         boolean ready = inputs.fill(features, row);
         double target = atr == null ? 1 : features.get(atr) / close;
         if (ready && Double.isFinite(close) && close > 0 && (atr == null || target > barrier.minReturn())) {

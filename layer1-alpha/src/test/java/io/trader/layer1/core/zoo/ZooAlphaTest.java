@@ -130,6 +130,36 @@ class ZooAlphaTest {
     }
 
     @Test
+    void theLiveSkillIsTheOutOfSampleRecordOfTheLastNResolvedLabelsAndADroppedModelAbstains() {
+        ZooAlpha a = alpha(LabelSpec.ATR_DEFAULT, new Retraining(50, 20, 1000, 1), new BaseRate());
+        OutOfSample oos = a.recordOutOfSample();
+        LiveSkill live = a.trackLiveSkill(60);
+        FeatureVector v = new FeatureVector(BTC);
+        AlphaOutput out = new AlphaOutput();
+        java.util.Random rnd = new java.util.Random(5);
+        double close = 100;
+        for (int i = 1; i <= 600; i++) {
+            double r = rnd.nextGaussian() * 0.01 + 0.001;
+            close *= 1 + r;
+            bar(a, v, i, close, r, out);
+        }
+        assertTrue(oos.size() > 100, "resolved: " + oos.size());
+        assertEquals(oos.size(), live.total(), "every out-of-sample outcome reaches the live window");
+        LiveSkill again = new LiveSkill(60);
+        for (int k = 0; k < oos.size(); k++) {
+            again.add(oos.scores()[k], oos.labels()[k], oos.realised()[k]);
+        }
+        assertEquals(60, live.size());
+        assertEquals(again.ic(), live.ic());
+        assertEquals(again.hitRate(), live.hitRate());
+
+        a.drop();
+        assertEquals("none", a.version());
+        bar(a, v, 601, close, 0.0, out);
+        assertEquals(0.0, out.confidence(), "no model, no opinion");
+    }
+
+    @Test
     void refusesAModelOfAnotherWidth() {
         ZooAlpha a = alpha(LabelSpec.ATR_DEFAULT, Retraining.DEFAULT, null);
         Model two = new BaseRate().fit(new double[][]{{1, 2}}, new double[]{1}, null);
