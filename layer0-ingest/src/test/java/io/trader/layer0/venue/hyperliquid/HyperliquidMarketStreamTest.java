@@ -227,6 +227,10 @@ class HyperliquidMarketStreamTest {
         await(stream.subscribeUserEvents(USER));
         assertTrue(eventually(() -> rec.user.size() == 1), "the userFills snapshot");
         assertEquals(new HlUserFills(USER.toLowerCase(), true, List.of()), rec.user.get(0));
+        // the client's subscribe resolves when it is sent; publish only once the fake has registered both
+        // streams, or a loaded machine drops the message before the subscription exists
+        assertTrue(eventually(() -> fake.subscribers(SubscriptionKeys.orderUpdates(USER)) == 1
+                && fake.subscribers(SubscriptionKeys.userEvents(USER)) == 1), "the fake registered the subscriptions");
 
         fake.publish("orderUpdates", SubscriptionKeys.orderUpdates(USER), "[{\"order\":{\"coin\":\"BTC\",\"side\":\"A\","
                 + "\"limitPx\":\"30200.5\",\"sz\":\"0.1\",\"oid\":77,\"timestamp\":5,\"origSz\":\"0.2\","
