@@ -111,7 +111,8 @@ public final class LiveCommand implements Callable<Integer> {
                 settings.integer("trader.venue.flatten-deadline-ms"));
         Database db = PaperCommand.openDatabase(settings);
         TradingStore store = new TradingStore(db.dataSource(), session);
-        PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl);
+        PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl,
+                md.liveAux(symbol -> io.trader.app.zoo.AuxSources.aligner(settings, symbol)).sources());
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
         LiveWiring.connect(md, hl, live, warmupBars);
         return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);

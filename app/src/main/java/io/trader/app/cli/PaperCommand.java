@@ -132,7 +132,9 @@ public final class PaperCommand implements Callable<Integer> {
 
         Database db = openDatabase(settings);
         TradingStore store = new TradingStore(db.dataSource(), session);
-        PaperSession paper = new PaperSession(settings, strategy, session, feed, store, Clock.systemUTC());
+        java.util.Map<String, io.trader.core.port.MarketContextSource> aux = marketData == null ? java.util.Map.of()
+                : marketData.liveAux(symbol -> io.trader.app.zoo.AuxSources.aligner(settings, symbol)).sources();
+        PaperSession paper = new PaperSession(settings, strategy, session, feed, store, Clock.systemUTC(), null, aux);
         for (CandleSeries s : series) {
             s.report().rejections().forEach((reason, n) -> paper.tradingMetrics()
                     .feedRejected("replay:" + s.symbol(), reason.name().toLowerCase(java.util.Locale.ROOT), n));

@@ -64,6 +64,11 @@ public final class InstrumentPipeline {
         this.sizer = sizer;
     }
 
+    /** The features of the latest bar (the engine thread's: read it only while no bar is being processed). */
+    public FeatureVector featureVector() {
+        return featureVector;
+    }
+
     public InstrumentSpec spec() {
         return spec;
     }

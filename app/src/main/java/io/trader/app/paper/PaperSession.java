@@ -83,6 +83,16 @@ public final class PaperSession implements SessionControl {
      */
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock, VenueBinding venue) {
+        this(settings, strategy, session, feed, store, wallClock, venue, java.util.Map.of());
+    }
+
+    /**
+     * @param venue a live venue, or null for the paper exchange
+     * @param aux   a live feed's auxiliary data per symbol, replacing the files' ({@code trader.aux.dir})
+     */
+    public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
+                        Clock wallClock, VenueBinding venue,
+                        java.util.Map<String, io.trader.core.port.MarketContextSource> aux) {
         this.venue = venue;
         this.session = session;
         this.source = feed.source();
@@ -97,9 +107,9 @@ public final class PaperSession implements SessionControl {
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook,
                 new BreakerLog(session)));
         this.parts = venue == null
-                ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add)
+                ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
-                l -> venue.create(l, commands::add));
+                l -> venue.create(l, commands::add), aux);
         this.models = new SessionModels(parts, registry, store, settings);
         if (venue != null && venue.drivesFlatten()) {
             parts.engine.letVenueDriveFlatten();

@@ -32,6 +32,8 @@ import io.trader.layer1.train.ZooLearners;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import io.trader.core.port.MarketContextSource;
 import java.util.function.Function;
 
 /** Turns settings into the layers' configuration records and per-instrument signal chains. */
@@ -118,6 +120,20 @@ public final class Assembly {
      */
     public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
                                                                          int instruments, PromotedZoo zoo) {
+        return strategy(name, s, instruments, zoo, Map.of());
+    }
+
+    /**
+     * @param auxBySymbol the auxiliary data source of a symbol that replaces the files' ({@code trader.aux.dir}):
+     *                    a session on a live feed passes the feed's; empty for replays and backtests
+     */
+    public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
+                                                                         int instruments, PromotedZoo zoo,
+                                                                         Map<String, MarketContextSource> auxBySymbol) {
+        Function<String, MarketContextSource> aux = symbol -> {
+            MarketContextSource live = auxBySymbol.get(symbol);
+            return live != null ? live : AuxSources.forSymbol(s, symbol);
+        };
         FeatureConfig fc = features(s);
         return switch (name) {
             case ENSEMBLE -> {
@@ -127,7 +143,7 @@ public final class Assembly {
                     List<Alpha> alphas = AlphaCatalog.createDefault(fc);
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
-                            AuxSources.forSymbol(s, spec.symbol()));
+                            aux.apply(spec.symbol()));
                 };
             }
             case ZOO -> {
@@ -148,7 +164,7 @@ public final class Assembly {
                     }
                     InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
-                            AuxSources.forSymbol(s, spec.symbol()));
+                            aux.apply(spec.symbol()));
                     return zoo == null ? p : p.withShadows(zoo.shadowsFor(spec.symbol()));
                 };
             }

@@ -16,6 +16,9 @@ import io.trader.layer5.core.RiskEngine;
 import io.trader.core.port.ExchangePort;
 import io.trader.core.port.OrderEventListener;
 
+import io.trader.core.port.MarketContextSource;
+
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Consumer;
@@ -60,12 +63,19 @@ public final class SessionParts {
      */
     public static SessionParts paper(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
                                      TradingListener listener, Executor engineThread) {
+        return paper(s, strategy, instruments, clientIdPrefix, listener, engineThread, Map.of());
+    }
+
+    /** @param aux a live feed's auxiliary data per symbol, replacing the files' (empty: files or none) */
+    public static SessionParts paper(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
+                                     TradingListener listener, Executor engineThread,
+                                     Map<String, MarketContextSource> aux) {
         PaperExchange[] paper = new PaperExchange[1];
         SimulatedClock clock = new SimulatedClock(0);
         return build(s, strategy, instruments, clientIdPrefix, listener, engineThread, clock, orders -> {
             paper[0] = new PaperExchange(Assembly.paper(s), orders, clock);
             return paper[0];
-        }, paper);
+        }, paper, aux);
     }
 
     /**
@@ -75,15 +85,24 @@ public final class SessionParts {
     public static SessionParts venue(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
                                      TradingListener listener, Executor engineThread,
                                      Function<OrderEventListener, ExchangePort> venue) {
+        return venue(s, strategy, instruments, clientIdPrefix, listener, engineThread, venue, Map.of());
+    }
+
+    /** @param aux a live feed's auxiliary data per symbol, replacing the files' (empty: files or none) */
+    public static SessionParts venue(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
+                                     TradingListener listener, Executor engineThread,
+                                     Function<OrderEventListener, ExchangePort> venue,
+                                     Map<String, MarketContextSource> aux) {
         SessionParts parts = build(s, strategy, instruments, clientIdPrefix, listener, engineThread,
-                new SimulatedClock(0), venue, new PaperExchange[1]);
+                new SimulatedClock(0), venue, new PaperExchange[1], aux);
         parts.engine.appliedFills().keep(io.trader.app.engine.AppliedFills.LIVE_CAPACITY); // for reconciliation
         return parts;
     }
 
     private static SessionParts build(TraderSettings s, String strategy, int instruments, String clientIdPrefix,
                                       TradingListener listener, Executor engineThread, SimulatedClock clock,
-                                      Function<OrderEventListener, ExchangePort> venue, PaperExchange[] paper) {
+                                      Function<OrderEventListener, ExchangePort> venue, PaperExchange[] paper,
+                                      Map<String, MarketContextSource> aux) {
         Portfolio portfolio = new Portfolio(Assembly.initialCash(s));
         TradingEngine[] holder = new TradingEngine[1];
         Consumer<RiskEvent> onEngineThread = e -> holder[0].onRiskEvent(e);
@@ -94,7 +113,7 @@ public final class SessionParts {
         PaperExchange simulated = paper[0];
         PromotedZoo zoo = Assembly.ZOO.equals(strategy) && PromotedZoo.enabled(s) ? new PromotedZoo(s) : null;
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
-                Assembly.strategy(strategy, s, instruments, zoo), exchange, simulated, risk, portfolio, listener);
+                Assembly.strategy(strategy, s, instruments, zoo, aux), exchange, simulated, risk, portfolio, listener);
         if (zoo != null) {
             engine.beforeEachBar(() -> { // promotions and rollbacks take effect between bars
                 if (zoo.sync()) {

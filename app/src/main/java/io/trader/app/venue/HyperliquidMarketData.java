@@ -45,6 +45,8 @@ public final class HyperliquidMarketData implements AutoCloseable {
     private final HlInterval interval;
     private final LiveFeed feed;
     private HyperliquidMarketStream stream;
+    /** The live auxiliary data when a session asked for it ({@link #liveAux}), else null. */
+    private LiveAuxData aux;
     /** Latest two-sided mid of each instrument (symbol), in its ticks, with the wall time it arrived. */
     private final java.util.concurrent.ConcurrentHashMap<String, long[]> mids = new java.util.concurrent.ConcurrentHashMap<>();
     /** A mid older than this is no reference for an order. */
@@ -99,6 +101,18 @@ public final class HyperliquidMarketData implements AutoCloseable {
         return instruments.require(coin);
     }
 
+    /**
+     * The coins' auxiliary data live (book, trades, asset contexts, funding), created on first call; {@link #start}
+     * then also subscribes the trades and starts the polls. {@code daily} gives a symbol's daily series (files) or null.
+     */
+    public synchronized LiveAuxData liveAux(java.util.function.Function<String, io.trader.layer0.core.aux.AuxAligner>
+                                                    daily) {
+        if (aux == null) {
+            aux = new LiveAuxData(coins.stream().map(instruments::require).toList(), daily);
+        }
+        return aux;
+    }
+
     public HyperliquidInfoClient info() {
         return info;
     }
@@ -142,11 +156,24 @@ public final class HyperliquidMarketData implements AutoCloseable {
                 interval.wire(), endpoint.wsUrl());
         HyperliquidListeners listeners = HyperliquidListeners.none().withBars(feed)
                 .withMarket(new io.trader.layer0.venue.hyperliquid.HlMarketListener() {
+                    final io.trader.layer0.venue.hyperliquid.HlMarketListener auxListener =
+                            aux == null ? null : aux.listener();
+
                     @Override
                     public void onBook(io.trader.layer0.core.hyperliquid.L2Book book) {
                         if (book.isTwoSided()) {
                             mids.put(book.instrument().symbol(), new long[]{(book.bestBid() + book.bestAsk()) / 2,
                                     System.currentTimeMillis()});
+                        }
+                        if (auxListener != null) {
+                            auxListener.onBook(book);
+                        }
+                    }
+
+                    @Override
+                    public void onTrade(io.trader.layer0.core.hyperliquid.HlTrade trade) {
+                        if (auxListener != null) {
+                            auxListener.onTrade(trade);
                         }
                     }
                 })
@@ -162,6 +189,12 @@ public final class HyperliquidMarketData implements AutoCloseable {
         for (String coin : coins) {
             await(stream.subscribeCandles(coin, interval), "subscribe candle " + coin);
             await(stream.subscribeBook(coin), "subscribe l2Book " + coin);
+            if (aux != null) {
+                await(stream.subscribeTrades(coin), "subscribe trades " + coin);
+            }
+        }
+        if (aux != null) {
+            aux.startPolling(vertx, info);
         }
         if (user != null) {
             await(stream.subscribeOrderUpdates(user), "subscribe orderUpdates");
@@ -241,6 +274,9 @@ public final class HyperliquidMarketData implements AutoCloseable {
 
     @Override
     public void close() {
+        if (aux != null) {
+            aux.stop();
+        }
         if (stream != null) {
             stream.close();
         }

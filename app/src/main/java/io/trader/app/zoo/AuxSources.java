@@ -23,9 +23,18 @@ public final class AuxSources {
     }
 
     public static MarketContextSource forSymbol(TraderSettings settings, String symbol) {
+        AuxAligner aligner = aligner(settings, symbol);
+        if (aligner == null) {
+            return MarketContextSource.NONE;
+        }
+        return (bar, context) -> aligner.fill(bar.openTime(), bar.closeTime(), context);
+    }
+
+    /** The files' aligner of {@code symbol}, or null when {@code trader.aux.dir} is empty. */
+    public static AuxAligner aligner(TraderSettings settings, String symbol) {
         String dir = settings.raw("trader.aux.dir").strip();
         if (dir.isEmpty()) {
-            return MarketContextSource.NONE;
+            return null;
         }
         Path root = Path.of(dir);
         if (!Files.isDirectory(root)) {
@@ -40,6 +49,6 @@ public final class AuxSources {
         } catch (IOException e) {
             throw new Main.UserError("cannot read auxiliary data in " + dir + ": " + e.getMessage());
         }
-        return (bar, context) -> aligner.fill(bar.openTime(), bar.closeTime(), context);
+        return aligner;
     }
 }
