@@ -4,9 +4,9 @@ import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.models.ModelRecord;
 import io.trader.app.models.ModelRegistry;
+import io.trader.app.models.OpenRegistry;
 import io.trader.app.models.Promotion;
 import io.trader.app.models.RegistryException;
-import io.trader.app.store.Database;
 import io.trader.app.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,16 +45,8 @@ public final class ModelsCommand implements Callable<Integer> {
         public final Integer call() {
             TraderSettings settings = settingsOptions.load();
             check();
-            Path dataDir = Path.of(settings.raw("trader.data-dir"));
-            Database db;
-            try {
-                db = Database.openOrAttach(PaperCommand.storeConfig(settings));
-            } catch (IllegalStateException e) {
-                throw new Main.UserError(e.getMessage());
-            }
-            try (db) {
-                run(new ModelRegistry(db.dataSource(), ModelRegistry.modelsDir(dataDir), Clock.systemUTC()),
-                        System.out);
+            try (OpenRegistry open = OpenRegistry.open(settings)) {
+                run(open.registry(), System.out);
                 return 0;
             } catch (RegistryException | StoreException e) {
                 System.err.println("trader: " + e.getMessage());

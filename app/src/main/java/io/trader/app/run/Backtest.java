@@ -11,16 +11,11 @@ import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
 import io.trader.layer0.core.CandleSeries;
 
-import io.trader.app.Main;
-import io.trader.app.cli.PaperCommand;
-import io.trader.app.models.ModelRegistry;
+import io.trader.app.models.OpenRegistry;
 import io.trader.app.models.PromotedModels;
-import io.trader.app.store.Database;
 import io.trader.app.zoo.PromotedZoo;
 import io.trader.layer1.core.model.ModelCodec;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -110,15 +105,8 @@ public final class Backtest {
 
     /** The versions promoted (and in shadow) now in the registry of {@code trader.data-dir}, verified and loaded. */
     public static PromotedModels.Snapshot promotedAtStart(TraderSettings settings) {
-        Database db;
-        try {
-            db = Database.openOrAttach(PaperCommand.storeConfig(settings));
-        } catch (IllegalStateException e) {
-            throw new Main.UserError(e.getMessage());
-        }
-        try (db; PromotedModels m = new PromotedModels(new ModelRegistry(db.dataSource(),
-                ModelRegistry.modelsDir(Path.of(settings.raw("trader.data-dir"))), Clock.systemUTC()),
-                PromotedZoo.expectedSchemas(), ModelCodec::parse)) {
+        try (OpenRegistry open = OpenRegistry.open(settings);
+             PromotedModels m = new PromotedModels(open.registry(), PromotedZoo.expectedSchemas(), ModelCodec::parse)) {
             return m.poll();
         }
     }

@@ -1,13 +1,11 @@
 package io.trader.app.zoo;
 
-import io.trader.app.Main;
-import io.trader.app.cli.PaperCommand;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.models.CodeVersion;
 import io.trader.app.models.DataFile;
 import io.trader.app.models.ModelRecord;
 import io.trader.app.models.ModelRegistry;
-import io.trader.app.store.Database;
+import io.trader.app.models.OpenRegistry;
 import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.model.Model;
 import io.trader.layer1.core.zoo.Retraining;
@@ -18,7 +16,6 @@ import io.trader.layer1.train.ZooLearners;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +52,8 @@ public final class ZooRegistration {
                                    List<Scoreboard.Row> rows, List<Path> files, LabelSpec labels,
                                    Retraining retraining, PrintStream out) {
         List<DataFile> dataFiles = files.stream().map(DataFile::of).toList();
-        Path dataDir = Path.of(settings.raw("trader.data-dir"));
-        Database db;
-        try {
-            db = Database.openOrAttach(PaperCommand.storeConfig(settings));
-        } catch (IllegalStateException e) {
-            throw new Main.UserError(e.getMessage());
-        }
-        try (db) {
-            ModelRegistry registry = new ModelRegistry(db.dataSource(), ModelRegistry.modelsDir(dataDir),
-                    Clock.systemUTC());
+        try (OpenRegistry open = OpenRegistry.open(settings)) {
+            ModelRegistry registry = open.registry();
             ZooLearners learners = new ZooLearners();
             List<String> ids = runs.isEmpty() ? List.of()
                     : runs.get(0).alphas().stream().map(ZooTraining.AlphaRun::alphaId).toList();
