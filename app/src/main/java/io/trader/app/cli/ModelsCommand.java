@@ -152,10 +152,8 @@ public final class ModelsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true,
-            description = "Makes a version the traded one; the previously promoted version is retired. "
-                    + "Refused when its model file is missing or corrupt.")
-    static final class Promote extends Action {
+    /** A change to one version of an alpha: ALPHA VERSION [--reason R]. */
+    abstract static class VersionChange extends Action {
 
         @Parameters(index = "0", paramLabel = "ALPHA")
         String alpha;
@@ -163,20 +161,38 @@ public final class ModelsCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "VERSION", description = "v1, v2, ... (or 1, 2, ...)")
         String version;
 
-        @Option(names = "--reason", paramLabel = "R", defaultValue = "manual promotion", description = "why")
+        @Option(names = "--reason", paramLabel = "R", description = "why (default: manual <action>)")
         String reason;
+
+        /** promotion, shadow: the default reason's word. */
+        abstract String action();
+
+        String why() {
+            return reason(reason == null ? "manual " + action() : reason);
+        }
 
         @Override
         void check() {
             alpha(alpha);
             version(version);
-            reason(reason);
+            why();
+        }
+    }
+
+    @Command(name = "promote", mixinStandardHelpOptions = true,
+            description = "Makes a version the traded one; the previously promoted version is retired. "
+                    + "Refused when its model file is missing or corrupt.")
+    static final class Promote extends VersionChange {
+
+        @Override
+        String action() {
+            return "promotion";
         }
 
         @Override
         void run(ModelRegistry registry, PrintStream out) {
             int v = version(version);
-            printChanges(out, registry.promote(alpha, v, reason(reason), actor()),
+            printChanges(out, registry.promote(alpha, v, why(), actor()),
                     alpha + " " + ModelRecord.versionName(v) + " is already promoted; nothing changed");
         }
     }
@@ -206,28 +222,17 @@ public final class ModelsCommand implements Callable<Integer> {
     @Command(name = "shadow", mixinStandardHelpOptions = true,
             description = "Runs a version in shadow: scored live, not traded (one per alpha; a previous shadow "
                     + "goes back to candidate).")
-    static final class Shadow extends Action {
-
-        @Parameters(index = "0", paramLabel = "ALPHA")
-        String alpha;
-
-        @Parameters(index = "1", paramLabel = "VERSION", description = "v1, v2, ... (or 1, 2, ...)")
-        String version;
-
-        @Option(names = "--reason", paramLabel = "R", defaultValue = "manual shadow", description = "why")
-        String reason;
+    static final class Shadow extends VersionChange {
 
         @Override
-        void check() {
-            alpha(alpha);
-            version(version);
-            reason(reason);
+        String action() {
+            return "shadow";
         }
 
         @Override
         void run(ModelRegistry registry, PrintStream out) {
             int v = version(version);
-            printChanges(out, registry.shadow(alpha, v, reason(reason), actor()),
+            printChanges(out, registry.shadow(alpha, v, why(), actor()),
                     alpha + " " + ModelRecord.versionName(v) + " is already in shadow; nothing changed");
         }
     }
