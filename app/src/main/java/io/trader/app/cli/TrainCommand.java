@@ -92,8 +92,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         List<CandleSeries> series = data.isEmpty() ? List.of() : DataFiles.load(data, settings);
         List<Run> inputs = new ArrayList<>();
         for (CandleSeries s : series) {
-            inputs.add(new Run(s.symbol(), s.bars(), () -> AuxSources.forSymbol(settings, s.symbol()),
-                    s.intervalMillis(), true));
+            // the files are read once per instrument; each (instrument, alpha) task reads them with its own cursors
+            io.trader.layer0.core.aux.AuxAligner loaded = AuxSources.aligner(settings, s.symbol());
+            inputs.add(new Run(s.symbol(), s.bars(),
+                    () -> AuxSources.source(loaded == null ? null : loaded.reader()), s.intervalMillis(), true));
         }
         for (String group : captures) {
             List<Path> files = java.util.Arrays.stream(group.split(",")).map(String::strip).map(Path::of).toList();

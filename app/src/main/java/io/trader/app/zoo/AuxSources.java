@@ -23,7 +23,11 @@ public final class AuxSources {
     }
 
     public static MarketContextSource forSymbol(TraderSettings settings, String symbol) {
-        AuxAligner aligner = aligner(settings, symbol);
+        return source(aligner(settings, symbol));
+    }
+
+    /** The context source reading {@code aligner} (null: no auxiliary data). */
+    public static MarketContextSource source(AuxAligner aligner) {
         if (aligner == null) {
             return MarketContextSource.NONE;
         }

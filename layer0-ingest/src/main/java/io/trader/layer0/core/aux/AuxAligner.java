@@ -50,6 +50,30 @@ public final class AuxAligner {
         this.trades = b.trades;
     }
 
+    private AuxAligner(AuxAligner of) {
+        this.config = of.config;
+        this.funding = of.funding == null ? null : of.funding.reader();
+        this.mark = of.mark == null ? null : of.mark.reader();
+        this.index = of.index == null ? null : of.index.reader();
+        this.openInterest = of.openInterest == null ? null : of.openInterest.reader();
+        for (int i = 0; i < daily.length; i++) {
+            daily[i] = of.daily[i] == null ? null : of.daily[i].reader();
+        }
+        this.book = null;
+        this.trades = null;
+    }
+
+    /**
+     * Another aligner over the same loaded series, with its own cursors: one loading serves several
+     * passes or threads. Book and trade series keep shared state, so an aligner holding them is refused.
+     */
+    public AuxAligner reader() {
+        if (book != null || trades != null) {
+            throw new IllegalStateException("an aligner with book or trade series has no second reader");
+        }
+        return new AuxAligner(this);
+    }
+
     public static Builder builder(AuxConfig config) {
         return new Builder(config);
     }

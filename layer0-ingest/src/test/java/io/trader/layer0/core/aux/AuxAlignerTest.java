@@ -5,6 +5,7 @@ import io.trader.core.market.MarketContext;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +92,32 @@ class AuxAlignerTest {
         assertEquals(0.0002, c.fundingRate());
         assertEquals(99.0, c.bidPrice(0));
         assertEquals(2.0, c.daily(DailySeries.MVRV));
+    }
+
+    @Test
+    void aSecondReaderSeesTheSameValuesWithItsOwnCursorAndBooksAreRefused() {
+        long t = 20_000 * DAY + 8 * HOUR;
+        AsOfSeries funding = new AsOfSeries("f", new long[]{t - 8 * HOUR, t - 1, t + 1},
+                new double[]{0.0001, 0.0002, SENTINEL});
+        AsOfSeries mark = new AsOfSeries("m", new long[]{t - HOUR, t + 1}, new double[]{101, SENTINEL});
+        long dayOfT = t - t % DAY;
+        TimeValues mvrv = new TimeValues("mvrv", "v", new long[]{dayOfT - DAY, dayOfT},
+                new double[]{2.0, SENTINEL}, 2, 0, false);
+        AuxAligner a = AuxAligner.builder(AuxConfig.DEFAULT.withDailyLag(HOUR)).funding(funding).mark(mark)
+                .daily(DailySeries.MVRV, mvrv).build();
+        AuxAligner b = a.reader();
+        MarketContext ca = new MarketContext();
+        MarketContext cb = new MarketContext();
+        a.fill(t - 60_000 + 1, t + 1, ca); // a moves past t first: b's cursor must not follow it
+        b.fill(t - 60_000, t, cb);
+        assertEquals(SENTINEL, ca.fundingRate());
+        assertEquals(0.0002, cb.fundingRate());
+        assertEquals(101.0, cb.markPrice());
+        assertEquals(2.0, cb.daily(DailySeries.MVRV));
+        BookSeries book = new BookSeries("b");
+        book.add(t, new double[]{99}, new double[]{1}, 1, new double[]{100}, new double[]{2}, 1);
+        AuxAligner withBook = AuxAligner.builder(AuxConfig.DEFAULT).book(book).build();
+        assertThrows(IllegalStateException.class, withBook::reader);
     }
 
     @Test
