@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.ext.web.client.HttpResponse;
@@ -99,8 +100,11 @@ class FakeHyperliquidTest {
     void websocketSubscribesAcksSnapshotsPublishesAndPongs() throws Exception {
         BlockingQueue<String> in = new LinkedBlockingQueue<>();
         WebSocketClient client = vertx.createWebSocketClient();
-        WebSocket ws = await(client.connect(new WebSocketConnectOptions()
-                .setHost("127.0.0.1").setPort(fake.port()).setURI("/ws")).onSuccess(s -> s.textMessageHandler(in::add)));
+        // the handler is in place before the handshake: the venue's greeting can arrive before connect() completes
+        ClientWebSocket socket = client.webSocket();
+        socket.textMessageHandler(in::add);
+        WebSocket ws = await(socket.connect(new WebSocketConnectOptions()
+                .setHost("127.0.0.1").setPort(fake.port()).setURI("/ws")));
         assertEquals("Websocket connection established.", in.poll(5, TimeUnit.SECONDS));
 
         await(ws.writeTextMessage("{\"method\":\"subscribe\",\"subscription\":{\"type\":\"l2Book\",\"coin\":\"BTC\"}}"));
