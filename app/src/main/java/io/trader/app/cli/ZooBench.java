@@ -18,7 +18,7 @@ import io.trader.core.signal.SizingDecision;
 import io.trader.layer0.core.IncrementalFeatureEngine;
 import io.trader.layer1.core.AlphaCatalog;
 import io.trader.layer1.core.label.LabelSpec;
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 import io.trader.layer1.core.zoo.Retraining;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer1.core.zoo.ZooCatalog;

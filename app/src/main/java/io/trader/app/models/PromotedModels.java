@@ -2,7 +2,7 @@ package io.trader.app.models;
 
 import io.trader.app.config.TraderSettings;
 import io.trader.core.signal.FeatureSchema;
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

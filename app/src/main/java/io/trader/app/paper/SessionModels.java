@@ -8,7 +8,7 @@ import io.trader.app.run.SessionParts;
 import io.trader.app.store.TradingStore;
 import io.trader.app.zoo.PromotedZoo;
 import io.trader.core.signal.Alpha;
-import io.trader.layer1.core.model.ModelCodec;
+import io.trader.core.model.ModelCodec;
 import io.trader.layer1.core.zoo.LiveSkill;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.monitoring.ModelMetrics;

@@ -14,7 +14,7 @@ import io.trader.layer0.core.CandleSeries;
 import io.trader.app.models.OpenRegistry;
 import io.trader.app.models.PromotedModels;
 import io.trader.app.zoo.PromotedZoo;
-import io.trader.layer1.core.model.ModelCodec;
+import io.trader.core.model.ModelCodec;
 
 import java.util.ArrayList;
 import java.util.List;

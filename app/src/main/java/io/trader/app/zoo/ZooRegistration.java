@@ -7,7 +7,7 @@ import io.trader.app.models.ModelRecord;
 import io.trader.app.models.ModelRegistry;
 import io.trader.app.models.OpenRegistry;
 import io.trader.layer1.core.label.LabelSpec;
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 import io.trader.layer1.core.zoo.Retraining;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer1.core.zoo.ZooCatalog;

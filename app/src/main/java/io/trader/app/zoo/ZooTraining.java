@@ -8,7 +8,7 @@ import io.trader.core.signal.FeatureConfig;
 import io.trader.core.signal.FeatureVector;
 import io.trader.layer0.core.IncrementalFeatureEngine;
 import io.trader.layer1.core.label.LabelSpec;
-import io.trader.layer1.core.zoo.Learners;
+import io.trader.core.model.Learners;
 import io.trader.layer1.core.zoo.OutOfSample;
 import io.trader.layer1.core.zoo.Retraining;
 import io.trader.layer1.core.zoo.ZooAlpha;

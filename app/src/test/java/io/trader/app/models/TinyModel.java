@@ -1,6 +1,6 @@
 package io.trader.app.models;
 
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 
 import java.util.Arrays;
 import java.util.Locale;

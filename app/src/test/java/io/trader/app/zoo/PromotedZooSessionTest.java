@@ -20,7 +20,7 @@ import io.trader.core.signal.SizingDecision;
 import io.trader.core.testing.SharedData;
 import io.trader.layer0.core.CandleSeries;
 import io.trader.layer0.service.CandleFileReader;
-import io.trader.layer1.core.model.LogisticModel;
+import io.trader.core.model.LogisticModel;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

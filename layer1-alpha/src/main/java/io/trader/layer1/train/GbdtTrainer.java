@@ -4,8 +4,8 @@ import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
 import io.github.metarank.lightgbm4j.LGBMDataset;
 import io.github.metarank.lightgbm4j.LGBMException;
-import io.trader.layer1.core.model.GbdtModel;
-import io.trader.layer1.core.model.Trainer;
+import io.trader.core.model.GbdtModel;
+import io.trader.core.model.Trainer;
 
 import java.util.Locale;
 

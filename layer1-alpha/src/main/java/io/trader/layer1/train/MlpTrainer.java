@@ -1,8 +1,8 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.MlpModel;
-import io.trader.layer1.core.model.Standardization;
-import io.trader.layer1.core.model.Trainer;
+import io.trader.core.model.MlpModel;
+import io.trader.core.model.Standardization;
+import io.trader.core.model.Trainer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;

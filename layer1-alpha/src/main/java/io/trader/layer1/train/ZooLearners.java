@@ -1,10 +1,10 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.LogisticTrainer;
-import io.trader.layer1.core.model.MlpModel;
-import io.trader.layer1.core.model.RidgeTrainer;
-import io.trader.layer1.core.model.Trainer;
-import io.trader.layer1.core.zoo.Learners;
+import io.trader.core.model.LogisticTrainer;
+import io.trader.core.model.MlpModel;
+import io.trader.core.model.RidgeTrainer;
+import io.trader.core.model.Trainer;
+import io.trader.core.model.Learners;
 
 /**
  * The zoo's learners and their hyperparameters: L2-regularised logistic and ridge regression (plain Java),

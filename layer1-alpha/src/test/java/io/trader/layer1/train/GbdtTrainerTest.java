@@ -1,8 +1,8 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.GbdtModel;
-import io.trader.layer1.core.model.Model;
-import io.trader.layer1.core.model.ModelCodec;
+import io.trader.core.model.GbdtModel;
+import io.trader.core.model.Model;
+import io.trader.core.model.ModelCodec;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

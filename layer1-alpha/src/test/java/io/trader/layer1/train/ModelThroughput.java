@@ -1,6 +1,6 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.Model;
+import io.trader.core.model.Model;
 
 /**
  * Prints predictions per second for each model kind (trained on real BTC 1h rows). Not a test and not a

@@ -1,9 +1,9 @@
 package io.trader.layer1.train;
 
-import io.trader.layer1.core.model.LogisticTrainer;
-import io.trader.layer1.core.model.MlpModel;
-import io.trader.layer1.core.model.Model;
-import io.trader.layer1.core.model.RidgeTrainer;
+import io.trader.core.model.LogisticTrainer;
+import io.trader.core.model.MlpModel;
+import io.trader.core.model.Model;
+import io.trader.core.model.RidgeTrainer;
 
 import java.util.List;
 

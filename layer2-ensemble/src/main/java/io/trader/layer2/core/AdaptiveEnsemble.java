@@ -104,11 +104,14 @@ public final class AdaptiveEnsemble implements Ensemble {
         double absSum = 0;
         double skillSum = 0;
         int base = slot * n;
+        double[] contribution = out.contributions();
         for (int i = 0; i < n; i++) {
             double x = outputs[i].score() * outputs[i].confidence();
             ringSignal[base + i] = x;
+            contribution[i] = 0;
             if (total > 0) {
                 w[i] /= total;
+                contribution[i] = w[i] * x;
                 s += w[i] * x;
                 absSum += w[i] * Math.abs(x);
                 skillSum += w[i] * skill[i];

@@ -39,6 +39,7 @@ public final class PassThroughEnsemble implements Ensemble {
         double score = outputs[0].score();
         out.weights()[0] = 1.0;
         out.set(score, score * returnPerScore, outputs[0].confidence());
+        out.contributions()[0] = score;
     }
 
     public double returnPerScore() {

@@ -6,8 +6,8 @@ import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
 import io.trader.layer1.core.label.BarrierUnit;
 import io.trader.layer1.core.label.LabelSpec;
-import io.trader.layer1.core.model.Model;
-import io.trader.layer1.core.model.Trainer;
+import io.trader.core.model.Model;
+import io.trader.core.model.Trainer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.trader.layer1.core.zoo;
 
+import io.trader.core.model.Learners;
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
 import io.trader.layer1.core.label.LabelSpec;

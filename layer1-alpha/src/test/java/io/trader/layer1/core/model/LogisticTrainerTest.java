@@ -1,5 +1,6 @@
 package io.trader.layer1.core.model;
 
+import io.trader.core.model.*;
 import io.trader.layer1.train.BtcHourlyRows;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +38,9 @@ class LogisticTrainerTest {
         double l2 = 2.0;
         LogisticModel m = new LogisticTrainer(l2).fit(data.x, y, w);
         Reference ref = Reference.gradientDescent(data.x, y, w, l2);
-        assertEquals(ref.theta[0], m.intercept, 1e-7);
+        assertEquals(ref.theta[0], m.intercept(), 1e-7);
         for (int j = 0; j < data.x[0].length; j++) {
-            assertEquals(ref.theta[j + 1], m.coef[j], 1e-7, "coefficient " + j);
+            assertEquals(ref.theta[j + 1], m.coefficient(j), 1e-7, "coefficient " + j);
         }
         double max = 0;
         for (double[] row : data.x) {
@@ -86,8 +87,8 @@ class LogisticTrainerTest {
     void aConstantFeatureGetsNoWeight() {
         double[][] x = {{1, 5}, {2, 5}, {3, 5}, {4, 5}, {5, 5}, {6, 5}};
         LogisticModel m = new LogisticTrainer(0.1).fit(x, new double[] {0, 0, 1, 0, 1, 1}, null);
-        assertEquals(0.0, m.coef[1], 0.0);
-        assertTrue(m.coef[0] > 0);
+        assertEquals(0.0, m.coefficient(1), 0.0);
+        assertTrue(m.coefficient(0) > 0);
     }
 
     /** Plain gradient descent on the same objective, standardised independently: the naive reference. */

@@ -1,5 +1,6 @@
 package io.trader.layer1.core.model;
 
+import io.trader.core.model.*;
 import io.trader.layer1.train.BtcHourlyRows;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,8 @@ class RidgeTrainerTest {
         RidgeModel ols = new RidgeTrainer(0).fit(data.x, data.nextReturn, null);
         RidgeModel huge = new RidgeTrainer(1e12).fit(data.x, data.nextReturn, null);
         double norm = 0;
-        for (double c : huge.coef) {
-            norm += Math.abs(c);
+        for (int j = 0; j < huge.inputs(); j++) {
+            norm += Math.abs(huge.coefficient(j));
         }
         assertTrue(norm < 1e-6, "coefficients shrink to 0, sum |c| = " + norm);
         double mean = 0;
@@ -59,7 +60,7 @@ class RidgeTrainerTest {
             mean += v / data.nextReturn.length;
         }
         assertEquals(mean, huge.predict(data.x[7]), 1e-6);
-        assertTrue(Math.abs(ols.coef[0]) > 1e-4);
+        assertTrue(Math.abs(ols.coefficient(0)) > 1e-4);
     }
 
     @Test
@@ -68,7 +69,7 @@ class RidgeTrainerTest {
         var e = assertThrows(IllegalStateException.class, () -> new RidgeTrainer(0).fit(x, new double[] {1, 2, 3, 5}, null));
         assertTrue(e.getMessage().contains("positive definite"), e.getMessage());
         RidgeModel m = new RidgeTrainer(0.1).fit(x, new double[] {1, 2, 3, 5}, null);
-        assertEquals(m.coef[0], m.coef[1], 1e-12);
+        assertEquals(m.coefficient(0), m.coefficient(1), 1e-12);
     }
 
     /**

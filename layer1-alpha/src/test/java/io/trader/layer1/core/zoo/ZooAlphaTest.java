@@ -7,8 +7,8 @@ import io.trader.core.signal.FeatureVector;
 import io.trader.layer1.core.label.BarrierUnit;
 import io.trader.layer1.core.label.LabelSpec;
 import io.trader.layer1.core.label.LabelVariant;
-import io.trader.layer1.core.model.Model;
-import io.trader.layer1.core.model.Trainer;
+import io.trader.core.model.Model;
+import io.trader.core.model.Trainer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

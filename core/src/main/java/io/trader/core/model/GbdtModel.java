@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * Gradient-boosted trees trained by LightGBM, evaluated in plain Java from LightGBM's own text model

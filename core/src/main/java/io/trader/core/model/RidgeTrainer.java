@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * Ridge regression in closed form: inputs standardised with the (weighted) training mean and

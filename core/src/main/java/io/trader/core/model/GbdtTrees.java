@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;

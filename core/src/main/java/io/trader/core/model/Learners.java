@@ -1,6 +1,5 @@
-package io.trader.layer1.core.zoo;
+package io.trader.core.model;
 
-import io.trader.layer1.core.model.Trainer;
 
 /**
  * Where the zoo gets its learners: {@code logistic}, {@code ridge}, {@code gbdt} (LightGBM), {@code mlp}

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * Per-feature weighted mean and standard deviation of a training set, stored in linear models so a

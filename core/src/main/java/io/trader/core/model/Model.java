@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * A trained model evaluated on the hot path: pure Java, no allocation and no JNI per call. Inputs are

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /** L2-regularised logistic regression: the probability that the label is 1. */
 public final class LogisticModel extends LinearModel {

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * A linear score on standardised inputs: {@code intercept + sum(coef[j] * (x[j] - mean[j]) / scale[j])}.
@@ -86,5 +86,15 @@ abstract sealed class LinearModel implements Model permits LogisticModel, RidgeM
             }
             return new Fields(l2, mean, scale, coef, intercept);
         }
+    }
+
+    /** Standardised-space coefficient of input {@code j}. */
+    public double coefficient(int j) {
+        return coef[j];
+    }
+
+    /** Standardised-space intercept. */
+    public double intercept() {
+        return intercept;
     }
 }

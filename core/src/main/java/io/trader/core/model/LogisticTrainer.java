@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method (iteratively reweighted least squares)

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * Fits a {@link Model} to rows {@code x} (one row per sample, fixed width) and targets {@code y}

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /**
  * Reads model artifacts written by {@link Model#toText()}. The first line names the kind

@@ -1,4 +1,4 @@
-package io.trader.layer1.core.model;
+package io.trader.core.model;
 
 /** Ridge regression: an expected value (e.g. a forward return). */
 public final class RidgeModel extends LinearModel {
