@@ -174,6 +174,9 @@ final class BulkSql {
             code = nonNull(c.breaker());
         } else if (e instanceof RiskEvent.ReconciliationDifference d) {
             symbol = nonNull(d.symbol());
+        } else if (e instanceof RiskEvent.ModelDrift m) {
+            code = nonNull(m.action());
+            symbol = nonNull(m.symbol());
         }
         String detail = nonNull(e.detail());
         ps.setString(1, session);

@@ -59,4 +59,22 @@ public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.Kill
             return "reconciliation_difference";
         }
     }
+
+    /**
+     * The ensemble of {@code symbol} found a model or input drifting and acted on it.
+     *
+     * @param subject  the alpha id, {@code ensemble}, or a feature name
+     * @param detector {@code page-hinkley}, {@code adwin}, {@code psi}, {@code ks}
+     * @param action   {@code down_weight}, {@code suspend}, {@code restore}, {@code retrain} or {@code warn}
+     */
+    record ModelDrift(String symbol, String subject, String detector, String action, String reason, long time)
+            implements RiskEvent {
+        public String kind() {
+            return "model_drift";
+        }
+
+        public String detail() {
+            return subject + " " + action + " (" + detector + "): " + reason;
+        }
+    }
 }
