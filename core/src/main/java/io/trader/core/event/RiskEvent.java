@@ -3,7 +3,7 @@ package io.trader.core.event;
 /** Things the risk layer did or saw, recorded in the store and counted in metrics. */
 public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.KillSwitchEngaged,
         RiskEvent.KillSwitchReset, RiskEvent.BreakerTripped, RiskEvent.BreakerCleared,
-        RiskEvent.ReconciliationDifference {
+        RiskEvent.ReconciliationDifference, RiskEvent.ModelDrift {
 
     long time();
 
