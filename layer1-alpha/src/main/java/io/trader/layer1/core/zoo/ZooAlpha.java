@@ -128,6 +128,19 @@ public final class ZooAlpha implements Alpha {
         }
     }
 
+    /**
+     * Asks for a walk-forward refit at the next bar instead of waiting for the retrain interval (a drift
+     * detector saw this alpha decay). The refit uses labels resolved before that bar, like every other;
+     * false when the alpha has no trainer (a promoted, frozen model), which then keeps its model.
+     */
+    public boolean requestRefit() {
+        if (trainer == null) {
+            return false;
+        }
+        barsSinceFit = retraining.retrainEvery();
+        return true;
+    }
+
     /** Stops using the model from the next bar on: the alpha abstains until it is given another ({@link #use}). */
     public void drop() {
         this.model = null;

@@ -130,6 +130,36 @@ class ZooAlphaTest {
     }
 
     @Test
+    void aRequestedRefitHappensAtTheNextBarOnLabelsResolvedBeforeItAndAFrozenAlphaRefuses() {
+        BaseRate learner = new BaseRate();
+        ZooAlpha a = alpha(LabelSpec.ATR_DEFAULT, new Retraining(100, 20, 1000, 1), learner);
+        FeatureVector v = new FeatureVector(BTC);
+        AlphaOutput out = new AlphaOutput();
+        java.util.Random rnd = new java.util.Random(5);
+        double close = 100;
+        int i = 0;
+        while (a.fits().isEmpty()) {
+            double r = rnd.nextGaussian() * 0.01;
+            close *= 1 + r;
+            bar(a, v, ++i, close, r, out);
+        }
+        int fitsBefore = a.fits().size();
+        double r = rnd.nextGaussian() * 0.01;
+        close *= 1 + r;
+        bar(a, v, ++i, close, r, out);
+        assertEquals(fitsBefore, a.fits().size(), "no refit one bar after a fit without a request");
+        assertTrue(a.requestRefit());
+        close *= 1.001;
+        bar(a, v, ++i, close, 0.001, out);
+        assertEquals(fitsBefore + 1, a.fits().size(), "the request refits at the next bar");
+        ZooAlpha.Fit f = a.fits().get(a.fits().size() - 1);
+        assertEquals(i * H, f.time());
+        assertTrue(f.trainTo() < f.time());
+        assertFalse(alpha(LabelSpec.ATR_DEFAULT, new Retraining(100, 20, 1000, 1), null).requestRefit(),
+                "an alpha without a trainer keeps its model");
+    }
+
+    @Test
     void theLiveSkillIsTheOutOfSampleRecordOfTheLastNResolvedLabelsAndADroppedModelAbstains() {
         ZooAlpha a = alpha(LabelSpec.ATR_DEFAULT, new Retraining(50, 20, 1000, 1), new BaseRate());
         OutOfSample oos = a.recordOutOfSample();
