@@ -53,6 +53,10 @@ public final class ExplanationText {
         if (out.isEmpty()) {
             out.add("No breaker tripped, the kill switch was not engaged and the risk layer refused no order.");
         }
+        for (Explanations.Drift d : x.drift()) {
+            out.add("Drift in the " + d.symbol() + " ensemble, " + d.subject() + ": " + counts(d.actions())
+                    + "; first at " + Fmt.time(d.firstAt()) + " UTC: " + d.firstDetail() + ".");
+        }
         return out;
     }
 

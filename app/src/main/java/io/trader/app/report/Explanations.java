@@ -10,14 +10,23 @@ import java.util.TreeMap;
 /**
  * Why a run looks the way it does, from its risk events: each breaker trip (which breaker, when, why, when it
  * cleared and how many orders were refused meanwhile), each kill-switch episode, and the orders the risk layer
- * refused, by reason and by instrument.
+ * refused, by reason and by instrument; and what the ensembles' drift detectors found and did.
  *
  * @param haltedFraction share of the run's time during which a breaker or the kill switch halted new risk
  */
 public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch, long blocked,
                            Map<String, Long> blockedByReason, Map<String, Long> blockedByInstrument,
                            Map<String, Map<String, Long>> blockedByInstrumentAndReason,
-                           long reconciliationDifferences, double haltedFraction) {
+                           long reconciliationDifferences, double haltedFraction, List<Drift> drift) {
+
+    /**
+     * The drift findings of one instrument's ensemble about one subject (an alpha, the ensemble, a feature).
+     *
+     * @param actions count per action ({@code down_weight}, {@code suspend}, ...)
+     * @param first   the first finding's time and reason, so the report says why
+     */
+    public record Drift(String symbol, String subject, Map<String, Long> actions, long firstAt, String firstDetail) {
+    }
 
     /**
      * @param clearedAt null when it was still tripped at the end of the run (a drawdown breaker latches
@@ -41,7 +50,13 @@ public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch,
         Map<String, Long> byInstrument = new TreeMap<>();
         Map<String, Map<String, Long>> byBoth = new TreeMap<>();
         long recon = 0;
+        Map<String, Drift> drift = new java.util.LinkedHashMap<>();
         for (RiskEvent e : events) {
+            if (e instanceof RiskEvent.ModelDrift d) {
+                Drift x = drift.computeIfAbsent(d.symbol() + "\u0001" + d.subject(),
+                        k -> new Drift(d.symbol(), d.subject(), new TreeMap<>(), d.time(), d.detail()));
+                x.actions().merge(d.action(), 1L, Long::sum);
+            }
             if (e instanceof RiskEvent.OrderBlocked b) {
                 String reason = b.code().label();
                 byReason.merge(reason, 1L, Long::sum);
@@ -77,7 +92,7 @@ public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch,
             }
         }
         return new Explanations(trips, kills, blockedTimes.size(), byReason, byInstrument, byBoth, recon,
-                haltedFraction(trips, kills, start, end));
+                haltedFraction(trips, kills, start, end), List.copyOf(drift.values()));
     }
 
     private static long count(List<Long> times, long from, Long until) {

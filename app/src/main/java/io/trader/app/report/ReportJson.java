@@ -69,6 +69,17 @@ final class ReportJson {
         m.put("blocked_orders", blocked);
         m.put("halted_fraction", x.haltedFraction());
         m.put("reconciliation_differences", x.reconciliationDifferences());
+        List<Map<String, Object>> drift = new ArrayList<>();
+        for (Explanations.Drift d : x.drift()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("instrument", d.symbol());
+            e.put("subject", d.subject());
+            e.put("actions", d.actions());
+            e.put("first_at", Fmt.time(d.firstAt()));
+            e.put("first_detail", d.firstDetail());
+            drift.add(e);
+        }
+        m.put("model_drift", drift);
         return m;
     }
 

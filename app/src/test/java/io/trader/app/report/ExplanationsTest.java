@@ -95,4 +95,26 @@ class ExplanationsTest {
     private static RiskEvent.OrderBlocked blocked(String symbol, RiskCode code, double day) {
         return new RiskEvent.OrderBlocked("c-" + symbol + "-" + day, symbol, code, code.text(), (long) (day * DAY));
     }
+
+    @Test
+    void driftFindingsAreGroupedByInstrumentAndSubjectWithTheFirstReason() {
+        List<RiskEvent> events = List.of(
+                new RiskEvent.ModelDrift("BTCUSDT", "trend-logit", "page-hinkley", "down_weight",
+                        "mean loss rose from 0.690 to 0.742 over 120 samples", 10 * DAY),
+                new RiskEvent.ModelDrift("ETHUSDT", "ensemble", "page-hinkley", "retrain", "loss rose", 11 * DAY),
+                new RiskEvent.ModelDrift("BTCUSDT", "trend-logit", "page-hinkley", "suspend", "again", 12 * DAY),
+                new RiskEvent.ModelDrift("BTCUSDT", "trend-logit", "page-hinkley", "restore", "recovered", 20 * DAY));
+        Explanations x = Explanations.of(events, 0, 30 * DAY);
+        assertEquals(2, x.drift().size());
+        Explanations.Drift btc = x.drift().get(0);
+        assertEquals("trend-logit", btc.subject());
+        assertEquals(Map.of("down_weight", 1L, "suspend", 1L, "restore", 1L), btc.actions());
+        assertEquals(10 * DAY, btc.firstAt());
+        assertTrue(btc.firstDetail().contains("0.690 to 0.742"), btc.firstDetail());
+        assertTrue(x.quiet(), "drift is reported, but it halts nothing");
+        List<String> why = ExplanationText.sentences(x, 0, 30 * DAY);
+        assertTrue(why.contains("Drift in the BTCUSDT ensemble, trend-logit: down_weight 1, restore 1, suspend 1; "
+                + "first at 1970-01-11 00:00 UTC: trend-logit down_weight (page-hinkley): mean loss rose from 0.690 "
+                + "to 0.742 over 120 samples."), String.valueOf(why));
+    }
 }
