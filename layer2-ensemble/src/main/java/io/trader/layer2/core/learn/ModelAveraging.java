@@ -17,19 +17,24 @@ import io.trader.layer2.core.meta.MetaLearner;
  * model as it was BEFORE learning from this sample), then learns from it. The evidence
  * {@code L_m = g * L_m + log p_m(y) / H} is decayed ({@code g = 2^(-1/halfLife)}, so the weights can move
  * to a model that became skilful) and tempered by the horizon H (overlapping horizons are not
- * independent evidence). Posterior weights {@code w_m = prior_m exp(L_m) / sum_k prior_k exp(L_k)} with a
- * uniform prior; {@code p = sum_m w_m p_m}. {@link #refit} is a no-op (all learning is online).
+ * independent evidence). Posterior weights {@code w_m = prior_m exp(L_m) / sum_k prior_k exp(L_k)};
+ * the prior gives climatology, the null model, {@code climatologyPrior} and splits the rest evenly over
+ * the alphas' models, so that a crowd of skill-less alphas cannot outvote "no view" merely by number
+ * (each link nests climatology through its intercept, and with forgetting a skill-less link's
+ * prequential score is only slightly below climatology's). {@code p = sum_m w_m p_m}. {@link #refit} is a no-op (all learning is online).
  *
  * <p>Contribution of alpha i (logit units): {@code logit(p) - logit(p - w_i (p_i(x_i) - p_i(0)))}, the
  * change of the averaged log-odds if alpha i's input were 0.
  *
- * <p>Defaults ({@link #ModelAveraging(int, int, int)}): evidence half-life 500 samples; per-alpha links
+ * <p>Defaults ({@link #ModelAveraging(int, int, int)}): evidence half-life 500 samples; climatology prior
+ * 0.5; per-alpha links
  * with {@link BayesianLogistic} defaults ({@code lambda = 0.999}, prior variance 1).
  */
 public final class ModelAveraging implements MetaLearner {
 
     public static final String KIND = "bma";
     public static final double DEFAULT_HALF_LIFE = 500;
+    public static final double DEFAULT_CLIMATOLOGY_PRIOR = 0.5;
 
     private final int alphas;
     private final int width;
@@ -38,6 +43,7 @@ public final class ModelAveraging implements MetaLearner {
     private final BayesianLogistic[] links;
     private final double[] row = new double[1];
     private final double[] evidence;
+    private final double[] logPrior;
     private final double[] weights;
     private final double[] probs;
     private double ys;
@@ -45,15 +51,18 @@ public final class ModelAveraging implements MetaLearner {
     private long updates;
 
     public ModelAveraging(int alphas, int extraInputs, int horizonBars) {
-        this(alphas, extraInputs, horizonBars, DEFAULT_HALF_LIFE,
+        this(alphas, extraInputs, horizonBars, DEFAULT_HALF_LIFE, DEFAULT_CLIMATOLOGY_PRIOR,
                 BayesianLogistic.DEFAULT_LAMBDA, BayesianLogistic.DEFAULT_PRIOR_VARIANCE);
     }
 
     public ModelAveraging(int alphas, int extraInputs, int horizonBars, double halfLife,
-                          double lambda, double priorVariance) {
+                          double climatologyPrior, double lambda, double priorVariance) {
         if (alphas < 1 || extraInputs < 0 || horizonBars < 1) {
             throw new IllegalArgumentException("bma needs alphas >= 1, extra inputs >= 0 and horizon >= 1, got "
                     + alphas + ", " + extraInputs + ", " + horizonBars);
+        }
+        if (!(climatologyPrior > 0 && climatologyPrior < 1)) {
+            throw new IllegalArgumentException("bma climatology prior must be in (0, 1), is " + climatologyPrior);
         }
         this.alphas = alphas;
         this.width = alphas + extraInputs;
@@ -64,9 +73,15 @@ public final class ModelAveraging implements MetaLearner {
             links[i] = new BayesianLogistic(1, horizonBars, lambda, priorVariance);
         }
         this.evidence = new double[alphas + 1];
+        this.logPrior = new double[alphas + 1];
         this.weights = new double[alphas + 1];
         this.probs = new double[alphas];
-        java.util.Arrays.fill(weights, 1.0 / (alphas + 1));
+        logPrior[0] = Math.log(climatologyPrior);
+        weights[0] = climatologyPrior;
+        for (int i = 1; i <= alphas; i++) {
+            logPrior[i] = Math.log((1 - climatologyPrior) / alphas);
+            weights[i] = (1 - climatologyPrior) / alphas;
+        }
     }
 
     @Override
@@ -87,12 +102,12 @@ public final class ModelAveraging implements MetaLearner {
         ys = decay * ys + y;
         ns = decay * ns + 1;
         double max = Double.NEGATIVE_INFINITY;
-        for (double e : evidence) {
-            max = Math.max(max, e);
+        for (int m = 0; m <= alphas; m++) {
+            max = Math.max(max, logPrior[m] + evidence[m]);
         }
         double total = 0;
         for (int m = 0; m <= alphas; m++) {
-            weights[m] = Math.exp(evidence[m] - max);
+            weights[m] = Math.exp(logPrior[m] + evidence[m] - max);
             total += weights[m];
         }
         for (int m = 0; m <= alphas; m++) {
