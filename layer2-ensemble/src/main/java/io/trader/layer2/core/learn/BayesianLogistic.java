@@ -91,26 +91,22 @@ public final class BayesianLogistic implements MetaLearner {
     public void update(double[] x, int y, double r) {
         LearnMath.checkSample(x, y, r, width);
         load(x);
-        if (lambda < 1) {
-            double inv = 1.0 / lambda;
-            for (int k = 0; k < d * d; k++) {
-                sigma[k] *= inv;
-            }
-        }
-        capVariances();
+        // Sigma / lambda is kept as scale * sigma and folded into the rank-one pass below (one d^2 pass less)
+        double scale = 1.0 / lambda;
+        capVariances(scale);
         double eta = 0;
         for (int j = 0; j < d; j++) {
             eta += mu[j] * z[j];
         }
         double p = LearnMath.sigmoid(eta);
         double c = sampleWeight * p * (1 - p);
-        double q = multiply();
+        double q = multiply(scale);
         double k = c / (1 + c * q);
         for (int i = 0; i < d; i++) {
             double ki = k * sz[i];
             int row = i * d;
             for (int j = 0; j < d; j++) {
-                sigma[row + j] -= ki * sz[j];
+                sigma[row + j] = scale * sigma[row + j] - ki * sz[j];
             }
         }
         // Sigma' z = Sigma z / (1 + c z^T Sigma z)
@@ -121,11 +117,11 @@ public final class BayesianLogistic implements MetaLearner {
         updates++;
     }
 
-    /** Rescales rows and columns whose variance exceeds the prior variance back to it. */
-    private void capVariances() {
+    /** Rescales the rows and columns of {@code scale * sigma} whose variance exceeds the prior variance. */
+    private void capVariances(double scale) {
         boolean any = false;
         for (int j = 0; j < d; j++) {
-            double v = sigma[j * d + j];
+            double v = scale * sigma[j * d + j];
             sz[j] = v > priorVariance ? Math.sqrt(priorVariance / v) : 1.0;
             any |= v > priorVariance;
         }
@@ -140,8 +136,8 @@ public final class BayesianLogistic implements MetaLearner {
         }
     }
 
-    /** sz = Sigma z; returns z^T Sigma z. */
-    private double multiply() {
+    /** sz = scale * sigma * z; returns z^T sz. */
+    private double multiply(double scale) {
         double q = 0;
         for (int i = 0; i < d; i++) {
             double s = 0;
@@ -149,6 +145,7 @@ public final class BayesianLogistic implements MetaLearner {
             for (int j = 0; j < d; j++) {
                 s += sigma[row + j] * z[j];
             }
+            s *= scale;
             sz[i] = s;
             q += s * z[i];
         }
@@ -173,7 +170,7 @@ public final class BayesianLogistic implements MetaLearner {
         for (int j = 0; j < d; j++) {
             eta += mu[j] * z[j];
         }
-        double q = Math.max(0, multiply());
+        double q = Math.max(0, multiply(1.0));
         return LearnMath.sigmoid(eta / Math.sqrt(1 + Math.PI / 8 * q));
     }
 
