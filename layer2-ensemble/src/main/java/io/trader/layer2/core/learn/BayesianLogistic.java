@@ -102,11 +102,14 @@ public final class BayesianLogistic implements MetaLearner {
         double c = sampleWeight * p * (1 - p);
         double q = multiply(scale);
         double k = c / (1 + c * q);
+        // lower triangle, mirrored: the covariance stays exactly symmetric over millions of updates
         for (int i = 0; i < d; i++) {
             double ki = k * sz[i];
             int row = i * d;
-            for (int j = 0; j < d; j++) {
-                sigma[row + j] = scale * sigma[row + j] - ki * sz[j];
+            for (int j = 0; j <= i; j++) {
+                double v = scale * sigma[row + j] - ki * sz[j];
+                sigma[row + j] = v;
+                sigma[j * d + i] = v;
             }
         }
         // Sigma' z = Sigma z / (1 + c z^T Sigma z)

@@ -105,6 +105,36 @@ class BayesianLogisticTest {
         assertTrue(ratio > 8 && ratio < 12, "variance ratio ~10, is " + ratio);
     }
 
+    /** 200,000 rank-one downdates with forgetting: the covariance stays symmetric and positive definite. */
+    @Test
+    void covarianceStaysPositiveDefiniteOverALongRun() {
+        Samples s = Samples.market(12, 200_000, new double[] {0.3, 0.0, -0.2, 0.1, 0.0, 0.2}, 4, 0.7, 0.001, 0.01);
+        BayesianLogistic b = new BayesianLogistic(10, 4);
+        for (int k = 0; k < s.size(); k++) {
+            b.update(s.x[k], s.y[k], s.r[k]);
+        }
+        int d = 11;
+        double[][] l = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sym = Math.abs(b.covariance(i, j) - b.covariance(j, i));
+                assertTrue(sym <= 1e-12 * Math.sqrt(b.covariance(i, i) * b.covariance(j, j)), "symmetric " + i + "," + j);
+                double v = b.covariance(i, j);
+                for (int k = 0; k < j; k++) {
+                    v -= l[i][k] * l[j][k];
+                }
+                if (i == j) {
+                    assertTrue(v > 0, "Cholesky pivot " + i + " = " + v + ": not positive definite");
+                    l[i][i] = Math.sqrt(v);
+                } else {
+                    l[i][j] = v / l[j][j];
+                }
+            }
+            assertTrue(b.covariance(i, i) <= 1.0 + 1e-12, "variance capped at the prior's");
+        }
+        assertTrue(b.mean(1) > 0 && b.mean(3) < 0, "signs of the skills learned");
+    }
+
     @Test
     void rejectsBadInputAndSettings() {
         BayesianLogistic b = new BayesianLogistic(2, 1);
