@@ -23,6 +23,8 @@ import io.trader.layer2.core.meta.MetaLearner;
  * (each link nests climatology through its intercept, and with forgetting a skill-less link's
  * prequential score is only slightly below climatology's). {@code p = sum_m w_m p_m}. {@link #refit} is a no-op (all learning is online).
  *
+ * Extra inputs (regime) are ignored: each model sees one alpha's signal or nothing.
+ *
  * <p>Contribution of alpha i (logit units): {@code logit(p) - logit(p - w_i (p_i(x_i) - p_i(0)))}, the
  * change of the averaged log-odds if alpha i's input were 0.
  *

@@ -13,8 +13,9 @@ import io.trader.layer2.core.meta.MetaLearner;
  * once it holds at least {@code minSamples} rows and both labels; otherwise the previous model is kept.
  * {@link #update} does nothing (no online learning). {@link #predict} is {@code Model.predict} clamped to
  * [0, 1], 0.5 before the first fit. Contributions by ablation, in logit units:
- * {@code logit(p(x)) - logit(p(x with input j set to 0))}, using a preallocated scratch row (O(width)
- * model evaluations, no allocation).
+ * {@code logit(p(x)) - logit(p(x with input j set to 0))}, using a preallocated scratch row: one model
+ * evaluation per non-zero input, no allocation (for {@code gbdt} or {@code mlp} that is width times the
+ * cost of {@link #predict}, so call it per decision logged, not more).
  *
  * <p>Default ({@link MetaLearners}): {@code minSamples = 200}; the model's own hyperparameters are those
  * of the trainer the {@link io.trader.core.model.Learners} gives for the kind.
