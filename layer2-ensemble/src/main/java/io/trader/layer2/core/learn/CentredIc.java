@@ -88,33 +88,35 @@ public final class CentredIc implements MetaLearner {
         sw2 = decay * decay * sw2 + 1;
         sr = decay * sr + r;
         srr = decay * srr + r * r;
-        double mr = sr / sw;
-        double vr = Math.max(0, srr / sw - mr * mr);
+        double inv = 1.0 / sw;
+        double mr = sr * inv;
+        double msr = srr * inv;
+        double vr = Math.max(0, msr - mr * mr);
         double neff = sw * sw / sw2 / horizon;
+        double gate = tMin * tMin;
         double total = 0;
         for (int i = 0; i < alphas; i++) {
             double xi = x[i];
             sx[i] = decay * sx[i] + xi;
             sxx[i] = decay * sxx[i] + xi * xi;
             sxr[i] = decay * sxr[i] + xi * r;
-            double mx = sx[i] / sw;
-            double vx = Math.max(0, sxx[i] / sw - mx * mx);
-            double cov = sxr[i] / sw - mx * mr;
+            double mx = sx[i] * inv;
+            double msx = sxx[i] * inv;
+            double vx = Math.max(0, msx - mx * mx);
+            double cov = sxr[i] * inv - mx * mr;
             double den = vx * vr;
             // relative floor: a variance that is rounding noise of the mean square is no variance
-            boolean varies = vx > 1e-12 * (sxx[i] / sw) && vr > 1e-12 * (srr / sw);
+            boolean varies = vx > 1e-12 * msx && vr > 1e-12 * msr;
             double c = varies && den > 0 ? Math.max(-1, Math.min(1, cov / Math.sqrt(den))) : 0;
             ic[i] = c;
-            double w = 0;
-            if (c > 0 && neff > 2) {
-                double t = c < 1 ? c * Math.sqrt(neff - 2) / Math.sqrt(1 - c * c) : Double.POSITIVE_INFINITY;
-                w = t >= tMin ? c : 0;
-            }
-            weights[i] = w;
-            total += w;
+            // t = c sqrt(neff - 2) / sqrt(1 - c^2) >= tMin, squared (c > 0 here): no square roots
+            double c2 = c * c;
+            weights[i] = c > 0 && neff > 2 && c2 * (neff - 2) >= gate * (1 - c2) ? c : 0;
+            total += weights[i];
         }
+        double norm = total > 0 ? 1.0 / total : 0;
         for (int i = 0; i < alphas; i++) {
-            weights[i] = total > 0 ? weights[i] / total : 0;
+            weights[i] *= norm;
         }
         updates++;
     }

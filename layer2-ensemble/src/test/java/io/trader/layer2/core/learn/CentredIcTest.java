@@ -107,7 +107,7 @@ class CentredIcTest {
         double w = (1 - Math.pow(g, 2000)) / (1 - g);
         double w2 = (1 - Math.pow(g, 4000)) / (1 - g * g);
         assertEquals(w * w / w2 / 100, h100.effectiveSamples(), 1e-9);
-        assertEquals(1.0, h1.weight(0), 0.0);
+        assertEquals(1.0, h1.weight(0), 1e-15);
         assertEquals(0.0, h100.weight(0), 0.0);
     }
 
