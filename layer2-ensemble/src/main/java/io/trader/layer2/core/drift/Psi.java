@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Population stability index of a recent sample against a reference sample:
  * {@code PSI = sum_b (q_b - p_b) ln(q_b / p_b)}, with {@code p_b}, {@code q_b} the reference and recent
  * fractions in bin {@code b}. Bins come from the reference's quantiles: the interior edges are
- * {@code ref[floor(k n / bins)]}, k = 1..bins-1, of the sorted reference (repeated edges are merged, so a
- * lumpy reference gets fewer bins); a value belongs to the bin of the number of edges {@code <=} it.
+ * {@code ref[floor(k n / bins)]}, k = 1..bins-1, of the sorted reference (repeated edges, and an edge with
+ * no reference value below it, are merged with the next bin, so a lumpy reference gets fewer bins and no
+ * bin is empty in the reference by construction); a value belongs to the bin of the number of edges {@code <=} it.
  * An empty bin's fraction is replaced by {@code epsilon} so the logarithm stays finite.
  *
  * <p>Reading (the usual credit-scoring convention): below 0.1 stable, 0.1 to 0.25 a moderate shift
@@ -58,6 +59,9 @@ public final class Psi {
             int endRef = iRef;
             while (endRef < nRef && ref[endRef] < edge) {
                 endRef++;
+            }
+            if (endRef == iRef && k < bins) {
+                continue; // ties at the low end: no reference value below this edge, merge with the next bin
             }
             int endRec = iRec;
             while (endRec < nRec && rec[endRec] < edge) {
