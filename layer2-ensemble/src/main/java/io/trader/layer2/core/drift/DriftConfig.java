@@ -5,9 +5,9 @@ package io.trader.layer2.core.drift;
  *
  * @param detector      {@code page-hinkley} (default) or {@code adwin}: the change detector on each loss stream
  * @param phDelta       Page-Hinkley tolerated rise, in standard deviations of the loss, 0..5 (default 0.2)
- * @param phLambda      Page-Hinkley threshold, in standard deviations, (0, 1000] (default 25)
+ * @param phLambda      Page-Hinkley threshold, in standard deviations, (0, 1000] (default 30)
  * @param phFading      Page-Hinkley forgetting factor, [0.9, 1] (default 1 = none)
- * @param minSamples    losses a detector sees before it may fire (Page-Hinkley's scale warm-up), 10..100000
+ * @param minSamples    losses a detector sees before it may fire (Page-Hinkley's warm-up), 10..100000
  *                      (default 100)
  * @param adwinDelta    ADWIN confidence, (0, 0.5) (default 0.002)
  * @param downWeight    weight multiplier of an alpha after a first detection, (0, 1) (default 0.5)
@@ -25,7 +25,7 @@ public record DriftConfig(String detector, double phDelta, double phLambda, doub
                           double restoreZ, int eventCapacity) {
 
     public static final DriftConfig DEFAULT =
-            new DriftConfig("page-hinkley", 0.2, 25, 1.0, 100, 0.002, 0.5, 500, 200, 1.0, 64);
+            new DriftConfig("page-hinkley", 0.2, 30, 1.0, 100, 0.002, 0.5, 500, 200, 1.0, 64);
 
     public DriftConfig {
         if (!"page-hinkley".equals(detector) && !"adwin".equals(detector)) {

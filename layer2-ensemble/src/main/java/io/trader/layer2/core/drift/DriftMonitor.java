@@ -12,12 +12,15 @@ import java.util.Locale;
  * the cooldown, only repeats the down-weighting. A down-weighted or suspended alpha is <b>restored</b>
  * (weight 1, detector reset) once {@code probationBars} losses have passed without a detection and the
  * mean of its last {@code probationBars} losses is at most {@code restoreZ} standard errors above its
- * reference (the mean of the losses it had while healthy). The ensemble must keep observing the loss of a
+ * reference (the mean of the losses it had while healthy, before its last {@code probationBars} ones). The ensemble must keep observing the loss of a
  * suspended alpha's own signal, or it can never come back. A detection on the ensemble's loss asks for a
- * <b>retrain</b> (at most once per cooldown) and starts a new reference.
+ * <b>retrain</b> (at most once per cooldown) and starts afresh (new reference, detector reset): the
+ * level after the change is the new normal until the ensemble's loss rises again.
  *
  * <p>Every action is a {@link DriftEvent} whose reason names the alpha and the numbers (reference mean and
- * its size, recent mean and its size, losses seen). Only past losses are used. Per loss O(1) (O(log W) for
+ * its size, recent mean and its size, losses seen). With ADWIN a large change is usually cut twice in a
+ * row (the second cut sheds the rest of the old window), so a sharply decaying alpha goes straight to
+ * suspension; Page-Hinkley needs another {@code lambda} of evidence for its second detection. Only past losses are used. Per loss O(1) (O(log W) for
  * ADWIN) and allocation-free; an event and its reason are allocated only when one is emitted.
  */
 public final class DriftMonitor implements AlphaHealth {
@@ -105,6 +108,7 @@ public final class DriftMonitor implements AlphaHealth {
                 events.offer(new DriftEvent(time, "ensemble", ensemble.detector.kind(), DriftEvent.Action.RETRAIN,
                         describe("ensemble", ensemble) + "; retrain requested"));
                 ensemble.resetReference();
+                ensemble.detector.reset();
             }
         }
     }

@@ -1,9 +1,10 @@
 package io.trader.layer2.core.drift;
 
 /**
- * One loss stream watched by {@link DriftMonitor}: its change detector, the healthy reference level (mean
- * and standard deviation of the losses seen while healthy, Welford) and a ring of the most recent losses.
- * Allocation-free.
+ * One loss stream watched by {@link DriftMonitor}: its change detector, a ring of the most recent losses
+ * and the healthy reference level: mean and standard deviation (Welford) of the losses that left the
+ * recent ring while the stream was healthy, so the reference never contains the recent window that a
+ * detection is about. Allocation-free.
  */
 final class LossStream {
 
@@ -23,11 +24,18 @@ final class LossStream {
         this.recent = new double[recentSize];
     }
 
-    /** Adds a finite loss; {@code healthy} also adds it to the reference. True when the detector fires. */
+    /** Adds a finite loss; while {@code healthy} the loss leaving the ring joins the reference. True on a detection. */
     boolean add(double loss, boolean healthy) {
         observed++;
         if (count == recent.length) {
-            recentSum -= recent[pos];
+            double old = recent[pos];
+            recentSum -= old;
+            if (healthy) {
+                refN++;
+                double d = old - refMean;
+                refMean += d / refN;
+                refM2 += d * (old - refMean);
+            }
         } else {
             count++;
         }
@@ -39,12 +47,6 @@ final class LossStream {
             for (int i = 0; i < count; i++) {
                 recentSum += recent[i];
             }
-        }
-        if (healthy) {
-            refN++;
-            double d = loss - refMean;
-            refMean += d / refN;
-            refM2 += d * (loss - refMean);
         }
         return detector.add(loss);
     }

@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Detection delay and false-alarm rate of Page-Hinkley and ADWIN on synthetic loss streams with a known
  * change point (bar 1000 of 2000), over 200 seeded runs each; the figures are printed. Bounds:
  * <ul>
- *   <li>Page-Hinkley (delta 0.2, lambda 25 sd) is a CUSUM: the expected delay for a rise of s sd is about
- *       (lambda + 1.17) / (s - delta) = 87 bars for s = 0.5 and 33 for s = 1; the false-alarm run length
- *       is about 450,000 bars, so in 1000-2000 bars false alarms must be rare (we allow 3%).</li>
+ *   <li>Page-Hinkley (delta 0.2, lambda 30 sd, the defaults) is a CUSUM: the expected delay for a rise of
+ *       s sd is about (lambda + 1.17) / (s - delta) = 104 bars for s = 0.5 and 39 for s = 1; the
+ *       false-alarm run length is about 3 million bars (measured: over a million, the mean and scale being
+ *       estimated), so in 1000-2000 bars false alarms must be rare (we allow 2%).</li>
  *   <li>ADWIN (delta 0.002) bounds the false-positive probability per checked cut by delta / ln n over
  *       the window, so a change-free series rarely raises an alarm (we allow 5%); its delay is larger
  *       than a tuned CUSUM (it makes no assumption on the size of the change): bounded from the
@@ -34,7 +35,7 @@ class DetectionDelayTest {
     }
 
     private static PageHinkley ph() {
-        return new PageHinkley(0.2, 25, 1.0, 100);
+        return new PageHinkley(0.2, 30, 1.0, 100);
     }
 
     @Test
@@ -44,19 +45,19 @@ class DetectionDelayTest {
         System.out.println(half.report("page-hinkley, gaussian +0.5 sd"));
         System.out.println(one.report("page-hinkley, gaussian +1 sd"));
         assertTrue(half.missRate() == 0, half.report("ph"));
-        assertTrue(half.medianDelay() > 40 && half.medianDelay() < 140, half.report("ph"));
-        assertTrue(one.medianDelay() > 15 && one.medianDelay() < 55, one.report("ph"));
-        assertTrue(half.falseAlarmRate() <= 0.03 && half.cleanFalseAlarmRate() <= 0.03, half.report("ph"));
-        assertTrue(one.falseAlarmRate() <= 0.03 && one.cleanFalseAlarmRate() <= 0.03, one.report("ph"));
+        assertTrue(half.medianDelay() > 50 && half.medianDelay() < 160, half.report("ph"));
+        assertTrue(one.medianDelay() > 20 && one.medianDelay() < 60, one.report("ph"));
+        assertTrue(half.falseAlarmRate() <= 0.02 && half.cleanFalseAlarmRate() <= 0.02, half.report("ph"));
+        assertTrue(one.falseAlarmRate() <= 0.02 && one.cleanFalseAlarmRate() <= 0.02, one.report("ph"));
     }
 
     @Test
     void pageHinkleyOnErrorRate() {
         DetectionStats s = DetectionStats.measure(DetectionDelayTest::ph, bernoulli(0.2, 0.4), RUNS, CHANGE, LENGTH, 3);
         System.out.println(s.report("page-hinkley, bernoulli 0.2 -> 0.4"));
-        assertTrue(s.missRate() == 0 && s.medianDelay() < 100, s.report("ph"));
-        // a skewed 0/1 stream breaks the Gaussian run-length approximation: measured 2-3%, allowed 5%
-        assertTrue(s.falseAlarmRate() <= 0.05 && s.cleanFalseAlarmRate() <= 0.05, s.report("ph"));
+        assertTrue(s.missRate() == 0 && s.medianDelay() < 130, s.report("ph"));
+        // a skewed 0/1 stream falls short of the Gaussian run length (about 1 million values measured)
+        assertTrue(s.falseAlarmRate() <= 0.03 && s.cleanFalseAlarmRate() <= 0.03, s.report("ph"));
     }
 
     @Test
