@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * k-means regime model. {@link #fit} standardises the columns on the fit rows ({@link Scaling}; all-NaN
  * and constant columns are skipped), seeds the centres with k-means++ (a seeded {@link SplittableRandom}:
  * the same rows and seed give the same model), runs Lloyd iterations until no assignment changes (at most
- * {@code maxIter}), and renumbers the clusters by ascending centre of the first active column (the mean of
+ * {@link #MAX_ITER}), keeps the best of {@link #RESTARTS} such runs (lowest within-cluster sum of squares), and renumbers the clusters by ascending centre of the first active column (the mean of
  * that column over the cluster's rows), so regime 0 has the lowest first feature (volatility). Missing
  * values are handled by partial distances: a row is compared on its finite active columns only.
  * {@link #assign} is allocation-free.
@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
 public final class KMeans implements RegimeModel {
 
     public static final int MAX_ITER = 300;
+    /** k-means++ restarts per fit; the one with the lowest within-cluster sum of squares wins. */
+    public static final int RESTARTS = 5;
 
     private final Scaling scaling;
     private final double[][] centers;
@@ -36,13 +38,41 @@ public final class KMeans implements RegimeModel {
         return new KMeans(scaling, order(scaling, centers), iterations);
     }
 
-    /** k-means++ then Lloyd on standardised rows; fills {@code centers} and {@code assign}; returns iterations. */
+    /**
+     * Best of {@link #RESTARTS} runs of k-means++ then Lloyd on standardised rows (lowest within-cluster sum of
+     * squares; restart r is seeded by the r-th split of {@code SplittableRandom(seed)}); fills {@code centers}
+     * and {@code assign}; returns the iterations of the chosen run.
+     */
     static int run(double[][] z, int k, long seed, int maxIter, double[][] centers, int[] assign) {
         int m = z.length;
         if (k < 1 || m < k) {
             throw new IllegalArgumentException("k-means needs at least k=" + k + " usable rows, had " + m);
         }
-        seedPlusPlus(z, k, new SplittableRandom(seed), centers);
+        SplittableRandom root = new SplittableRandom(seed);
+        double best = Double.POSITIVE_INFINITY;
+        int bestIt = 0;
+        double[][] c = new double[k][];
+        int[] a = new int[m];
+        for (int r = 0; r < RESTARTS; r++) {
+            int it = lloyd(z, k, root.split(), maxIter, c, a);
+            double inertia = 0;
+            for (int i = 0; i < m; i++) {
+                inertia += distance(z[i], c[a[i]]);
+            }
+            if (inertia < best) {
+                best = inertia;
+                bestIt = it;
+                for (int j = 0; j < k; j++) {
+                    centers[j] = c[j].clone();
+                }
+                System.arraycopy(a, 0, assign, 0, m);
+            }
+        }
+        return bestIt;
+    }
+
+    private static int lloyd(double[][] z, int k, SplittableRandom rnd, int maxIter, double[][] centers, int[] assign) {
+        seedPlusPlus(z, k, rnd, centers);
         Arrays.fill(assign, -1);
         int it = 0;
         while (it < maxIter) {
