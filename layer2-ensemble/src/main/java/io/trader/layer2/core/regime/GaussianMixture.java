@@ -9,7 +9,7 @@ import java.util.Arrays;
  * log-sum-exp; each M-step sets weights, means and variances from them, with variances floored at
  * {@code varianceFloor} (in standardised units; clamping is the constrained maximiser, so the
  * log-likelihood never decreases). Missing values are marginalised: a row's likelihood uses its finite
- * active columns only. Stops when the log-likelihood gains less than {@code 1e-8} relative, or after
+ * active columns only. Stops when the log-likelihood gains less than {@link #TOLERANCE} relative, or after
  * {@link #MAX_ITER} iterations. Components are renumbered by ascending mean of the first active column.
  * {@link #assign} (most probable component) is allocation-free.
  */
@@ -17,12 +17,15 @@ public final class GaussianMixture implements RegimeModel {
 
     public static final int MAX_ITER = 200;
     public static final double VARIANCE_FLOOR = 1e-3;
+    /** EM stops when the log-likelihood gains less than this, relative. */
+    public static final double TOLERANCE = 1e-7;
     private static final double LOG_2PI = Math.log(2 * Math.PI);
 
     private final Scaling scaling;
     private final double[] logWeight;
     private final double[][] mean;
     private final double[][] var;
+    private final double[][] logVar;
     private final double[] logLikelihoods;
 
     private GaussianMixture(Scaling scaling, double[] logWeight, double[][] mean, double[][] var, double[] ll) {
@@ -30,6 +33,13 @@ public final class GaussianMixture implements RegimeModel {
         this.logWeight = logWeight;
         this.mean = mean;
         this.var = var;
+        this.logVar = new double[var.length][];
+        for (int j = 0; j < var.length; j++) {
+            logVar[j] = new double[var[j].length];
+            for (int c = 0; c < var[j].length; c++) {
+                logVar[j][c] = Math.log(var[j][c]);
+            }
+        }
         this.logLikelihoods = ll;
     }
 
@@ -59,7 +69,7 @@ public final class GaussianMixture implements RegimeModel {
         while (iters <= maxIter) {
             double cur = eStep(z, w, mu, v, resp);
             ll[iters++] = cur;
-            if (iters > maxIter || cur - prev <= 1e-8 * Math.abs(cur)) {
+            if (iters > maxIter || cur - prev <= TOLERANCE * Math.abs(cur)) {
                 break;
             }
             prev = cur;
@@ -84,11 +94,31 @@ public final class GaussianMixture implements RegimeModel {
     /** Responsibilities into {@code resp}; returns the total log-likelihood. */
     static double eStep(double[][] z, double[] w, double[][] mu, double[][] v, double[][] resp) {
         int k = w.length;
+        int d = v[0].length;
+        double[] logW = new double[k];
+        double[][] norm = new double[k][d];
+        double[][] inv = new double[k][d];
+        for (int j = 0; j < k; j++) {
+            logW[j] = Math.log(w[j]);
+            for (int c = 0; c < d; c++) {
+                norm[j][c] = -0.5 * (LOG_2PI + Math.log(v[j][c]));
+                inv[j][c] = 0.5 / v[j][c];
+            }
+        }
         double total = 0;
         for (int i = 0; i < z.length; i++) {
             double max = Double.NEGATIVE_INFINITY;
+            double[] row = z[i];
             for (int j = 0; j < k; j++) {
-                double lp = Math.log(w[j]) + logDensity(z[i], mu[j], v[j]);
+                double lp = logW[j];
+                double[] mj = mu[j];
+                for (int c = 0; c < d; c++) {
+                    double x = row[c];
+                    if (!Double.isNaN(x)) {
+                        double dx = x - mj[c];
+                        lp += norm[j][c] - dx * dx * inv[j][c];
+                    }
+                }
                 resp[i][j] = lp;
                 max = Math.max(max, lp);
             }
@@ -103,18 +133,6 @@ public final class GaussianMixture implements RegimeModel {
             total += lse;
         }
         return total;
-    }
-
-    static double logDensity(double[] row, double[] mu, double[] v) {
-        double s = 0;
-        for (int c = 0; c < row.length; c++) {
-            double x = row[c];
-            if (!Double.isNaN(x)) {
-                double d = x - mu[c];
-                s -= 0.5 * (LOG_2PI + Math.log(v[c]) + d * d / v[c]);
-            }
-        }
-        return s;
     }
 
     private static void mStep(double[][] z, double[][] resp, double[] w, double[][] mu, double[][] v, double floor) {
@@ -177,7 +195,7 @@ public final class GaussianMixture implements RegimeModel {
                 double x = scaling.z(c, row[c]);
                 if (!Double.isNaN(x)) {
                     double d = x - mean[j][c];
-                    lp -= 0.5 * (Math.log(var[j][c]) + d * d / var[j][c]);
+                    lp -= 0.5 * (logVar[j][c] + d * d / var[j][c]);
                 }
             }
             if (lp > bestLp) {
