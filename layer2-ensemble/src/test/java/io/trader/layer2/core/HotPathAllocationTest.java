@@ -32,9 +32,13 @@ class HotPathAllocationTest {
         Assumptions.assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
         warm.run();
         measured.run(); // JIT and lazy class init
-        long before = allocated();
-        measured.run();
-        long bytes = allocated() - before;
+        long bytes = Long.MAX_VALUE;
+        for (int rep = 0; rep < 3; rep++) { // the JVM may allocate a little on its own (compilation, OSR): min of 3
+            long before = allocated();
+            measured.run();
+            bytes = Math.min(bytes, allocated() - before);
+        }
+        // thousands of calls per run: one allocation per call would be tens of kilobytes
         assertTrue(bytes < 1024, what + " allocated " + bytes + " bytes");
     }
 
