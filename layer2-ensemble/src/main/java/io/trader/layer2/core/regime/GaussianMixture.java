@@ -135,7 +135,7 @@ public final class GaussianMixture implements RegimeModel {
         return total;
     }
 
-    private static void mStep(double[][] z, double[][] resp, double[] w, double[][] mu, double[][] v, double floor) {
+    static void mStep(double[][] z, double[][] resp, double[] w, double[][] mu, double[][] v, double floor) {
         int k = w.length;
         int d = v[0].length;
         int m = z.length;
