@@ -1,0 +1,107 @@
+package io.trader.layer2.core.meta;
+
+import java.util.Arrays;
+
+/**
+ * Isotonic calibration: the non-decreasing step function of raw probability that minimises the squared
+ * error to the labels (pool-adjacent-violators over the pairs sorted by raw probability; equal raw
+ * probabilities are pooled first, and adjacent blocks with equal means are pooled too, so the block means
+ * are strictly increasing). Each block is a knot at (mean raw probability, observed frequency);
+ * {@link #apply} interpolates linearly between knots and is flat beyond the outer ones. Values are bounded
+ * to {@code [EPS, 1 - EPS]}, so a calibrated probability is never a certainty.
+ */
+public final class IsotonicCalibrator implements Calibrator {
+
+    /** Bound away from 0 and 1. */
+    public static final double EPS = 1e-3;
+
+    private double[] knotP = new double[0];
+    private double[] knotY = new double[0];
+
+    @Override
+    public String kind() {
+        return "isotonic";
+    }
+
+    @Override
+    public void fit(double[] p, int[] y, int n) {
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+        double[] sumP = new double[n];
+        double[] sumY = new double[n];
+        double[] count = new double[n];
+        int m = 0;
+        int k = 0;
+        while (k < n) {
+            double pk = p[order[k]];
+            double sp = 0;
+            double sy = 0;
+            int c = 0;
+            while (k < n && p[order[k]] == pk) {
+                sp += pk;
+                sy += y[order[k]];
+                c++;
+                k++;
+            }
+            sumP[m] = sp;
+            sumY[m] = sy;
+            count[m] = c;
+            m++;
+            while (m >= 2 && sumY[m - 2] / count[m - 2] >= sumY[m - 1] / count[m - 1]) {
+                sumP[m - 2] += sumP[m - 1];
+                sumY[m - 2] += sumY[m - 1];
+                count[m - 2] += count[m - 1];
+                m--;
+            }
+        }
+        double[] kp = new double[m];
+        double[] ky = new double[m];
+        for (int j = 0; j < m; j++) {
+            kp[j] = sumP[j] / count[j];
+            ky[j] = Math.max(EPS, Math.min(1 - EPS, sumY[j] / count[j]));
+        }
+        knotP = kp;
+        knotY = ky;
+    }
+
+    @Override
+    public double apply(double p) {
+        double[] kp = knotP;
+        double[] ky = knotY;
+        int m = kp.length;
+        if (m == 0) {
+            return p;
+        }
+        if (p <= kp[0]) {
+            return ky[0];
+        }
+        if (p >= kp[m - 1]) {
+            return ky[m - 1];
+        }
+        int lo = 0;
+        int hi = m - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (kp[mid] <= p) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double f = (p - kp[lo]) / (kp[hi] - kp[lo]);
+        return ky[lo] + f * (ky[hi] - ky[lo]);
+    }
+
+    /** Knot raw probabilities (block means), ascending; a copy. */
+    public double[] knotProbabilities() {
+        return knotP.clone();
+    }
+
+    /** Knot calibrated values (block label frequencies, bounded), non-decreasing; a copy. */
+    public double[] knotValues() {
+        return knotY.clone();
+    }
+}
