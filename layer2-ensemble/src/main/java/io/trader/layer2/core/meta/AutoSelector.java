@@ -2,6 +2,7 @@ package io.trader.layer2.core.meta;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,23 +10,28 @@ import java.util.Locale;
  * The {@code auto} meta-learner: runs every candidate side by side and, at each refit, delegates to the one
  * with the lowest recent out-of-sample log loss.
  *
- * <p>Prequential validation: in {@link #update} each candidate first predicts the sample and its log loss
- * (probability clipped to [1e-4, 1 - 1e-4]) is recorded, then it learns from the sample. So every recorded
- * loss is out of sample for that candidate. At {@link #refit} every candidate refits on the window, then the
+ * <p>Prequential validation: every candidate's prediction of a sample is the one it made BEFORE learning from
+ * it, and its log loss (probability clipped to [1e-4, 1 - 1e-4]) is recorded when the label arrives in
+ * {@link #update}. When the row given to {@link #update} is the same array, unchanged, as one given to an
+ * earlier {@link #predict} (as {@link MetaEnsemble} does), the predictions recorded at that {@link #predict}
+ * are used: what each candidate would have forecast at the bar the forecast was made, before it learned the
+ * labels of the overlapping horizons resolved since (entries older than the match are dropped: their
+ * samples were skipped). Otherwise each candidate predicts the row in {@link #update} before learning it.
+ * At {@link #refit} every candidate refits on the window, then the
  * choice is made on the losses of the last {@code validationSamples} samples, each weighted by
  * {@code 2^(-age / halfLifeSamples)} (age 0 = newest): the lowest weighted mean wins; on a tie the candidate
  * listed first (the simpler one, by convention) wins; before any loss is recorded the first candidate is used.
  * Each choice is kept as a {@link Selection} (the last {@value #HISTORY} of them).
  *
- * <p>Note: for horizons H > 1 the prediction is made when the sample resolves, after the candidate learned
- * from the H - 1 earlier samples whose horizons overlap it, so the losses of fast online learners are
- * somewhat optimistic; the choice still uses only resolved samples.
+ * Per bar {@link #predict} and {@link #update} cost one call of every candidate and allocate nothing once
+ * the pending buffer has grown to the horizon (it holds at most {@value #MAX_PENDING} predictions).
  */
 public final class AutoSelector implements MetaLearner {
 
     /** Selections kept in {@link #history()}. */
     public static final int HISTORY = 100;
     private static final double EPS = 1e-4;
+    static final int MAX_PENDING = 1 << 16;
 
     /** One candidate's validation loss at a selection. */
     public record CandidateLoss(String kind, double logLoss, int samples) {
@@ -54,6 +60,11 @@ public final class AutoSelector implements MetaLearner {
     private int chosen;
     private Selection last;
     private final ArrayDeque<Selection> history = new ArrayDeque<>();
+    private double[][] pendingRef = new double[16][];
+    private double[][] pendingRow = new double[16][];
+    private double[][] pendingP = new double[16][];
+    private int pendingStart;
+    private int pendingCount;
 
     /**
      * @param candidates        the learners to choose among, simplest first (at least one)
@@ -84,8 +95,10 @@ public final class AutoSelector implements MetaLearner {
     @Override
     public void update(double[] x, int y, double r) {
         int at = (start + count) % validation;
+        double[] made = takePending(x);
         for (int c = 0; c < candidates.length; c++) {
-            losses[c][at] = Scores.logLoss(candidates[c].predict(x), y, EPS);
+            double p = made != null ? made[c] : candidates[c].predict(x);
+            losses[c][at] = Scores.logLoss(p, y, EPS);
             candidates[c].update(x, y, r);
         }
         if (count < validation) {
@@ -158,7 +171,63 @@ public final class AutoSelector implements MetaLearner {
 
     @Override
     public double predict(double[] x) {
-        return candidates[chosen].predict(x);
+        int cap = pendingRef.length;
+        if (pendingCount == cap) {
+            if (cap < MAX_PENDING) {
+                grow();
+                cap = pendingRef.length;
+            } else {
+                pendingStart = (pendingStart + 1) % cap;
+                pendingCount--;
+            }
+        }
+        int at = (pendingStart + pendingCount) % cap;
+        if (pendingRow[at] == null || pendingRow[at].length != x.length) {
+            pendingRow[at] = new double[x.length];
+        }
+        if (pendingP[at] == null) {
+            pendingP[at] = new double[candidates.length];
+        }
+        System.arraycopy(x, 0, pendingRow[at], 0, x.length);
+        pendingRef[at] = x;
+        double[] p = pendingP[at];
+        for (int c = 0; c < candidates.length; c++) {
+            p[c] = candidates[c].predict(x);
+        }
+        pendingCount++;
+        return p[chosen];
+    }
+
+    /** The predictions made for row {@code x} at its {@link #predict}, or null; drops it and older entries. */
+    private double[] takePending(double[] x) {
+        int cap = pendingRef.length;
+        for (int j = 0; j < pendingCount; j++) {
+            int at = (pendingStart + j) % cap;
+            if (pendingRef[at] == x && Arrays.equals(pendingRow[at], x)) {
+                pendingStart = (at + 1) % cap;
+                pendingCount -= j + 1;
+                pendingRef[at] = null;
+                return pendingP[at];
+            }
+        }
+        return null;
+    }
+
+    private void grow() {
+        int cap = pendingRef.length;
+        double[][] ref = new double[cap * 2][];
+        double[][] row = new double[cap * 2][];
+        double[][] p = new double[cap * 2][];
+        for (int j = 0; j < pendingCount; j++) {
+            int at = (pendingStart + j) % cap;
+            ref[j] = pendingRef[at];
+            row[j] = pendingRow[at];
+            p[j] = pendingP[at];
+        }
+        pendingRef = ref;
+        pendingRow = row;
+        pendingP = p;
+        pendingStart = 0;
     }
 
     @Override

@@ -107,6 +107,60 @@ class AutoSelectorTest {
         assertEquals(auto.chosen().predict(row), auto.predict(row));
     }
 
+    /** Predicts the last label it learned: no skill, but it looks skilled if judged on overlapping horizons. */
+    private static final class LastLabel implements MetaLearner {
+        int last = -1;
+
+        @Override
+        public String kind() {
+            return "last-label";
+        }
+
+        @Override
+        public void update(double[] x, int y, double r) {
+            last = y;
+        }
+
+        @Override
+        public void refit(double[][] x, int[] y, double[] r, int n) {
+        }
+
+        @Override
+        public double predict(double[] x) {
+            return last < 0 ? 0.5 : (last == 1 ? 0.8 : 0.2);
+        }
+
+        @Override
+        public void contributions(double[] x, double[] out) {
+            Arrays.fill(out, 0);
+        }
+    }
+
+    /**
+     * With H = 5 the label of the sample resolved just before overlaps 4 of the 5 bars of the next one. A
+     * candidate must be judged on the prediction it made when the forecast was made (bar t), not when the
+     * label arrived (bar t+H) after learning the overlapping labels in between.
+     */
+    @Test
+    void overlappingHorizonsDoNotFlatterAFastLearner() {
+        int n = 2;
+        int horizon = 5;
+        int bars = 6000;
+        Market m = new Market(17, bars, n, horizon, 50);
+        AutoSelector auto = new AutoSelector(List.of(new Constant("coin", 0.5), new LastLabel()), 2000, 1000);
+        MetaEnsemble meta = new MetaEnsemble(n, new MetaConfig(horizon, 500, 3000, 300, "none", 3000, 1000), auto,
+                null, null);
+        FeatureVector fv = new FeatureVector(Market.SPEC);
+        AlphaOutput[] outs = Market.newOutputs(n);
+        Forecast f = new Forecast(n);
+        for (int t = 0; t < bars; t++) {
+            meta.combine(m.features(fv, t), m.outputs(outs, t), f);
+        }
+        AutoSelector.Selection s = auto.lastSelection();
+        assertEquals("coin", s.chosen(), s.reason());
+        assertTrue(s.candidates().get(1).logLoss() > Math.log(2), s.reason());
+    }
+
     @Test
     void tiesGoToTheFirstListed() {
         AutoSelector auto = new AutoSelector(List.of(new Constant("a", 0.5), new Constant("b", 0.5)), 10, 5);
