@@ -14,9 +14,25 @@ public final class IsotonicCalibrator implements Calibrator {
 
     /** Bound away from 0 and 1. */
     public static final double EPS = 1e-3;
+    /** Default minimum number of pairs in each outer block. */
+    public static final int DEFAULT_MIN_TAIL = 30;
+
+    private final int minTail;
 
     private double[] knotP = new double[0];
     private double[] knotY = new double[0];
+
+    public IsotonicCalibrator() {
+        this(DEFAULT_MIN_TAIL);
+    }
+
+    /** @param minTailCount pairs each outer block must hold (1: plain isotonic regression) */
+    public IsotonicCalibrator(int minTailCount) {
+        if (minTailCount < 1) {
+            throw new IllegalArgumentException("minTailCount must be >= 1, was " + minTailCount);
+        }
+        this.minTail = minTailCount;
+    }
 
     @Override
     public String kind() {
@@ -57,11 +73,24 @@ public final class IsotonicCalibrator implements Calibrator {
                 m--;
             }
         }
-        double[] kp = new double[m];
-        double[] ky = new double[m];
-        for (int j = 0; j < m; j++) {
-            kp[j] = sumP[j] / count[j];
-            ky[j] = Math.max(EPS, Math.min(1 - EPS, sumY[j] / count[j]));
+        int lo = 0;
+        while (m - lo >= 2 && count[lo] < minTail) {
+            sumP[lo + 1] += sumP[lo];
+            sumY[lo + 1] += sumY[lo];
+            count[lo + 1] += count[lo];
+            lo++;
+        }
+        while (m - lo >= 2 && count[m - 1] < minTail) {
+            sumP[m - 2] += sumP[m - 1];
+            sumY[m - 2] += sumY[m - 1];
+            count[m - 2] += count[m - 1];
+            m--;
+        }
+        double[] kp = new double[m - lo];
+        double[] ky = new double[m - lo];
+        for (int j = lo; j < m; j++) {
+            kp[j - lo] = sumP[j] / count[j];
+            ky[j - lo] = Math.max(EPS, Math.min(1 - EPS, sumY[j] / count[j]));
         }
         knotP = kp;
         knotY = ky;

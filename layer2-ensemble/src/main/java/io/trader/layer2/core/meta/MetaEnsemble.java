@@ -30,7 +30,8 @@ import java.util.Arrays;
  *       were live.</li>
  *   <li><b>Refit</b>, when at least {@code minSamples} samples are resolved and either none was done yet,
  *       {@code retrainEveryBars} bars passed since the last, or {@link #requestRefit()} was called:
- *       {@code learner.refit} on the window (oldest first) and the calibrator on the calibration pairs.</li>
+ *       {@code learner.refit} on the window (oldest first) and the calibrator on the calibration pairs (once
+ *       there are {@value #MIN_CALIBRATION_PAIRS}; the identity before).</li>
  *   <li><b>Row.</b> {@code x_i = score_i * confidence_i * health.weight(i)}, then, with a regime source, the
  *       one-hot of {@code regimes.regime(features)} (all zero while it returns -1).</li>
  *   <li><b>Forecast.</b> {@code p_raw = learner.predict(row)}, {@code p = calibrator(p_raw)}, score
@@ -44,11 +45,15 @@ import java.util.Arrays;
  *       the total |contribution|. While fewer than {@code minSamples} samples are resolved the forecast is
  *       neutral: score, expected return, confidence, weights and contributions 0, probability 0.5.</li>
  * </ol>
- * Nothing in bar t's forecast depends on a close or an alpha output after bar t.
+ * Nothing in bar t's forecast depends on a close or an alpha output after bar t. A learner probability
+ * outside [0, 1] (or NaN) is a bug in the learner and throws {@link IllegalStateException}, as does a health
+ * weight outside [0, 1] or a regime outside -1..regimes-1.
  */
 public final class MetaEnsemble implements Ensemble {
 
     private static final double LOSS_EPS = 1e-3;
+    /** Out-of-sample pairs the calibrator needs before it is used (the identity until then). */
+    public static final int MIN_CALIBRATION_PAIRS = 100;
 
     private final int n;
     private final int width;
@@ -248,6 +253,13 @@ public final class MetaEnsemble implements Ensemble {
     private void refit(long time) {
         int count = window.view();
         learner.refit(window.viewX, window.viewY, window.viewR, count);
+        refits++;
+        lastRefitTime = time;
+        lastRefitBar = bars;
+        refitRequested = false;
+        if (calCount < MIN_CALIBRATION_PAIRS) {
+            return;
+        }
         int ccap = calP.length;
         double[] p = new double[calCount];
         int[] y = new int[calCount];
@@ -257,10 +269,6 @@ public final class MetaEnsemble implements Ensemble {
         }
         calibrator.fit(p, y, calCount);
         calibratorFitted = true;
-        refits++;
-        lastRefitTime = time;
-        lastRefitBar = bars;
-        refitRequested = false;
     }
 
     /** Asks for a refit of the learner and the calibrator at the next bar (e.g. after a drift event). */

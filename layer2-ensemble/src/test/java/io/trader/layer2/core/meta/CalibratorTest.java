@@ -78,7 +78,7 @@ class CalibratorTest {
                 p[k] = ties ? rnd.nextInt(5) / 4.0 : rnd.nextDouble();
                 y[k] = rnd.nextDouble() < 0.3 + 0.4 * p[k] ? 1 : 0;
             }
-            IsotonicCalibrator cal = new IsotonicCalibrator();
+            IsotonicCalibrator cal = new IsotonicCalibrator(1);
             cal.fit(p, y, n);
             double[][] ref = referenceKnots(p, y);
             String at = "trial " + trial + " p=" + Arrays.toString(p) + " y=" + Arrays.toString(y);
@@ -96,6 +96,55 @@ class CalibratorTest {
                 prev = v;
             }
         }
+    }
+
+    @Test
+    void outerBlocksHoldAtLeastTheMinimumAndStayMonotone() {
+        Random rnd = new Random(5);
+        int n = 400;
+        double[] p = new double[n];
+        int[] y = new int[n];
+        for (int k = 0; k < n; k++) {
+            p[k] = rnd.nextDouble();
+            y[k] = rnd.nextDouble() < 0.3 + 0.4 * p[k] ? 1 : 0;
+        }
+        // the most extreme raw probabilities get the most extreme labels: plain isotonic pins the tails
+        y[argmin(p)] = 0;
+        y[argmax(p)] = 1;
+        IsotonicCalibrator plain = new IsotonicCalibrator(1);
+        plain.fit(p, y, n);
+        IsotonicCalibrator guarded = new IsotonicCalibrator(30);
+        guarded.fit(p, y, n);
+        assertEquals(IsotonicCalibrator.EPS, plain.apply(0.0), 0.0);
+        assertEquals(1 - IsotonicCalibrator.EPS, plain.apply(1.0), 0.0);
+        double[] sorted = p.clone();
+        Arrays.sort(sorted);
+        double low = Arrays.stream(sorted, 0, 30).average().orElseThrow();
+        double high = Arrays.stream(sorted, n - 30, n).average().orElseThrow();
+        assertTrue(guarded.knotProbabilities()[0] >= low, "first knot covers >= 30 pairs");
+        assertTrue(guarded.knotProbabilities()[guarded.knotProbabilities().length - 1] <= high);
+        assertTrue(guarded.apply(0.0) > 0.05 && guarded.apply(1.0) < 0.95,
+                guarded.apply(0.0) + " " + guarded.apply(1.0));
+        double[] v = guarded.knotValues();
+        for (int j = 1; j < v.length; j++) {
+            assertTrue(v[j] > v[j - 1], "strictly increasing knots");
+        }
+    }
+
+    private static int argmin(double[] a) {
+        int best = 0;
+        for (int k = 1; k < a.length; k++) {
+            best = a[k] < a[best] ? k : best;
+        }
+        return best;
+    }
+
+    private static int argmax(double[] a) {
+        int best = 0;
+        for (int k = 1; k < a.length; k++) {
+            best = a[k] > a[best] ? k : best;
+        }
+        return best;
     }
 
     private static double interpolate(double[] kp, double[] kv, double x) {
