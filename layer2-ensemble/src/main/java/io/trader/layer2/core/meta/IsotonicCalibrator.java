@@ -41,28 +41,45 @@ public final class IsotonicCalibrator implements Calibrator {
 
     @Override
     public void fit(double[] p, int[] y, int n) {
-        Integer[] order = new Integer[n];
+        // sort the raw probabilities of each label apart (primitive sorts), then merge them in ascending order:
+        // each distinct raw probability becomes one initial block
+        int pos = 0;
         for (int k = 0; k < n; k++) {
-            order[k] = k;
+            pos += y[k];
         }
-        Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+        double[] ones = new double[pos];
+        double[] zeros = new double[n - pos];
+        int a = 0;
+        int b = 0;
+        for (int k = 0; k < n; k++) {
+            if (y[k] == 1) {
+                ones[a++] = p[k];
+            } else {
+                zeros[b++] = p[k];
+            }
+        }
+        Arrays.sort(ones);
+        Arrays.sort(zeros);
         double[] sumP = new double[n];
         double[] sumY = new double[n];
         double[] count = new double[n];
         int m = 0;
-        int k = 0;
-        while (k < n) {
-            double pk = p[order[k]];
-            double sp = 0;
+        a = 0;
+        b = 0;
+        while (a < ones.length || b < zeros.length) {
+            double pk = a == ones.length ? zeros[b] : (b == zeros.length ? ones[a] : Math.min(ones[a], zeros[b]));
+            double c = 0;
             double sy = 0;
-            int c = 0;
-            while (k < n && p[order[k]] == pk) {
-                sp += pk;
-                sy += y[order[k]];
+            while (a < ones.length && ones[a] == pk) {
+                a++;
                 c++;
-                k++;
+                sy++;
             }
-            sumP[m] = sp;
+            while (b < zeros.length && zeros[b] == pk) {
+                b++;
+                c++;
+            }
+            sumP[m] = pk * c;
             sumY[m] = sy;
             count[m] = c;
             m++;

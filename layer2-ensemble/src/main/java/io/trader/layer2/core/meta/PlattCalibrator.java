@@ -4,13 +4,16 @@ package io.trader.layer2.core.meta;
  * Platt scaling: {@code q = sigmoid(a * logit(p) + b)}, a one-dimensional logistic regression on the raw
  * log-odds, fitted by Newton's method with a halving line search on the log loss against Platt's smoothed
  * targets ({@code (N+ + 1)/(N+ + 2)} for positives, {@code 1/(N- + 2)} for negatives, which keep the fit
- * finite on separable data). Raw probabilities are clipped to {@code [1e-6, 1 - 1e-6]} before the logit;
+ * finite on separable data) plus a small ridge {@code RIDGE/2 * (a - 1)^2} that keeps the slope defined when
+ * the raw probabilities barely vary. Raw probabilities are clipped to {@code [1e-6, 1 - 1e-6]} before the logit;
  * outputs are bounded to {@code [EPS, 1 - EPS]}. Starts from the identity ({@code a = 1, b = 0}).
  */
 public final class PlattCalibrator implements Calibrator {
 
     public static final double EPS = IsotonicCalibrator.EPS;
     private static final double CLIP = 1e-6;
+    /** Ridge on the slope's distance from 1. */
+    public static final double RIDGE = 1e-3;
 
     private double a = 1;
     private double b = 0;
@@ -41,10 +44,10 @@ public final class PlattCalibrator implements Calibrator {
         double ca = 1;
         double cb = 0;
         double loss = loss(f, t, n, ca, cb);
-        for (int iter = 0; iter < 100; iter++) {
-            double ga = 0;
+        for (int iter = 0; iter < 50; iter++) {
+            double ga = RIDGE * (ca - 1);
             double gb = 0;
-            double haa = 1e-12;
+            double haa = RIDGE;
             double hab = 0;
             double hbb = 1e-12;
             for (int k = 0; k < n; k++) {
@@ -63,26 +66,28 @@ public final class PlattCalibrator implements Calibrator {
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
+            if (Math.abs(da) + Math.abs(db) < 1e-10) {
+                // converged: the last Newton step is below the loss's rounding noise, take it as it is
+                ca -= da;
+                cb -= db;
+                break;
+            }
             double step = 1;
             double na = ca - da;
             double nb = cb - db;
             double nl = loss(f, t, n, na, nb);
-            while (nl > loss && step > 1e-10) {
+            while (nl > loss && step > 1e-9) {
                 step /= 2;
                 na = ca - step * da;
                 nb = cb - step * db;
                 nl = loss(f, t, n, na, nb);
             }
-            if (nl > loss) {
+            if (!(nl < loss)) {
                 break;
             }
-            double moved = Math.abs(na - ca) + Math.abs(nb - cb);
             ca = na;
             cb = nb;
             loss = nl;
-            if (moved < 1e-12) {
-                break;
-            }
         }
         a = ca;
         b = cb;
@@ -125,6 +130,6 @@ public final class PlattCalibrator implements Calibrator {
             double softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
             s += softplus - t[k] * z;
         }
-        return s;
+        return s + RIDGE / 2 * (a - 1) * (a - 1);
     }
 }

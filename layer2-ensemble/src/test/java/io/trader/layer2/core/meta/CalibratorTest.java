@@ -170,17 +170,18 @@ class CalibratorTest {
         assertThrows(IllegalArgumentException.class, () -> Calibrator.of("beta"));
     }
 
-    /** Plain Newton (no line search, no safeguards) on the same smoothed targets, from (0, 0). */
+    /** Plain Newton (no line search, no safeguards) on the same smoothed targets and ridge, from (0, 0). */
     private static double[] referencePlatt(double[] p, int[] y, int n) {
         int pos = Arrays.stream(y, 0, n).sum();
         double tp = (pos + 1.0) / (pos + 2.0);
         double tn = 1.0 / (n - pos + 2.0);
         double a = 0;
         double b = 0;
+        double ridge = PlattCalibrator.RIDGE;
         for (int it = 0; it < 200; it++) {
-            double ga = 0;
+            double ga = ridge * (a - 1);
             double gb = 0;
-            double haa = 0;
+            double haa = ridge;
             double hab = 0;
             double hbb = 0;
             for (int k = 0; k < n; k++) {
@@ -223,6 +224,23 @@ class CalibratorTest {
             double f = Math.log(0.7 / 0.3);
             assertEquals(1 / (1 + Math.exp(-(ref[0] * f + ref[1]))), cal.apply(0.7), 1e-7);
         }
+    }
+
+    @Test
+    void plattStaysCheapAndSaneWhenRawProbabilitiesBarelyVary() {
+        int n = 5000;
+        double[] p = new double[n];
+        int[] y = new int[n];
+        Random rnd = new Random(3);
+        for (int k = 0; k < n; k++) {
+            p[k] = 0.52 + 1e-9 * rnd.nextGaussian();
+            y[k] = rnd.nextDouble() < 0.55 ? 1 : 0;
+        }
+        PlattCalibrator cal = new PlattCalibrator();
+        cal.fit(p, y, n);
+        double rate = Arrays.stream(y).average().orElseThrow();
+        assertEquals(rate, cal.apply(0.52), 0.01, "slope " + cal.slope() + " intercept " + cal.intercept());
+        assertTrue(Double.isFinite(cal.slope()) && Math.abs(cal.slope() - 1) < 1, "slope " + cal.slope());
     }
 
     @Test
