@@ -35,8 +35,9 @@ import io.trader.core.signal.SizingDecision;
  *       targets flat; a position on the forecast's side is kept, cut to the capped Kelly target if
  *       larger (selling a position that still has positive expectation would only pay costs).</li>
  *   <li><b>Probability gate.</b> When the forecast carries a calibrated probability {@code p} (finite) and
- *       {@code |p - 0.5| < minProbabilityEdge}, the direction is too uncertain to trade on
- *       ({@code low_confidence}): as for the hurdle, nothing is opened or added, a same-side position is kept
+ *       {@code |p - 0.5| < minProbabilityEdge}, the direction is too uncertain to trade on; when {@code p} and
+ *       {@code mu} point opposite ways ({@code (p - 0.5) * mu < 0}) the forecast contradicts itself. Either is
+ *       {@code low_confidence}: as for the hurdle, nothing is opened or added, a same-side position is kept
  *       (cut to the capped Kelly target if larger), a flat or opposite-side one targets flat. Reducing is
  *       always allowed. A forecast without probability ({@code NaN}) is never gated.</li>
  *   <li><b>Largest order.</b> The part of {@code target - current} that adds exposure (the growth of a
@@ -118,7 +119,8 @@ public final class KellySizer implements Sizer {
         if (mu != 0 && !Double.isNaN(vol)) {
             double p = forecast.probability();
             String gate = Math.abs(mu) * config.horizonBars() <= hurdle ? LimitReason.COST_HURDLE
-                    : Math.abs(p - 0.5) < minEdge ? LimitReason.LOW_CONFIDENCE : null; // NaN p: never gated
+                    : Math.abs(p - 0.5) < minEdge || (p - 0.5) * mu < 0 ? LimitReason.LOW_CONFIDENCE
+                    : null; // NaN p: never gated
             if (gate != null) {
                 // the edge does not pay a round trip, or its direction is a coin toss: never open or add;
                 // keep (at most) a same-side position

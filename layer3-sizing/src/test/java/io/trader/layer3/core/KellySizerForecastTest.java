@@ -70,6 +70,41 @@ class KellySizerForecastTest {
     }
 
     @Test
+    void aProbabilityThatContradictsTheExpectedReturnOpensNothingEvenWithoutAMinimumEdge() {
+        KellySizer sizer = new KellySizer(); // no minimum edge
+        // mu 0.0012, sigma 0.05: 0.12 of 10,000 USDT at 300 = 4 units, unless p says the return is more likely < 0
+        sizer.size(calibrated(0.0012, 0.3, 0, -1), features(BTC, 300.0, 0.05), 0, usdt(10_000), out);
+        assertEquals(0, out.targetLots());
+        assertEquals(LimitReason.LOW_CONFIDENCE, out.limitedBy());
+        sizer.size(calibrated(-0.0012, 0.7, 0, -1), features(BTC, 300.0, 0.05), -btc(2), usdt(10_000), out);
+        assertEquals(-btc(2), out.targetLots(), "a short on the expected return's side is kept, not added to");
+        sizer.size(calibrated(0.0012, 0.5, 0, -1), features(BTC, 300.0, 0.05), 0, usdt(10_000), out);
+        assertEquals(LimitReason.NONE, out.limitedBy(), "p = 1/2 has no direction to contradict");
+        sizer.size(calibrated(0.0012, 0.7, 0, -1), features(BTC, 300.0, 0.05), 0, usdt(10_000), out);
+        assertTrue(out.targetLots() > 0);
+    }
+
+    @Test
+    void gatedSizingIsSignSymmetric() {
+        Random rnd = new Random(5);
+        KellySizer sizer = new KellySizer(SizingConfig.DEFAULT.withForecastGates(0.05, List.of(0.5, 1.0, 1.5)));
+        SizingDecision neg = new SizingDecision();
+        for (int i = 0; i < 10_000; i++) {
+            double mu = rnd.nextGaussian() * 0.003;
+            double p = rnd.nextDouble();
+            double s = rnd.nextDouble() * 0.02;
+            int regime = rnd.nextInt(5) - 1;
+            long current = btc(rnd.nextInt(100) - 50);
+            var fv = features(BTC, 1 + rnd.nextInt(100_000) / 100.0, rnd.nextDouble() * 0.05);
+            long equity = usdt(100 + rnd.nextDouble() * 100_000);
+            sizer.size(calibrated(mu, p, s, regime), fv, current, equity, out);
+            sizer.size(calibrated(-mu, 1 - p, s, regime), fv, -current, equity, neg);
+            assertEquals(-out.targetLots(), neg.targetLots(), "case " + i);
+            assertEquals(out.limitedBy(), neg.limitedBy(), "case " + i);
+        }
+    }
+
+    @Test
     void theGateNeverBlocksReducing() {
         KellySizer sizer = new KellySizer(GATED);
         sizer.size(calibrated(0.0001, 0.51, 0, -1), features(BTC, 100.0, 0.01), btc(10), usdt(10_000), out);
