@@ -72,7 +72,7 @@ public final class TraderSettings {
             {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)", "(0, 100]"},
             {"trader.sizing.max-position-notional", "50000", "max position notional per instrument", "(0, 10000000000]"},
             {"trader.sizing.rebalance-band", "0.05", "trade only when the target moves by this fraction of equity", "[0, 1)"},
-            {"trader.sizing.min-probability-edge", "0", "open or add exposure only when the forecast's calibrated probability is at least this far from 0.5 (0: no gate; reducing is never gated; forecasts without a probability are not gated)", "[0, 0.5]"},
+            {"trader.sizing.min-probability-edge", "0", "open or add exposure only when the forecast's calibrated probability is at least this far from 0.5 and on the side of its expected return (reducing is never gated; forecasts without a probability are not gated)", "[0, 0.5]"},
             {"trader.sizing.regime-scale", "1", "multipliers of the Kelly fraction per regime (0 = calmest), comma-separated; regimes beyond the list use the last", "[0, 2] list"},
             {"trader.risk.max-order-notional", "100000", "pre-trade: max notional one order may add to the exposure (a flip counts only its new side; above min-order-notional); the sizers never size more; orders that only reduce are never limited", "(0, 10000000000]"},
             {"trader.risk.max-leverage", "3.0", "pre-trade: max gross leverage after the order", "(0, 100]"},
