@@ -29,6 +29,8 @@ final class InstrumentMetrics {
     final Gauge.Child forecastScore;
     final Gauge.Child forecastExpectedReturn;
     final Gauge.Child forecastConfidence;
+    final Gauge.Child forecastProbability;
+    final Gauge.Child regime;
     final Gauge.Child targetPosition;
     final Gauge.Child kellyFraction;
     final Counter.Child submittedQuantity;
@@ -71,6 +73,10 @@ final class InstrumentMetrics {
         forecastScore = families.forecastScore.labels(symbol);
         forecastExpectedReturn = families.forecastExpectedReturn.labels(symbol);
         forecastConfidence = families.forecastConfidence.labels(symbol);
+        forecastProbability = families.forecastProbability.labels(symbol);
+        forecastProbability.set(Double.NaN);
+        regime = families.regime.labels(symbol);
+        regime.set(-1);
         targetPosition = families.targetPosition.labels(symbol);
         kellyFraction = families.kellyFraction.labels(symbol);
         submittedQuantity = families.submittedQuantity.labels(symbol);

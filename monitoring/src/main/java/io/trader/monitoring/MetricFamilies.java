@@ -81,6 +81,8 @@ final class MetricFamilies {
     final Gauge forecastScore;
     final Gauge forecastExpectedReturn;
     final Gauge forecastConfidence;
+    final Gauge forecastProbability;
+    final Gauge regime;
     final Gauge targetPosition;
     final Gauge kellyFraction;
 
@@ -173,6 +175,11 @@ final class MetricFamilies {
                 "Expected simple return per bar of the last forecast", INSTRUMENT);
         forecastConfidence = gauge(registry, "trader_forecast_confidence",
                 "Ensemble confidence in [0, 1] at the last bar", INSTRUMENT);
+        forecastProbability = gauge(registry, "trader_forecast_probability",
+                "Calibrated probability that the return over the forecast horizon is positive, at the last bar "
+                        + "(NaN when the ensemble provides none)", INSTRUMENT);
+        regime = gauge(registry, "trader_ensemble_regime",
+                "Market regime the ensemble saw at the last bar (0 = calmest; -1 when it detects none)", INSTRUMENT);
         targetPosition = gauge(registry, "trader_target_position", "Signed target position of the sizer, base units",
                 INSTRUMENT);
         kellyFraction = gauge(registry, "trader_kelly_fraction",

@@ -228,6 +228,8 @@ public final class TradingMetrics implements TradingListener {
                 im.forecastScore.set(forecast.score());
                 im.forecastExpectedReturn.set(forecast.expectedReturn());
                 im.forecastConfidence.set(forecast.confidence());
+                im.forecastProbability.set(forecast.probability());
+                im.regime.set(forecast.regime());
             }
             if (sizing != null) {
                 im.targetPosition.set(spec.qty(sizing.targetLots()));

@@ -24,7 +24,7 @@ class MetricNamingTest {
 
     private static final Pattern NAME = Pattern.compile("trader_[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Set<String> LABELS = Set.of("instrument", "venue", "alpha", "stream", "reason", "outcome",
-            "kind", "breaker");
+            "kind", "breaker", "subject", "action");
     private static final List<String> SCALED_UNITS = List.of("_ms", "_millis", "_milliseconds", "_micros",
             "_microseconds", "_nanos", "_nanoseconds", "_minutes", "_hours", "_percent", "_bps", "_kilo", "_mega");
 
@@ -34,6 +34,7 @@ class MetricNamingTest {
     static void feedEveryFamily() {
         CollectorRegistry registry = new CollectorRegistry();
         Fixtures.runScript(new TradingMetrics(registry, "paper"));
+        new EnsembleMetrics(registry).driftEvent("BTCUSDT", "momentum", "suspend");
         families = Collections.list(registry.metricFamilySamples());
     }
 

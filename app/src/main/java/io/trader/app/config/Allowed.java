@@ -1,6 +1,7 @@
 package io.trader.app.config;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code [1, 100000] integer}: a whole number in the range;</li>
  *   <li>{@code (0, 1]}: a decimal number, round brackets excluding the bound, square ones including it;</li>
+ *   <li>{@code [0, 2] list}: one or more such numbers separated by commas ({@code 0.5,1,1.5});</li>
  *   <li>{@code {market, limit}}: one of the words (any case);</li>
  *   <li>{@code path}: any text that is not blank;</li>
  *   <li>{@code path or empty}: a path, or blank for "none".</li>
@@ -22,7 +24,7 @@ final class Allowed {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
-    private static final Pattern RANGE = Pattern.compile("([\\[(])(\\S+), (\\S+)([])])( integer)?");
+    private static final Pattern RANGE = Pattern.compile("([\\[(])(\\S+), (\\S+)([])])( integer| list)?");
 
     private final String spec;
     private final Kind kind;
@@ -32,7 +34,7 @@ final class Allowed {
     private final boolean maxOpen;
     private final List<String> words;
 
-    private enum Kind { INTEGER, DECIMAL, WORD, PATH, OPTIONAL_PATH }
+    private enum Kind { INTEGER, DECIMAL, DECIMAL_LIST, WORD, PATH, OPTIONAL_PATH }
 
     private Allowed(String spec, Kind kind, BigDecimal min, boolean minOpen, BigDecimal max, boolean maxOpen,
                     List<String> words) {
@@ -54,7 +56,9 @@ final class Allowed {
         }
         Matcher m = RANGE.matcher(spec);
         if (m.matches()) {
-            return new Allowed(spec, m.group(5) != null ? Kind.INTEGER : Kind.DECIMAL, new BigDecimal(m.group(2)),
+            Kind kind = m.group(5) == null ? Kind.DECIMAL : m.group(5).equals(" list") ? Kind.DECIMAL_LIST
+                    : Kind.INTEGER;
+            return new Allowed(spec, kind, new BigDecimal(m.group(2)),
                     m.group(1).equals("("), new BigDecimal(m.group(3)), m.group(4).equals(")"), List.of());
         }
         if (spec.matches("\\{[a-z-]+(, [a-z-]+)+}")) {
@@ -75,24 +79,42 @@ final class Allowed {
             case WORD:
                 String w = v.toLowerCase(Locale.ROOT);
                 return words.contains(w) ? w : null;
+            case DECIMAL_LIST:
+                List<String> items = new ArrayList<>();
+                for (String item : v.split(",", -1)) {
+                    String ok = number(item.strip(), DECIMAL);
+                    if (ok == null) {
+                        return null;
+                    }
+                    items.add(ok);
+                }
+                return String.join(",", items);
             default:
-                if (!(kind == Kind.INTEGER ? INTEGER : DECIMAL).matcher(v).matches()) {
-                    return null;
-                }
-                BigDecimal d;
-                try {
-                    d = new BigDecimal(v);
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-                int lo = d.compareTo(min);
-                int hi = d.compareTo(max);
-                boolean in = (minOpen ? lo > 0 : lo >= 0) && (maxOpen ? hi < 0 : hi <= 0);
-                return in ? v : null;
+                return number(v, kind == Kind.INTEGER ? INTEGER : DECIMAL);
         }
     }
 
-    /** "a number in (0, 1]", "an integer in [1, 100000]", "one of market, limit", "a path". */
+    /** {@code v} when it is a number of that syntax inside the range, else null. */
+    private String number(String v, Pattern syntax) {
+        if (!syntax.matcher(v).matches()) {
+            return null;
+        }
+        BigDecimal d;
+        try {
+            d = new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int lo = d.compareTo(min);
+        int hi = d.compareTo(max);
+        boolean in = (minOpen ? lo > 0 : lo >= 0) && (maxOpen ? hi < 0 : hi <= 0);
+        return in ? v : null;
+    }
+
+    /**
+     * "a number in (0, 1]", "an integer in [1, 100000]", "a comma-separated list of numbers in [0, 2]",
+     * "one of market, limit", "a path".
+     */
     String describe() {
         return switch (kind) {
             case PATH -> "a path";
@@ -100,6 +122,8 @@ final class Allowed {
             case WORD -> "one of " + String.join(", ", words);
             case INTEGER -> "an integer in " + spec.substring(0, spec.length() - " integer".length());
             case DECIMAL -> "a number in " + spec;
+            case DECIMAL_LIST -> "a comma-separated list of numbers in "
+                    + spec.substring(0, spec.length() - " list".length());
         };
     }
 

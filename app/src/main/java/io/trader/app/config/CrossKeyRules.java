@@ -19,6 +19,15 @@ final class CrossKeyRules {
                     + " must be at most " + describe(v, from, "trader.zoo.window")
                     + ": an alpha could never keep enough samples for its first fit");
         }
+        if (num(v, "trader.ensemble.min-samples").compareTo(num(v, "trader.ensemble.window")) > 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.ensemble.min-samples")
+                    + " must be at most " + describe(v, from, "trader.ensemble.window")
+                    + ": the meta-learner could never keep enough samples for its first fit");
+        }
+        if (num(v, "trader.ensemble.regimes").intValue() == 1) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.ensemble.regimes")
+                    + " must be 0 (off) or an integer in [2, 8]: one regime is no regime detection");
+        }
         if ("limit".equals(v.get("trader.engine.order-type"))
                 && num(v, "trader.engine.limit-offset-bps").compareTo(num(v, "trader.risk.price-band-bps")) > 0) {
             throw new TraderSettings.ConfigException(describe(v, from, "trader.engine.limit-offset-bps")

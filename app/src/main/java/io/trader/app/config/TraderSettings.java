@@ -51,6 +51,14 @@ public final class TraderSettings {
             {"trader.features.z-window", "20", "z-score window", "[2, 100000] integer"},
             {"trader.ensemble.horizon-bars", "4", "forecast horizon in bars: alphas are scored on, and sizing pays costs over, this many bars", "[1, 10000] integer"},
             {"trader.ensemble.half-life-bars", "500", "half-life of the alphas' accuracy estimates", "[1, 1000000]"},
+            {"trader.ensemble.learner", "adaptive", "how the alphas are combined: adaptive (IC-weighted, the baseline), ic (centred IC weights), bayes-logistic, mlp, gbdt, vote (confidence-weighted voting), bma (Bayesian model averaging) or auto (chosen by walk-forward validation)", "{adaptive, ic, bayes-logistic, mlp, gbdt, vote, bma, auto}"},
+            {"trader.ensemble.retrain-every-bars", "500", "meta-learner: bars between walk-forward refits", "[1, 10000000] integer"},
+            {"trader.ensemble.window", "5000", "meta-learner: resolved samples kept for a refit (rolling window; at least min-samples)", "[10, 5000000] integer"},
+            {"trader.ensemble.min-samples", "100", "resolved samples before the ensemble weights an alpha (adaptive) or a meta-learner first fits (it forecasts no edge until then)", "[1, 5000000] integer"},
+            {"trader.ensemble.calibration", "isotonic", "meta-learner: calibration of the forecast probability (isotonic, platt or none)", "{isotonic, platt, none}"},
+            {"trader.ensemble.regimes", "3", "market regimes the ensemble detects (volatility, trend, on-chain/sentiment); 0 = off, else 2 to 8", "[0, 8] integer"},
+            {"trader.ensemble.regime-model", "kmeans", "regime detection: kmeans or gmm (Gaussian mixture)", "{kmeans, gmm}"},
+            {"trader.ensemble.drift", "page-hinkley", "concept-drift detector on each alpha's and the ensemble's out-of-sample loss (page-hinkley, adwin or off)", "{page-hinkley, adwin, off}"},
             {"trader.zoo.retrain-every-bars", "720", "zoo: bars between walk-forward refits of each trained alpha", "[1, 10000000] integer"},
             {"trader.zoo.min-samples", "500", "zoo: resolved labels an alpha needs before its first fit (it abstains until then)", "[10, 5000000] integer"},
             {"trader.zoo.window", "20000", "zoo: training samples kept per alpha (rolling window; at least min-samples)", "[10, 5000000] integer"},
@@ -64,6 +72,8 @@ public final class TraderSettings {
             {"trader.sizing.max-leverage", "1.0", "max gross leverage of all instruments together (split evenly)", "(0, 100]"},
             {"trader.sizing.max-position-notional", "50000", "max position notional per instrument", "(0, 10000000000]"},
             {"trader.sizing.rebalance-band", "0.05", "trade only when the target moves by this fraction of equity", "[0, 1)"},
+            {"trader.sizing.min-probability-edge", "0", "open or add exposure only when the forecast's calibrated probability is at least this far from 0.5 and on the side of its expected return (reducing is never gated; forecasts without a probability are not gated)", "[0, 0.5]"},
+            {"trader.sizing.regime-scale", "1", "multipliers of the Kelly fraction per regime (0 = calmest), comma-separated; regimes beyond the list use the last", "[0, 2] list"},
             {"trader.risk.max-order-notional", "100000", "pre-trade: max notional one order may add to the exposure (a flip counts only its new side; above min-order-notional); the sizers never size more; orders that only reduce are never limited", "(0, 10000000000]"},
             {"trader.risk.max-leverage", "3.0", "pre-trade: max gross leverage after the order", "(0, 100]"},
             {"trader.risk.max-position-notional", "100000", "pre-trade: max position notional per instrument", "(0, 10000000000]"},
@@ -192,6 +202,15 @@ public final class TraderSettings {
     /** The value of an integer key (checked at load). */
     public int integer(String key) {
         return Integer.parseInt(raw(key));
+    }
+
+    /** The values of a list key ({@code [0, 2] list}, checked at load), in order. */
+    public List<Double> doubles(String key) {
+        List<Double> out = new ArrayList<>();
+        for (String item : raw(key).split(",")) {
+            out.add(Double.parseDouble(item));
+        }
+        return List.copyOf(out);
     }
 
     public String raw(String key) {

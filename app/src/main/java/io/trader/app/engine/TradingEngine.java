@@ -263,12 +263,14 @@ public final class TradingEngine implements OrderEventListener {
     private Decision decision(InstrumentPipeline p, String clientId, long current, long equity) {
         List<Decision.AlphaScore> scores = new ArrayList<>(p.alphas.length);
         double[] weights = p.forecast.weights();
+        double[] contributions = p.forecast.contributions();
         for (int i = 0; i < p.alphas.length; i++) {
             scores.add(new Decision.AlphaScore(p.alphaIds.get(i), p.outputs[i].score(), p.outputs[i].confidence(),
-                    weights[i]));
+                    weights[i], i < contributions.length ? contributions[i] : Double.NaN));
         }
         return new Decision(p.featureVector.time(), p.spec.symbol(), clientId, scores, p.forecast.score(),
-                p.forecast.expectedReturn(), p.forecast.confidence(),
+                p.forecast.expectedReturn(), p.forecast.confidence(), p.forecast.probability(),
+                p.forecast.expectedReturnStdev(), p.forecast.regime(),
                 p.featureVector.get(io.trader.core.signal.Feature.VOLATILITY), p.sizing.appliedFraction(), current,
                 p.sizing.targetLots(), Money.toDouble(equity), p.sizing.limitedBy());
     }

@@ -62,10 +62,14 @@ public final class Assembly {
     public static EnsembleConfig ensemble(TraderSettings s) {
         EnsembleConfig d = EnsembleConfig.DEFAULT;
         return new EnsembleConfig(s.integer("trader.ensemble.horizon-bars"), s.dbl("trader.ensemble.half-life-bars"),
-                d.minSamples(), d.fullSkillIc());
+                s.integer("trader.ensemble.min-samples"), d.fullSkillIc());
     }
 
-    /** Sizing per instrument: the gross leverage budget is split evenly across the instruments. */
+    /**
+     * Sizing per instrument: the gross leverage budget is split evenly across the instruments; the probability
+     * gate ({@code trader.sizing.min-probability-edge}) and the per-regime multipliers
+     * ({@code trader.sizing.regime-scale}) act on forecasts that carry a probability and a regime.
+     */
     public static SizingConfig sizing(TraderSettings s, int instruments) {
         SizingConfig d = SizingConfig.DEFAULT;
         double roundTrip = 2 * (s.dbl("trader.paper.taker-fee-bps") + s.dbl("trader.paper.half-spread-bps") + 0.5);
@@ -73,7 +77,8 @@ public final class Assembly {
                 s.dbl("trader.sizing.max-leverage") / Math.max(1, instruments),
                 Money.fromDouble(s.dbl("trader.sizing.max-position-notional")), d.minVolatility(),
                 s.dbl("trader.sizing.rebalance-band"), roundTrip, s.integer("trader.ensemble.horizon-bars"),
-                maxOrderNotional(s));
+                maxOrderNotional(s), s.dbl("trader.sizing.min-probability-edge"),
+                s.doubles("trader.sizing.regime-scale"));
     }
 
     /** {@code trader.risk.max-order-notional} in cash units: the risk layer refuses, and the sizers never size, more. */

@@ -93,8 +93,9 @@ final class BulkSql {
 
     static final String DECISION = "INSERT INTO decisions (session, time, symbol, client_id, alpha_scores,"
             + " forecast_score, expected_return, forecast_confidence, volatility, kelly_fraction, current_lots,"
-            + " target_lots, current_qty, target_qty, equity, note)"
-            + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " target_lots, current_qty, target_qty, equity, note, forecast_probability, expected_return_stdev,"
+            + " regime)"
+            + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     static final String EQUITY = "INSERT INTO equity (session, time, equity, cash, realized_pnl, unrealized_pnl, fees,"
             + " gross_exposure, peak_equity, drawdown) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
@@ -211,6 +212,17 @@ final class BulkSql {
             ps.setNull(16, Types.VARCHAR);
         } else {
             ps.setString(16, d.note());
+        }
+        if (Double.isFinite(d.forecastProbability())) {
+            ps.setDouble(17, d.forecastProbability());
+        } else {
+            ps.setNull(17, Types.DOUBLE); // no calibrated probability
+        }
+        ps.setDouble(18, Double.isFinite(d.expectedReturnStdev()) ? d.expectedReturnStdev() : 0);
+        if (d.regime() >= 0) {
+            ps.setInt(19, d.regime());
+        } else {
+            ps.setNull(19, Types.INTEGER); // no regime
         }
     }
 

@@ -57,7 +57,10 @@ final class Jdbc {
         }
     }
 
-    /** {@code [{"alpha":..,"score":..,"confidence":..,"weight":..}]}; non-finite numbers become null. */
+    /**
+     * {@code [{"alpha":..,"score":..,"confidence":..,"weight":..,"contribution":..}]}; non-finite numbers become
+     * null.
+     */
     static String alphasJson(List<Decision.AlphaScore> alphas) {
         List<Map<String, Object>> rows = new ArrayList<>(alphas.size());
         for (Decision.AlphaScore a : alphas) {
@@ -66,6 +69,7 @@ final class Jdbc {
             row.put("score", a.score());
             row.put("confidence", a.confidence());
             row.put("weight", a.weight());
+            row.put("contribution", a.contribution());
             rows.add(row);
         }
         return Json.write(rows).trim();

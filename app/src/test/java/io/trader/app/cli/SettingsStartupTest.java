@@ -50,6 +50,14 @@ class SettingsStartupTest {
         assertMentions(backtestWith("trader.engine.order-timeout-bars=0"), "trader.engine.order-timeout-bars");
         assertMentions(backtestWith("trader.paper.taker-fee-bps=50000"), "trader.paper.taker-fee-bps");
         assertMentions(backtestWith("trader.engine.order-type=stop"), "trader.engine.order-type", "market, limit");
+        assertMentions(backtestWith("trader.sizing.min-probability-edge=0.7"), "trader.sizing.min-probability-edge",
+                "[0, 0.5]", "'0.7'");
+        assertMentions(backtestWith("trader.sizing.regime-scale=1,3"), "trader.sizing.regime-scale",
+                "list of numbers in [0, 2]", "'1,3'");
+        assertMentions(backtestWith("trader.ensemble.learner=xgboost"), "trader.ensemble.learner",
+                "bayes-logistic", "auto");
+        assertMentions(backtestWith("trader.ensemble.regimes=1"), "trader.ensemble.regimes", "[2, 8]");
+        assertMentions(backtestWith("trader.ensemble.drift=cusum"), "trader.ensemble.drift", "page-hinkley, adwin, off");
     }
 
     @Test

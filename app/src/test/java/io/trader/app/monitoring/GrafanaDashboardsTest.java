@@ -178,7 +178,7 @@ class GrafanaDashboardsTest {
                         "jvm_gc_collection_seconds_sum"),
                 "models.json", List.of("trader_alpha_score", "trader_alpha_hit_ratio",
                         "trader_alpha_information_coefficient", "trader_ensemble_weight",
-                        "trader_forecast_expected_return"),
+                        "trader_forecast_expected_return", "trader_forecast_probability", "trader_ensemble_regime"),
                 "risk.json", List.of("trader_gross_exposure", "trader_net_exposure", "trader_net_leverage_ratio",
                         "trader_drawdown_ratio", "trader_value_at_risk", "trader_breaker_tripped",
                         "trader_kill_switch_engaged", "trader_risk_rejections_total"),

@@ -8,12 +8,23 @@ import io.trader.core.signal.Sizer;
 import io.trader.core.signal.SizingDecision;
 
 /**
- * Fractional Kelly with caps, a cost hurdle and a no-trade band. Stateless and allocation-free;
- * double maths only. Per call, with {@code mu = forecast.expectedReturn()} (per bar) and
+ * Fractional Kelly with caps, a cost hurdle, a probability gate, regime scaling and a no-trade band. Stateless
+ * and allocation-free; double maths only. Per call, with {@code mu = forecast.expectedReturn()} (per bar),
+ * {@code s = forecast.expectedReturnStdev()} (per bar, 0 when unknown) and
  * {@code sigma = max(VOLATILITY, minVolatility)} (per bar):
  *
  * <ol>
- *   <li><b>Kelly.</b> {@code rawKelly = mu / sigma^2}, {@code applied = kellyFraction * rawKelly}.</li>
+ *   <li><b>Kelly.</b> {@code rawKelly = mu / (sigma^2 + s^2)}, {@code applied = kellyFraction * rawKelly}.
+ *       Derivation: the bar return is {@code r = m + e} with noise {@code e ~ (0, sigma^2)} and the unknown mean
+ *       {@code m} itself uncertain, {@code m ~ (mu, s^2)} independent of {@code e} (the ensemble's estimate and
+ *       its standard error). The growth rate of a fraction {@code f} is, to second order,
+ *       {@code E[log(1 + f r)] ~ f E[r] - f^2 E[r^2] / 2}, and over both sources of randomness
+ *       {@code E[r] = mu} and {@code Var[r] = sigma^2 + s^2}, so (dropping {@code mu^2}, negligible per bar)
+ *       {@code g(f) = f mu - f^2 (sigma^2 + s^2) / 2}, maximal at {@code f* = mu / (sigma^2 + s^2)}. With
+ *       {@code s = 0} this is the classic {@code mu / sigma^2}; an uncertain estimate shrinks the bet, and
+ *       an estimate that is only noise ({@code s >> sigma}) bets almost nothing.</li>
+ *   <li><b>Regime.</b> When the forecast has a regime ({@code regime() >= 0}), {@code applied} is multiplied
+ *       by {@code regimeScale[regime]} (the last multiplier for regimes beyond the list) before the caps.</li>
  *   <li><b>Caps.</b> {@code |applied| <= min(maxLeverage, maxPositionNotional / equity)}
  *       ({@code max_leverage} or {@code max_position}, whichever is tighter).</li>
  *   <li><b>Lots.</b> {@code target = applied * equity / close}, in lots, rounded toward zero and then
@@ -23,6 +34,12 @@ import io.trader.core.signal.SizingDecision;
  *       a round trip ({@code cost_hurdle}): nothing is opened or added. A flat or opposite-side position
  *       targets flat; a position on the forecast's side is kept, cut to the capped Kelly target if
  *       larger (selling a position that still has positive expectation would only pay costs).</li>
+ *   <li><b>Probability gate.</b> When the forecast carries a calibrated probability {@code p} (finite) and
+ *       {@code |p - 0.5| < minProbabilityEdge}, the direction is too uncertain to trade on; when {@code p} and
+ *       {@code mu} point opposite ways ({@code (p - 0.5) * mu < 0}) the forecast contradicts itself. Either is
+ *       {@code low_confidence}: as for the hurdle, nothing is opened or added, a same-side position is kept
+ *       (cut to the capped Kelly target if larger), a flat or opposite-side one targets flat. Reducing is
+ *       always allowed. A forecast without probability ({@code NaN}) is never gated.</li>
  *   <li><b>Largest order.</b> The part of {@code target - current} that adds exposure (the growth of a
  *       same-side position, or all of a new side after a flip) is cut to the most lots whose exact notional
  *       at the close is at most {@code maxOrderNotional} ({@code max_order}): one order never adds more than
@@ -39,11 +56,18 @@ public final class KellySizer implements Sizer {
     private final SizingConfig config;
     private final double hurdle;
     private final double capPosition;
+    private final double minEdge;
+    private final double[] regimeScale;
 
     public KellySizer(SizingConfig config) {
         this.config = config;
         this.hurdle = config.roundTripCostBps() / 10_000.0;
         this.capPosition = config.maxPositionNotional();
+        this.minEdge = config.minProbabilityEdge();
+        this.regimeScale = new double[config.regimeScale().size()];
+        for (int i = 0; i < regimeScale.length; i++) {
+            regimeScale[i] = config.regimeScale().get(i);
+        }
     }
 
     public KellySizer() {
@@ -76,8 +100,13 @@ public final class KellySizer implements Sizer {
             reason = LimitReason.NO_VOLATILITY;
         } else if (mu != 0) {
             double sigma = Math.max(vol, config.minVolatility());
-            raw = mu / (sigma * sigma);
+            double s = forecast.expectedReturnStdev();
+            raw = mu / (sigma * sigma + s * s);
             applied = config.kellyFraction() * raw;
+            int regime = forecast.regime();
+            if (regime >= 0) {
+                applied *= regimeScale[Math.min(regime, regimeScale.length - 1)];
+            }
             double levCap = config.maxLeverage();
             double posCap = capPosition / equity;
             double cap = Math.min(levCap, posCap);
@@ -87,12 +116,19 @@ public final class KellySizer implements Sizer {
             }
         }
         long target = Lots.towardZero(applied * equity, lotCash, capCash);
-        if (mu != 0 && !Double.isNaN(vol) && Math.abs(mu) * config.horizonBars() <= hurdle) {
-            // the edge does not pay a round trip: never open or add; keep (at most) a same-side position
-            reason = LimitReason.COST_HURDLE;
-            target = Long.signum(currentLots) == Long.signum(target)
-                    ? Long.signum(target) * Math.min(Math.abs(currentLots), Math.abs(target)) : 0;
-            applied = Lots.fraction(target, lotCash, equity);
+        if (mu != 0 && !Double.isNaN(vol)) {
+            double p = forecast.probability();
+            String gate = Math.abs(mu) * config.horizonBars() <= hurdle ? LimitReason.COST_HURDLE
+                    : Math.abs(p - 0.5) < minEdge || (p - 0.5) * mu < 0 ? LimitReason.LOW_CONFIDENCE
+                    : null; // NaN p: never gated
+            if (gate != null) {
+                // the edge does not pay a round trip, or its direction is a coin toss: never open or add;
+                // keep (at most) a same-side position
+                reason = gate;
+                target = Long.signum(currentLots) == Long.signum(target)
+                        ? Long.signum(target) * Math.min(Math.abs(currentLots), Math.abs(target)) : 0;
+                applied = Lots.fraction(target, lotCash, equity);
+            }
         }
 
         long capped = Lots.capOpening(spec, close, currentLots, target, config.maxOrderNotional());

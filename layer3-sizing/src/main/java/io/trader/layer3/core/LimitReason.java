@@ -13,6 +13,11 @@ public final class LimitReason {
     public static final String MAX_ORDER = "max_order";
     /** The expected return over the horizon does not pay the round-trip cost: target flat. */
     public static final String COST_HURDLE = "cost_hurdle";
+    /**
+     * The forecast's calibrated probability is too close to 1/2 ({@code |p - 0.5| < minProbabilityEdge}) or
+     * points the other way than its expected return: nothing is opened or added; a same-side position is kept (at most the Kelly target), the wrong side closed.
+     */
+    public static final String LOW_CONFIDENCE = "low_confidence";
     /** The change is smaller than the rebalance band: the current position is kept. */
     public static final String BAND = "band";
     /** Volatility is not warm yet: target flat. */
