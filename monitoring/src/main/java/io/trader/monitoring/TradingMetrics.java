@@ -74,7 +74,7 @@ public final class TradingMetrics implements TradingListener {
 
     /** Values of the {@code kind} label of {@code trader_risk_events_total}: every {@link RiskEvent#kind()}. */
     public static final List<String> RISK_EVENT_KINDS = List.of("order_blocked", "kill_switch_engaged",
-            "kill_switch_reset", "breaker_tripped", "breaker_cleared", "reconciliation_difference");
+            "kill_switch_reset", "breaker_tripped", "breaker_cleared", "reconciliation_difference", "model_drift");
 
     /**
      * Values of the {@code reason} label of {@code trader_feed_rejected_total}: the layer-0 validation
@@ -125,6 +125,7 @@ public final class TradingMetrics implements TradingListener {
     private volatile InstrumentMetrics[] instrumentList = new InstrumentMetrics[0];
     private volatile String barStreamPrefix = DEFAULT_BAR_STREAM_PREFIX;
     private final EquityStats equityStats;
+    private final EnsembleMetrics ensemble;
 
     /**
      * Registers the {@code trader_*} families on {@code registry}.
@@ -149,6 +150,7 @@ public final class TradingMetrics implements TradingListener {
         this.m = new MetricFamilies(registry);
         this.equityStats = new EquityStats(m);
         this.feeds = new FeedRegistry(m, nanoClock);
+        this.ensemble = new EnsembleMetrics(registry);
         submitted = m.orders.labels(venue, "submitted");
         accepted = m.orders.labels(venue, "accepted");
         rejected = m.orders.labels(venue, "rejected");
@@ -343,6 +345,8 @@ public final class TradingMetrics implements TradingListener {
                 setBreakerTripped(tripped.breaker(), true);
             } else if (event instanceof RiskEvent.BreakerCleared cleared) {
                 setBreakerTripped(cleared.breaker(), false);
+            } else if (event instanceof RiskEvent.ModelDrift drift) {
+                ensemble.driftEvent(drift.symbol(), drift.subject(), drift.action());
             }
         } catch (RuntimeException e) {
             failed("onRiskEvent", e);

@@ -63,6 +63,15 @@ class EnsembleMetricsTest {
     }
 
     @Test
+    void aModelDriftRiskEventReachesTheDriftCounterThroughTheSessionMetrics() {
+        TradingMetrics metrics = new TradingMetrics(registry, "paper");
+        metrics.onRiskEvent(new io.trader.core.event.RiskEvent.ModelDrift("BTCUSDT", "trend-logit", "page-hinkley",
+                "suspend", "mean loss rose", 1L));
+        assertEquals(1.0, value("trader_ensemble_drift_events_total", DRIFT, "BTCUSDT", "trend-logit", "suspend"));
+        assertEquals(1.0, value("trader_risk_events_total", new String[] {"kind"}, "model_drift"));
+    }
+
+    @Test
     void oneInstancePerRegistry() {
         new EnsembleMetrics(registry);
         assertThrows(IllegalArgumentException.class, () -> new EnsembleMetrics(registry));

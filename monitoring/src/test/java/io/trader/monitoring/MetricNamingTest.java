@@ -33,8 +33,10 @@ class MetricNamingTest {
     @BeforeAll
     static void feedEveryFamily() {
         CollectorRegistry registry = new CollectorRegistry();
-        Fixtures.runScript(new TradingMetrics(registry, "paper"));
-        new EnsembleMetrics(registry).driftEvent("BTCUSDT", "momentum", "suspend");
+        TradingMetrics metrics = new TradingMetrics(registry, "paper");
+        Fixtures.runScript(metrics);
+        metrics.onRiskEvent(new io.trader.core.event.RiskEvent.ModelDrift("BTCUSDT", "momentum", "page-hinkley",
+                "suspend", "mean loss rose", 1L));
         families = Collections.list(registry.metricFamilySamples());
     }
 

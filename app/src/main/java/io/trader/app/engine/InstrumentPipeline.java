@@ -1,6 +1,7 @@
 package io.trader.app.engine;
 
 import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.event.RiskEvent;
 import io.trader.core.market.MarketContext;
 import io.trader.core.port.MarketContextSource;
 import io.trader.core.signal.Alpha;
@@ -11,8 +12,13 @@ import io.trader.core.signal.FeatureVector;
 import io.trader.core.signal.Forecast;
 import io.trader.core.signal.Sizer;
 import io.trader.core.signal.SizingDecision;
+import io.trader.layer1.core.zoo.ZooAlpha;
+import io.trader.layer2.core.drift.DriftEvent;
+import io.trader.layer2.core.meta.MetaEnsemble;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The signal chain of one instrument (L0 features, L1 alphas, L2 ensemble, L3 sizing) with its reusable
@@ -131,6 +137,41 @@ public final class InstrumentPipeline {
         ensemble.combine(featureVector, outputs, forecast);
         for (int i = 0; i < shadows.length; i++) { // after the forecast, and never in it
             shadows[i].evaluate(featureVector, shadowOutputs[i]);
+        }
+    }
+
+    public Ensemble ensemble() {
+        return ensemble;
+    }
+
+    /**
+     * Hands the drift findings of this bar's ensemble to {@code sink} as {@link RiskEvent.ModelDrift} and acts on
+     * them: a suspended alpha that trains walk-forward refits at its next bar; an ensemble-level finding (RETRAIN)
+     * refits the meta-learner and every walk-forward alpha at the next bar. Each refit uses only labels resolved
+     * before it. Nothing to do for ensembles without a drift monitor. Engine thread, after {@link #evaluate}.
+     */
+    void drainDrift(Consumer<RiskEvent> sink) {
+        if (!(ensemble instanceof MetaEnsemble meta)) {
+            return;
+        }
+        for (DriftEvent e = meta.pollDrift(); e != null; e = meta.pollDrift()) {
+            sink.accept(new RiskEvent.ModelDrift(spec.symbol(), e.subject(), e.detector(),
+                    e.action().name().toLowerCase(Locale.ROOT), e.reason(), e.time()));
+            if (e.action() == DriftEvent.Action.SUSPEND) {
+                for (Alpha a : alphas) {
+                    if (a.id().equals(e.subject()) && a instanceof ZooAlpha z) {
+                        z.requestRefit();
+                    }
+                }
+            }
+        }
+        if (meta.retrainRequested()) {
+            meta.requestRefit();
+            for (Alpha a : alphas) {
+                if (a instanceof ZooAlpha z) {
+                    z.requestRefit();
+                }
+            }
         }
     }
 }

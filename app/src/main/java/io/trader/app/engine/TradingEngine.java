@@ -122,6 +122,7 @@ public final class TradingEngine implements OrderEventListener {
         InstrumentPipeline p = pipeline(bar.instrument());
         if (t <= resumeAfter) {
             p.evaluate(bar);
+            p.drainDrift(replayed -> { }); // recorded before the restart; the refits it asks for still happen
             return;
         }
         barsProcessed++;
@@ -136,6 +137,7 @@ public final class TradingEngine implements OrderEventListener {
             flatten(p, t, false);
         }
         p.evaluate(bar);
+        p.drainDrift(listener::onRiskEvent);
         long current = portfolio.positionLots(p.spec) + portfolio.openOrderLots(p.spec);
         long equity = portfolio.equityCash();
         p.sizer.size(p.forecast, p.featureVector, current, equity, p.sizing);

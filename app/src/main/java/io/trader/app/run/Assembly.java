@@ -1,5 +1,7 @@
 package io.trader.app.run;
 
+import io.trader.app.config.EnsembleSettings;
+
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.EngineConfig;
 import io.trader.app.engine.InstrumentPipeline;
@@ -11,7 +13,6 @@ import io.trader.core.signal.FeatureConfig;
 import io.trader.layer0.core.IncrementalFeatureEngine;
 import io.trader.layer1.core.AlphaCatalog;
 import io.trader.layer1.core.SmaCrossRuleAlpha;
-import io.trader.layer2.core.AdaptiveEnsemble;
 import io.trader.layer2.core.EnsembleConfig;
 import io.trader.layer2.core.PassThroughEnsemble;
 import io.trader.layer3.core.FixedFractionConfig;
@@ -111,6 +112,14 @@ public final class Assembly {
         return Money.fromDouble(s.dbl("trader.initial-cash"));
     }
 
+    /** One instrument's ensemble over {@code alphas} ({@code trader.ensemble.learner}; see {@link Ensembles}). */
+    static io.trader.core.signal.Ensemble ensembleFor(EnsembleSettings es, EnsembleConfig ec, List<Alpha> alphas) {
+        return Ensembles.create(es, ec, alphas.stream().map(Alpha::id).toList(), new ZooLearners(), ENSEMBLE_SEED);
+    }
+
+    /** Seed of the trained meta-learners and the regime clustering: runs repeat exactly. */
+    static final long ENSEMBLE_SEED = 42;
+
     /** Per-instrument signal chains for a named strategy (the zoo in walk-forward mode). */
     public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,
                                                                          int instruments) {
@@ -143,16 +152,18 @@ public final class Assembly {
         return switch (name) {
             case ENSEMBLE -> {
                 EnsembleConfig ec = ensemble(s);
+                EnsembleSettings es = EnsembleSettings.from(s);
                 SizingConfig sc = sizing(s, instruments);
                 yield spec -> {
                     List<Alpha> alphas = AlphaCatalog.createDefault(fc);
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
+                            ensembleFor(es, ec, alphas), new KellySizer(sc),
                             aux.apply(spec.symbol()));
                 };
             }
             case ZOO -> {
                 EnsembleConfig ec = ensemble(s);
+                EnsembleSettings es = EnsembleSettings.from(s);
                 SizingConfig sc = sizing(s, instruments);
                 LabelSpec labels = ZooSettings.labels(s);
                 Retraining retraining = ZooSettings.retraining(s);
@@ -168,7 +179,7 @@ public final class Assembly {
                         }
                     }
                     InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            new AdaptiveEnsemble(alphas.size(), ec), new KellySizer(sc),
+                            ensembleFor(es, ec, alphas), new KellySizer(sc),
                             aux.apply(spec.symbol()));
                     return zoo == null ? p : p.withShadows(zoo.shadowsFor(spec.symbol()));
                 };

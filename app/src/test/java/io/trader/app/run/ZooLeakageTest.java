@@ -45,7 +45,7 @@ class ZooLeakageTest {
     }
 
     /** Bars after {@code t}: a different but valid future, prices moved by up to +-20 %, volume halved. */
-    private static List<Bar> rewriteAfter(List<Bar> bars, long t) {
+    static List<Bar> rewriteAfter(List<Bar> bars, long t) {
         List<Bar> out = new ArrayList<>(bars.size());
         int i = 0;
         for (Bar b : bars) {
