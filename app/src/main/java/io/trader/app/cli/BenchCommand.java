@@ -43,6 +43,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "fitted once up front, no refits) stage by stage and per alpha")
     boolean zoo;
 
+    @Option(names = "--learners", split = ",", paramLabel = "KIND",
+            description = "also measure the full pipeline with each of these ensemble learners "
+                    + "(trader.ensemble.learner: adaptive, ic, bayes-logistic, vote, bma, mlp, gbdt, auto), one line each")
+    List<String> learners = List.of();
+
     @Option(names = "--only-zoo", description = "measure only the zoo (implies --zoo)")
     boolean onlyZoo;
 
@@ -69,7 +74,13 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         double full = median(warmup, runs, () -> Backtest.run(settings, bars, 1, Assembly.ENSEMBLE, null, null));
-        System.out.printf(Locale.ROOT, "full-pipeline: %.0f bars/s%n", n / full);
+        System.out.printf(Locale.ROOT, "full-pipeline: %.0f bars/s (ensemble learner %s)%n", n / full,
+                settings.raw("trader.ensemble.learner"));
+        for (String learner : learners) {
+            TraderSettings with = settings.with("trader.ensemble.learner", learner.trim());
+            double t = median(warmup, runs, () -> Backtest.run(with, bars, 1, Assembly.ENSEMBLE, null, null));
+            System.out.printf(Locale.ROOT, "full-pipeline-%s: %.0f bars/s%n", learner.trim(), n / t);
+        }
 
         long[] entries = new long[1];
         double sma = median(warmup, runs, () -> {
