@@ -5,6 +5,7 @@ import io.trader.app.config.TraderSettings;
 import io.trader.app.ensemble.EnsembleEval;
 import io.trader.app.ensemble.EvalTable;
 import io.trader.app.ensemble.Tape;
+import io.trader.app.ensemble.TapeFile;
 import io.trader.app.ensemble.TapeRecorder;
 import io.trader.app.run.Assembly;
 import io.trader.app.zoo.AuxSources;
@@ -60,6 +61,12 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
     @Option(names = "--out", paramLabel = "DIR", description = "writes table.md and table.csv here")
     Path out;
 
+    @Option(names = "--tapes", paramLabel = "DIR",
+            description = "keeps each instrument's tape here and reuses it on the next run when the data file, the "
+                    + "alphas, the zoo and feature settings, the auxiliary data folder and the code version are the "
+                    + "same (otherwise it is recorded again): new candidates are compared without re-running the zoo")
+    Path tapesDir;
+
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
             description = "worker threads recording the tapes (default: the cores)")
     int threads;
@@ -105,7 +112,18 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
         List<Tape> tapes = new ArrayList<>();
         try {
             List<TapeRecorder.Pending> pending = new ArrayList<>();
-            for (CandleSeries s : series) {
+            List<String> keys = new ArrayList<>();
+            List<Boolean> reuse = new ArrayList<>();
+            for (int i = 0; i < series.size(); i++) {
+                CandleSeries s = series.get(i);
+                String key = tapeKey(data.get(i), ids, labels, retraining, fc, settings);
+                keys.add(key);
+                Tape kept = tapesDir == null ? null : TapeFile.load(tapeFile(s.symbol()), key);
+                reuse.add(kept != null);
+                if (kept != null) {
+                    pending.add(() -> kept);
+                    continue;
+                }
                 AuxAligner loaded = AuxSources.aligner(settings, s.symbol());
                 pending.add(TapeRecorder.record(s.symbol(), s.bars(), s.intervalMillis(),
                         () -> AuxSources.source(loaded == null ? null : loaded.reader()), fc, ids, labels, retraining,
@@ -114,8 +132,14 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
             for (int i = 0; i < pending.size(); i++) {
                 Tape tape = pending.get(i).tape();
                 tapes.add(tape);
-                err.printf(Locale.ROOT, "ensemble-eval: %s tape recorded: %d bars x %d alphas, %.1f s since start%n",
-                        tape.symbol(), tape.bars(), tape.alphas(), (System.nanoTime() - t0) / 1e9);
+                boolean reused = reuse.get(i);
+                if (tapesDir != null && !reused) {
+                    Files.createDirectories(tapesDir);
+                    TapeFile.save(tapeFile(tape.symbol()), keys.get(i), tape);
+                }
+                err.printf(Locale.ROOT, "ensemble-eval: %s tape %s: %d bars x %d alphas, %.1f s since start%n",
+                        tape.symbol(), reused ? "reused from " + tapeFile(tape.symbol()) : "recorded", tape.bars(),
+                        tape.alphas(), (System.nanoTime() - t0) / 1e9);
             }
         } finally {
             exec.shutdownNow();
@@ -143,5 +167,19 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
             err.println("ensemble-eval: table in " + out.resolve("table.md") + " and table.csv");
         }
         return 0;
+    }
+
+    private Path tapeFile(String symbol) {
+        return tapesDir.resolve(symbol + ".tape");
+    }
+
+    /** Everything a tape depends on. */
+    private static String tapeKey(Path file, List<String> ids, LabelSpec labels, Retraining retraining,
+                                  FeatureConfig fc, TraderSettings s) throws java.io.IOException {
+        return String.join("|", file.toAbsolutePath().normalize().toString(), String.valueOf(Files.size(file)),
+                String.valueOf(Files.getLastModifiedTime(file).toMillis()), String.join(",", ids), labels.toText(),
+                retraining.text(), fc.toString(), "features=" + io.trader.core.signal.Feature.count(),
+                "aux=" + s.raw("trader.aux.dir").strip() + "@" + s.raw("trader.aux.daily-lag-hours"),
+                "code=" + io.trader.app.models.CodeVersion.current());
     }
 }

@@ -71,6 +71,25 @@ class EnsembleEvalCommandTest {
         assertEquals(1 + 3 * 2 + 2, csv.size(), String.join("\n", csv)); // 3 candidates x (pooled, BTC) + 2 alphas
     }
 
+    /** A kept tape is reused only under the same inputs, and gives the same table as recording it again. */
+    @Test
+    void keptTapesAreReusedOnlyForTheSameInputs() {
+        String dir = tmp.resolve("tapes").toString();
+        Cli.Outcome first = eval("--tapes", dir);
+        assertEquals(0, first.exit(), first.toString());
+        assertTrue(first.err().contains("BTCUSDT tape recorded"), first.err());
+        Cli.Outcome second = eval("--tapes", dir);
+        assertTrue(second.err().contains("BTCUSDT tape reused from"), second.err());
+        assertEquals(figures(first.out()), figures(second.out()));
+        Cli.Outcome changed = eval("--tapes", dir, "--set", "trader.zoo.window=1400");
+        assertTrue(changed.err().contains("BTCUSDT tape recorded"), "another setting: recorded again\n" + changed.err());
+    }
+
+    /** The metric rows (every table row but the replay timings). */
+    private static List<String> figures(String out) {
+        return out.lines().filter(l -> l.startsWith("| ") && l.split("\\|").length > 5).toList();
+    }
+
     @Test
     void refusesAnUnknownLearnerOrAlpha() {
         assertTrue(eval("--learners", "nope").error().contains("unknown learner 'nope'"));
