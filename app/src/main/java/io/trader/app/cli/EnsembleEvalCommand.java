@@ -153,8 +153,10 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
         double replaySecs = (System.nanoTime() - t1) / 1e9;
         String setup = String.format(Locale.ROOT, "Files: %s. %d bars, %d alphas (%s). Horizon %d bars; cost %.2f bps "
                         + "per unit of turnover (taker fee + half spread); Kelly fraction %s, max leverage %s per "
-                        + "instrument, rebalance band %s; each instrument's sleeve starts with %.0f, pooled = one "
-                        + "account holding every sleeve. Tapes (walk-forward zoo) %.1f s, replays %.1f s.",
+                        + "instrument (of the account's equity), rebalance band %s; one account of %.0f trades every "
+                        + "instrument (`all`: its equity; an instrument's row: its sleeve, the initial equity plus that "
+                        + "instrument's profit after costs). Positions are taken at the decision bar's close. "
+                        + "Tapes (walk-forward zoo) %.1f s, replays %.1f s.",
                 data, result.bars(), ids.size(), String.join(", ", ids), ec.horizonBars(), cost,
                 settings.raw("trader.sizing.kelly-fraction"), sizing.maxLeverage(),
                 settings.raw("trader.sizing.rebalance-band"), equity, tapeSecs, replaySecs);

@@ -20,7 +20,8 @@ import java.util.function.IntFunction;
  * Replays recorded {@link Tape}s through named candidate ensembles and scores each against the baselines:
  * {@value #BEST_ALPHA} (the single alpha with the best pooled after-cost Sharpe, chosen with hindsight),
  * {@value #EQUAL} (equal weights) and {@value #IC} (today's IC-weighted {@link AdaptiveEnsemble}). Every
- * candidate sees the same tapes; each gets a fresh ensemble and a fresh {@link KellySizer} per instrument.
+ * candidate sees the same tapes; each gets a fresh ensemble and a fresh {@link KellySizer} per instrument, in one
+ * account shared by the instruments (as a backtest of all the files).
  */
 public final class EnsembleEval {
 
@@ -70,12 +71,13 @@ public final class EnsembleEval {
         Map<String, Double> seconds = new LinkedHashMap<>();
         List<EvalMetrics> singles = new ArrayList<>();
         List<List<Replay.Track>> singleTracks = new ArrayList<>();
+        List<Replay.Joint> singleRuns = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             int index = i;
-            List<Replay.Track> tracks = replay("alpha:" + ids.get(i), tapes,
-                    n -> new SingleAlphaEnsemble(n, index, ec), sizing, costBps, initialEquity, seconds);
-            singleTracks.add(tracks);
-            singles.add(EvalMetrics.pooled(ids.get(i), "all", tracks, h, initialEquity));
+            Replay.Joint run = replay("alpha:" + ids.get(i), tapes, n -> new SingleAlphaEnsemble(n, index, ec), sizing,
+                    costBps, initialEquity, seconds);
+            singleRuns.add(run);
+            singles.add(EvalMetrics.pooled(ids.get(i), run, h, initialEquity));
         }
         int best = 0;
         for (int i = 1; i < singles.size(); i++) {
@@ -86,10 +88,10 @@ public final class EnsembleEval {
         List<EvalMetrics> pooled = new ArrayList<>();
         List<EvalMetrics> per = new ArrayList<>();
         String bestName = BEST_ALPHA + " (" + ids.get(best) + ")";
-        add(bestName, singleTracks.get(best), h, initialEquity, pooled, per);
+        add(bestName, singleRuns.get(best), h, initialEquity, pooled, per);
         for (Map.Entry<String, IntFunction<Ensemble>> c : candidates.entrySet()) {
-            List<Replay.Track> tracks = replay(c.getKey(), tapes, c.getValue(), sizing, costBps, initialEquity, seconds);
-            add(c.getKey(), tracks, h, initialEquity, pooled, per);
+            Replay.Joint run = replay(c.getKey(), tapes, c.getValue(), sizing, costBps, initialEquity, seconds);
+            add(c.getKey(), run, h, initialEquity, pooled, per);
             if (progress != null) {
                 progress.printf(Locale.ROOT, "ensemble-eval: %s replayed in %.2f s (%.0f bars/s)%n", c.getKey(),
                         seconds.get(c.getKey()), bars / Math.max(1e-9, seconds.get(c.getKey())));
@@ -102,27 +104,26 @@ public final class EnsembleEval {
         return Double.isNaN(b) ? !Double.isNaN(a) : a > b;
     }
 
-    private static void add(String name, List<Replay.Track> tracks, int h, double initialEquity,
-                            List<EvalMetrics> pooled, List<EvalMetrics> per) {
-        pooled.add(EvalMetrics.pooled(name, "all", tracks, h, initialEquity));
-        for (Replay.Track t : tracks) {
-            EvalMetrics m = EvalMetrics.of(t, h);
-            per.add(new EvalMetrics(name, m.symbol(), m.bars(), m.logLoss(), m.brier(), m.pCoverage(), m.ic(),
-                    m.icSamples(), m.sharpe(), m.maxDrawdown(), m.totalReturn(), m.trades(), m.exposure(),
-                    m.costPaid()));
+    private static void add(String name, Replay.Joint run, int h, double initialEquity, List<EvalMetrics> pooled,
+                            List<EvalMetrics> per) {
+        pooled.add(EvalMetrics.pooled(name, run, h, initialEquity));
+        for (Replay.Track t : run.tracks()) {
+            per.add(EvalMetrics.of(name, t, h));
         }
     }
 
-    /** A fresh ensemble and sizer per tape. */
-    static List<Replay.Track> replay(String name, List<Tape> tapes, IntFunction<Ensemble> factory, SizingConfig sizing,
-                                     double costBps, double initialEquity, Map<String, Double> seconds) {
+    /** A fresh ensemble and sizer per tape, all in one account. */
+    static Replay.Joint replay(String name, List<Tape> tapes, IntFunction<Ensemble> factory, SizingConfig sizing,
+                               double costBps, double initialEquity, Map<String, Double> seconds) {
         long t0 = System.nanoTime();
-        List<Replay.Track> out = new ArrayList<>();
+        List<Ensemble> ensembles = new ArrayList<>();
+        List<KellySizer> sizers = new ArrayList<>();
         for (Tape tape : tapes) {
-            out.add(Replay.run(name, tape, factory.apply(tape.alphas()), new KellySizer(sizing), costBps,
-                    initialEquity));
+            ensembles.add(factory.apply(tape.alphas()));
+            sizers.add(new KellySizer(sizing));
         }
+        Replay.Joint run = Replay.run(name, tapes, ensembles, sizers, costBps, initialEquity);
         seconds.put(name, (System.nanoTime() - t0) / 1e9);
-        return out;
+        return run;
     }
 }

@@ -2,7 +2,6 @@ package io.trader.app.ensemble;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The figures of a candidate on one instrument or pooled over several. With H the forecast horizon in bars
@@ -19,8 +18,9 @@ import java.util.TreeSet;
  *       (starting at the initial equity), a fraction;</li>
  *   <li><b>trades</b>: bars at which the position changed; <b>exposure</b>: share of bars holding a position.</li>
  * </ul>
- * Pooled: the outcome samples of every instrument together, and one account holding every instrument's
- * sleeve: its equity at each time is the initial equity plus the sum of the sleeves' profit so far.
+ * Per instrument, the equity curve is the instrument's sleeve in the shared account (initial equity plus
+ * its own profit after costs); pooled: the outcome samples of every instrument together and the shared
+ * account's equity (see {@link Replay}).
  */
 public record EvalMetrics(String candidate, String symbol, int bars, double logLoss, double brier,
                           double pCoverage, double ic, int icSamples, double sharpe, double maxDrawdown,
@@ -29,12 +29,22 @@ public record EvalMetrics(String candidate, String symbol, int bars, double logL
     static final double EPS = 1e-15;
 
     public static EvalMetrics of(Replay.Track t, int horizon) {
-        return pooled(t.candidate(), t.tape().symbol(), List.of(t), horizon, t.initialEquity());
+        return of(t.candidate(), t, horizon);
     }
 
-    /** The candidate on several instruments' tracks, as one account of {@code initialEquity}. */
-    public static EvalMetrics pooled(String candidate, String label, List<Replay.Track> tracks, int horizon,
-                                     double initialEquity) {
+    /** One instrument's figures under another name. */
+    public static EvalMetrics of(String candidate, Replay.Track t, int horizon) {
+        return pooled(candidate, t.tape().symbol(), List.of(t), t.equity(), horizon, t.initialEquity());
+    }
+
+    /** The candidate on every instrument of a shared account. */
+    public static EvalMetrics pooled(String candidate, Replay.Joint joint, int horizon, double initialEquity) {
+        return pooled(candidate, "all", joint.tracks(), joint.equity(), horizon, initialEquity);
+    }
+
+    /** The candidate on several instruments' tracks whose account equity was {@code curve}. */
+    static EvalMetrics pooled(String candidate, String label, List<Replay.Track> tracks, double[] curve, int horizon,
+                              double initialEquity) {
         double ll = 0;
         double br = 0;
         int withP = 0;
@@ -70,41 +80,12 @@ public record EvalMetrics(String candidate, String symbol, int bars, double logL
                 cost += t.cost()[i];
             }
         }
-        double[] curve = tracks.size() == 1 ? tracks.get(0).equity() : combined(tracks, initialEquity);
         double bpy = tracks.stream().mapToDouble(t -> t.tape().barsPerYear()).max().orElse(Double.NaN);
         double last = curve.length == 0 ? initialEquity : curve[curve.length - 1];
         return new EvalMetrics(candidate, label, bars, withP == 0 ? Double.NaN : ll / withP,
                 withP == 0 ? Double.NaN : br / withP, known == 0 ? 0 : (double) withP / known, correlation(ic),
                 ic.size(), sharpe(initialEquity, curve, bpy), maxDrawdown(initialEquity, curve),
                 last / initialEquity - 1, trades, bars == 0 ? 0 : (double) exposed / bars, cost);
-    }
-
-    /** One account over the union of the tracks' bar times: initial equity plus every sleeve's profit so far. */
-    static double[] combined(List<Replay.Track> tracks, double initialEquity) {
-        TreeSet<Long> all = new TreeSet<>();
-        for (Replay.Track t : tracks) {
-            for (long time : t.tape().times()) {
-                all.add(time);
-            }
-        }
-        double[] out = new double[all.size()];
-        int[] next = new int[tracks.size()];
-        double[] profit = new double[tracks.size()];
-        int k = 0;
-        for (long time : all) {
-            double sum = initialEquity;
-            for (int j = 0; j < tracks.size(); j++) {
-                Replay.Track t = tracks.get(j);
-                long[] times = t.tape().times();
-                while (next[j] < times.length && times[next[j]] <= time) {
-                    profit[j] = t.equity()[next[j]] - t.initialEquity();
-                    next[j]++;
-                }
-                sum += profit[j];
-            }
-            out[k++] = sum;
-        }
-        return out;
     }
 
     static double sharpe(double initial, double[] curve, double barsPerYear) {

@@ -276,24 +276,30 @@ class EnsembleEvalTest {
         return new Tape(t.symbol(), t.instrument(), t.intervalMs(), t.alphaIds(), t.times(), f, s, t.confidences());
     }
 
-    /** Two instruments pooled: one account whose profit is the sum of the sleeves' at each time. */
+    /**
+     * Two instruments in one account: its equity is the initial equity plus the sum of the sleeves' profit at
+     * each time, each instrument is sized with the shared equity (so its decisions differ from a run alone once
+     * the other instrument has made or lost money), and the pooled figures come from the shared curve.
+     */
     @Test
-    void pooledAccountIsTheSumOfTheSleeves() {
-        Tape shifted = alterAfter(tape, 1_500);
-        List<Replay.Track> tracks = new ArrayList<>();
-        for (Tape t : List.of(tape, shifted)) {
-            tracks.add(Replay.run("equal", t, candidates().get(EnsembleEval.EQUAL).apply(t.alphas()),
-                    new KellySizer(SIZING), COST, EQUITY));
-        }
-        double[] curve = EvalMetrics.combined(tracks, EQUITY);
-        assertEquals(BARS, curve.length);
+    void sharedAccountIsTheSumOfTheSleevesAndSizesWithItsEquity() {
+        Tape other = alterAfter(tape, 1_500);
+        IntFunction<Ensemble> equal = candidates().get(EnsembleEval.EQUAL);
+        Replay.Joint joint = Replay.run("equal", List.of(tape, other), List.of(equal.apply(tape.alphas()),
+                equal.apply(other.alphas())), List.of(new KellySizer(SIZING), new KellySizer(SIZING)), COST, EQUITY);
+        assertEquals(BARS, joint.equity().length);
         for (int t = 0; t < BARS; t++) {
-            assertEquals(EQUITY + (tracks.get(0).equity()[t] - EQUITY) + (tracks.get(1).equity()[t] - EQUITY),
-                    curve[t], 1e-9);
+            assertEquals(EQUITY + (joint.tracks().get(0).equity()[t] - EQUITY)
+                    + (joint.tracks().get(1).equity()[t] - EQUITY), joint.equity()[t], 1e-6);
         }
-        EvalMetrics pooled = EvalMetrics.pooled("equal", "all", tracks, H, EQUITY);
-        assertEquals(EvalMetrics.sharpe(EQUITY, curve, 365.25 * 24), pooled.sharpe(), 1e-12);
-        assertEquals(2 * EvalMetrics.of(tracks.get(0), H).icSamples(), pooled.icSamples());
+        Replay.Track alone = Replay.run("equal", tape, equal.apply(tape.alphas()), new KellySizer(SIZING), COST, EQUITY);
+        assertArrayEquals(alone.score(), joint.tracks().get(0).score(), "the forecasts do not depend on the account");
+        assertNotEquals(Arrays.toString(alone.lots()), Arrays.toString(joint.tracks().get(0).lots()),
+                "sizing reads the shared equity");
+        EvalMetrics pooled = EvalMetrics.pooled("equal", joint, H, EQUITY);
+        assertEquals(EvalMetrics.sharpe(EQUITY, joint.equity(), 365.25 * 24), pooled.sharpe(), 1e-12);
+        assertEquals(EvalMetrics.maxDrawdown(EQUITY, joint.equity()), pooled.maxDrawdown(), 1e-12);
+        assertEquals(2 * EvalMetrics.of(alone, H).icSamples(), pooled.icSamples());
     }
 
     private static double pearson(List<Double> x, List<Double> y) {
