@@ -16,7 +16,8 @@ import java.util.List;
  *   <li><b>Sharpe</b>: mean / sample standard deviation of the per-bar returns of the equity curve (after
  *       costs), times {@code sqrt(bars per year)}; <b>max drawdown</b>: the largest fall from a running peak
  *       (starting at the initial equity), a fraction;</li>
- *   <li><b>trades</b>: bars at which the position changed; <b>exposure</b>: share of bars holding a position.</li>
+ *   <li><b>trades</b>: bars at which the position changed; <b>exposure</b>: share of bars holding a position;
+ *       <b>costs</b>: fees and slippage paid, a fraction of the initial equity.</li>
  * </ul>
  * Per instrument, the equity curve is the instrument's sleeve in the shared account (initial equity plus
  * its own profit after costs); pooled: the outcome samples of every instrument together and the shared
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record EvalMetrics(String candidate, String symbol, int bars, double logLoss, double brier,
                           double pCoverage, double ic, int icSamples, double sharpe, double maxDrawdown,
-                          double totalReturn, long trades, double exposure, double costPaid) {
+                          double totalReturn, long trades, double exposure, double costs) {
 
     static final double EPS = 1e-15;
 
@@ -85,7 +86,7 @@ public record EvalMetrics(String candidate, String symbol, int bars, double logL
         return new EvalMetrics(candidate, label, bars, withP == 0 ? Double.NaN : ll / withP,
                 withP == 0 ? Double.NaN : br / withP, known == 0 ? 0 : (double) withP / known, correlation(ic),
                 ic.size(), sharpe(initialEquity, curve, bpy), maxDrawdown(initialEquity, curve),
-                last / initialEquity - 1, trades, bars == 0 ? 0 : (double) exposed / bars, cost);
+                last / initialEquity - 1, trades, bars == 0 ? 0 : (double) exposed / bars, cost / initialEquity);
     }
 
     static double sharpe(double initial, double[] curve, double barsPerYear) {

@@ -10,8 +10,8 @@ public final class EvalTable {
     }
 
     private static final String HEAD = "| candidate | instrument | bars | log loss | Brier | p cover | IC | IC n "
-            + "| Sharpe | max DD | return | trades | exposure |\n"
-            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+            + "| Sharpe | max DD | return | costs | trades | exposure |\n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
 
     public static String markdown(EnsembleEval.Result r, String setup) {
         StringBuilder b = new StringBuilder();
@@ -24,6 +24,7 @@ public final class EvalTable {
         b.append("`").append(EnsembleEval.BEST_ALPHA).append("` is ").append(r.bestAlpha())
                 .append(": the single alpha with the best pooled after-cost Sharpe on this same data. Choosing it "
                         + "uses hindsight, which flatters this baseline.\n");
+        b.append("`costs`: fees and slippage paid, a share of the initial equity (`return` is after them). ");
         b.append("log loss / Brier `n/a`: the candidate gives no calibrated probability (none is invented). "
                 + "For reference, always answering p = 0.5 scores log loss 0.6931 and Brier 0.2500.\n\n");
         b.append("### Every alpha alone (pooled; the pool `best-alpha` is chosen from)\n\n");
@@ -40,15 +41,15 @@ public final class EvalTable {
     }
 
     private static void row(StringBuilder b, EvalMetrics m) {
-        b.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %d | %s | %s | %s | %d | %s |%n",
+        b.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %d | %s |%n",
                 m.candidate(), m.symbol(), m.bars(), na(m.logLoss(), 4), na(m.brier(), 4), pct(m.pCoverage()),
                 na(m.ic(), 4), m.icSamples(), na(m.sharpe(), 2), pct(m.maxDrawdown()), pct(m.totalReturn()),
-                m.trades(), pct(m.exposure())));
+                pct(m.costs()), m.trades(), pct(m.exposure())));
     }
 
     public static String csv(EnsembleEval.Result r) {
         StringBuilder b = new StringBuilder("kind,candidate,instrument,bars,log_loss,brier,p_coverage,ic,ic_samples,"
-                + "sharpe_after_cost,max_drawdown,total_return,trades,exposure,cost_paid\n");
+                + "sharpe_after_cost,max_drawdown,total_return,trades,exposure,costs\n");
         csv(b, "pooled", r.pooled());
         csv(b, "instrument", r.perInstrument());
         csv(b, "single-alpha", r.singleAlphas());
@@ -60,7 +61,7 @@ public final class EvalTable {
             b.append(String.format(Locale.ROOT, "%s,\"%s\",%s,%d,%s,%s,%s,%s,%d,%s,%s,%s,%d,%s,%s%n", kind,
                     m.candidate(), m.symbol(), m.bars(), num(m.logLoss()), num(m.brier()), num(m.pCoverage()),
                     num(m.ic()), m.icSamples(), num(m.sharpe()), num(m.maxDrawdown()), num(m.totalReturn()),
-                    m.trades(), num(m.exposure()), num(m.costPaid())));
+                    m.trades(), num(m.exposure()), num(m.costs())));
         }
     }
 

@@ -147,6 +147,7 @@ class EnsembleEvalTest {
             assertEquals(pearson(xs, ys), m.ic(), 1e-12, c.getKey());
             assertEquals(xs.size(), m.icSamples());
             assertEquals(trades, m.trades());
+            assertEquals(Arrays.stream(tr.cost()).sum() / EQUITY, m.costs(), 1e-12);
             assertEquals(tr.equity()[BARS - 1] / EQUITY - 1, m.totalReturn(), 1e-12);
             assertTrue(Double.isNaN(m.logLoss()) && Double.isNaN(m.brier()),
                     c.getKey() + " gives no probability: its log loss must be n/a, not invented");
