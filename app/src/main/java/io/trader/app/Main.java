@@ -3,6 +3,7 @@ package io.trader.app;
 import io.trader.app.cli.BacktestCommand;
 import io.trader.app.cli.BenchCommand;
 import io.trader.app.cli.DownloadCommand;
+import io.trader.app.cli.EnsembleEvalCommand;
 import io.trader.app.cli.FakeVenueCommand;
 import io.trader.app.cli.LiveCommand;
 import io.trader.app.cli.ModelsCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
-                SweepCommand.class,
+                SweepCommand.class, EnsembleEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
