@@ -93,7 +93,8 @@ public final class EnsembleEvalCommand implements java.util.concurrent.Callable<
             }
         }
         EnsembleConfig ec = Assembly.ensemble(settings);
-        LinkedHashMap<String, IntFunction<Ensemble>> all = EnsembleEval.candidates(ec);
+        LinkedHashMap<String, IntFunction<Ensemble>> all = EnsembleEval.candidates(ec,
+                io.trader.app.config.EnsembleSettings.from(settings), ids);
         LinkedHashMap<String, IntFunction<Ensemble>> chosen = new LinkedHashMap<>();
         chosen.put(EnsembleEval.EQUAL, all.get(EnsembleEval.EQUAL));
         for (String name : learners == null || learners.isEmpty() ? all.keySet() : learners) {

@@ -1,5 +1,10 @@
 package io.trader.app.ensemble;
 
+import io.trader.app.config.EnsembleSettings;
+import io.trader.app.run.Assembly;
+import io.trader.app.run.Ensembles;
+import io.trader.layer1.train.ZooLearners;
+
 import io.trader.core.signal.Ensemble;
 import io.trader.layer2.core.AdaptiveEnsemble;
 import io.trader.layer2.core.EnsembleConfig;
@@ -42,6 +47,29 @@ public final class EnsembleEval {
         m.put(IC, n -> new AdaptiveEnsemble(n, ec));
         return m;
     }
+
+    /**
+     * The baselines plus every meta-learner ({@code ic-centred}, {@code bayes-logistic}, {@code vote}, {@code bma},
+     * {@code logistic}, {@code gbdt}, {@code mlp}, {@code auto}), each a {@link io.trader.layer2.core.meta.MetaEnsemble}
+     * built as a session builds it ({@link Ensembles}) with the settings' calibration, regimes, drift monitor and
+     * refit schedule, over the tape's alphas {@code alphaIds}.
+     */
+    public static LinkedHashMap<String, IntFunction<Ensemble>> candidates(EnsembleConfig ec, EnsembleSettings es,
+                                                                        List<String> alphaIds) {
+        LinkedHashMap<String, IntFunction<Ensemble>> m = candidates(ec);
+        for (String kind : META) {
+            EnsembleSettings.Learner learner = EnsembleSettings.Learner.valueOf(
+                    kind.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            EnsembleSettings with = new EnsembleSettings(learner, es.retrainEveryBars(), es.window(),
+                    es.minSamples(), es.calibration(), es.regimes(), es.regimeModel(), es.drift());
+            m.put(kind.equals("ic") ? "ic-centred" : kind, n -> Ensembles.create(with, ec, alphaIds.subList(0, n),
+                    new ZooLearners(), Assembly.ENSEMBLE_SEED));
+        }
+        return m;
+    }
+
+    /** The meta-learners {@link #candidates(EnsembleConfig, EnsembleSettings, List)} adds, in table order. */
+    public static final List<String> META = List.of("ic", "bayes-logistic", "vote", "bma", "gbdt", "mlp", "auto");
 
     /**
      * @param pooled        per candidate (best-alpha first), all instruments as one account

@@ -118,7 +118,7 @@ public final class Assembly {
     }
 
     /** Seed of the trained meta-learners and the regime clustering: runs repeat exactly. */
-    static final long ENSEMBLE_SEED = 42;
+    public static final long ENSEMBLE_SEED = 42;
 
     /** Per-instrument signal chains for a named strategy (the zoo in walk-forward mode). */
     public static Function<InstrumentSpec, InstrumentPipeline> strategy(String name, TraderSettings s,

@@ -24,6 +24,13 @@ public final class RegimeDetector implements RegimeSource {
     /** Number of columns of a regime row. */
     public static final int COLUMNS = 4;
 
+    /**
+     * Most rows a refit uses: a fuller window is fitted on every s-th stored row (s = ceil(rows / FIT_ROWS)),
+     * which keeps a refit near a millisecond (the clustering of a few volatility/trend/sentiment columns
+     * needs no more) instead of tens of them, i.e. well under a microsecond per bar.
+     */
+    public static final int FIT_ROWS = 1024;
+
     private final RegimeConfig config;
     private final double[][] history;
     private final double[] row = new double[COLUMNS];
@@ -53,7 +60,7 @@ public final class RegimeDetector implements RegimeSource {
         }
         if ((model == null || sinceFit >= config.refitEvery()) && count >= config.minRows()) {
             try {
-                model = config.fit(history, count);
+                model = fitOnSample();
                 fits++;
                 sinceFit = 0;
             } catch (IllegalArgumentException e) {
@@ -65,6 +72,19 @@ public final class RegimeDetector implements RegimeSource {
         pos = (pos + 1) % history.length;
         count = Math.min(count + 1, history.length);
         return r;
+    }
+
+    private RegimeModel fitOnSample() {
+        if (count <= FIT_ROWS) {
+            return config.fit(history, count);
+        }
+        int stride = (count + FIT_ROWS - 1) / FIT_ROWS;
+        int n = (count + stride - 1) / stride;
+        double[][] sample = new double[n][];
+        for (int i = 0; i < n; i++) {
+            sample[i] = history[i * stride]; // rows 0..count-1 are all stored (strictly earlier) rows
+        }
+        return config.fit(sample, n);
     }
 
     /** Fills {@code out} with the regime row of {@code fv}; false when no column is finite. */
