@@ -68,7 +68,13 @@ class EnsembleEvalCommandTest {
         assertEquals(r.out(), Files.readString(out.resolve("table.md")));
         List<String> csv = Files.readAllLines(out.resolve("table.csv"));
         assertTrue(csv.get(0).startsWith("kind,candidate,instrument,bars,log_loss,brier"));
-        assertEquals(1 + 3 * 2 + 2, csv.size(), String.join("\n", csv)); // 3 candidates x (pooled, BTC) + 2 alphas
+        // (3 baselines + every meta-learner) x (pooled, BTC) + 2 alphas
+        assertEquals(1 + (3 + io.trader.app.ensemble.EnsembleEval.META.size()) * 2 + 2, csv.size(),
+                String.join("\n", csv));
+        List<String> bayes = rows.stream().filter(l -> l.startsWith("| bayes-logistic | ")
+                && (l.contains("| all |") || l.contains("| BTCUSDT |"))).toList();
+        assertEquals(2, bayes.size(), r.out());
+        assertTrue(bayes.stream().noneMatch(l -> l.contains("| n/a | n/a |")), "a meta-learner is calibrated: " + bayes);
     }
 
     /** A kept tape is reused only under the same inputs, and gives the same table as recording it again. */
