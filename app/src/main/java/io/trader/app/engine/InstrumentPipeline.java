@@ -14,6 +14,7 @@ import io.trader.core.signal.Sizer;
 import io.trader.core.signal.SizingDecision;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer2.core.drift.DriftEvent;
+import io.trader.layer2.core.drift.FeatureDrift;
 import io.trader.layer2.core.meta.MetaEnsemble;
 
 import java.util.List;
@@ -40,6 +41,7 @@ public final class InstrumentPipeline {
     final MarketContextSource contextSource;
     private Alpha[] shadows = new Alpha[0];
     private AlphaOutput[] shadowOutputs = new AlphaOutput[0];
+    private FeatureDrift featureDrift;
     long bars;
     long blockedUntilBar;
     long lastClose;
@@ -92,6 +94,15 @@ public final class InstrumentPipeline {
         return this;
     }
 
+    /**
+     * Watches the distributions of some features (PSI against the values just before; see {@link FeatureDrift})
+     * and reports a shift as a {@code warn} drift finding; null: not watched.
+     */
+    public InstrumentPipeline withFeatureDrift(FeatureDrift drift) {
+        this.featureDrift = drift;
+        return this;
+    }
+
     public Alpha[] shadows() {
         return shadows;
     }
@@ -131,6 +142,9 @@ public final class InstrumentPipeline {
         lastClose = bar.close();
         contextSource.fill(bar, context);
         features.onBar(bar, context, featureVector);
+        if (featureDrift != null) {
+            featureDrift.update(featureVector);
+        }
         for (int i = 0; i < alphas.length; i++) {
             alphas[i].evaluate(featureVector, outputs[i]);
         }
@@ -138,6 +152,11 @@ public final class InstrumentPipeline {
         for (int i = 0; i < shadows.length; i++) { // after the forecast, and never in it
             shadows[i].evaluate(featureVector, shadowOutputs[i]);
         }
+    }
+
+    private RiskEvent.ModelDrift modelDrift(DriftEvent e) {
+        return new RiskEvent.ModelDrift(spec.symbol(), e.subject(), e.detector(),
+                e.action().name().toLowerCase(Locale.ROOT), e.reason(), e.time());
     }
 
     public Ensemble ensemble() {
@@ -151,12 +170,16 @@ public final class InstrumentPipeline {
      * before it. Nothing to do for ensembles without a drift monitor. Engine thread, after {@link #evaluate}.
      */
     void drainDrift(Consumer<RiskEvent> sink) {
+        if (featureDrift != null) {
+            for (DriftEvent e = featureDrift.poll(); e != null; e = featureDrift.poll()) {
+                sink.accept(modelDrift(e));
+            }
+        }
         if (!(ensemble instanceof MetaEnsemble meta)) {
             return;
         }
         for (DriftEvent e = meta.pollDrift(); e != null; e = meta.pollDrift()) {
-            sink.accept(new RiskEvent.ModelDrift(spec.symbol(), e.subject(), e.detector(),
-                    e.action().name().toLowerCase(Locale.ROOT), e.reason(), e.time()));
+            sink.accept(modelDrift(e));
             if (e.action() == DriftEvent.Action.SUSPEND) {
                 for (Alpha a : alphas) {
                     if (a.id().equals(e.subject()) && a instanceof ZooAlpha z) {

@@ -117,6 +117,11 @@ public final class Assembly {
         return Ensembles.create(es, ec, alphas.stream().map(Alpha::id).toList(), new ZooLearners(), ENSEMBLE_SEED);
     }
 
+    /** The feature-drift watch of a meta-ensemble's instrument (none for the adaptive baseline or drift=off). */
+    static io.trader.layer2.core.drift.FeatureDrift featureDriftFor(EnsembleSettings es) {
+        return es.learner() == EnsembleSettings.Learner.ADAPTIVE ? null : Ensembles.featureDrift(es);
+    }
+
     /** Seed of the trained meta-learners and the regime clustering: runs repeat exactly. */
     public static final long ENSEMBLE_SEED = 42;
 
@@ -158,7 +163,7 @@ public final class Assembly {
                     List<Alpha> alphas = AlphaCatalog.createDefault(fc);
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             ensembleFor(es, ec, alphas), new KellySizer(sc),
-                            aux.apply(spec.symbol()));
+                            aux.apply(spec.symbol())).withFeatureDrift(featureDriftFor(es));
                 };
             }
             case ZOO -> {
@@ -180,7 +185,7 @@ public final class Assembly {
                     }
                     InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
                             ensembleFor(es, ec, alphas), new KellySizer(sc),
-                            aux.apply(spec.symbol()));
+                            aux.apply(spec.symbol())).withFeatureDrift(featureDriftFor(es));
                     return zoo == null ? p : p.withShadows(zoo.shadowsFor(spec.symbol()));
                 };
             }

@@ -3,10 +3,13 @@ package io.trader.app.run;
 import io.trader.app.config.EnsembleSettings;
 import io.trader.core.model.Learners;
 import io.trader.core.signal.Ensemble;
+import io.trader.core.signal.Feature;
 import io.trader.layer2.core.AdaptiveEnsemble;
 import io.trader.layer2.core.EnsembleConfig;
 import io.trader.layer2.core.drift.DriftConfig;
 import io.trader.layer2.core.drift.DriftMonitor;
+import io.trader.layer2.core.drift.FeatureDrift;
+import io.trader.layer2.core.drift.Psi;
 import io.trader.layer2.core.learn.MetaLearners;
 import io.trader.layer2.core.meta.AutoSelector;
 import io.trader.layer2.core.meta.MetaConfig;
@@ -59,6 +62,21 @@ public final class Ensembles {
                 ? auto(n, extra, ec.horizonBars(), learners, seed)
                 : MetaLearners.create(kind, n, extra, ec.horizonBars(), learners, seed);
         return new MetaEnsemble(n, metaConfig(es, ec), learner, health, regimes);
+    }
+
+    /**
+     * The features whose distribution a session watches when drift detection is on: returns, momentum, volume,
+     * order flow and funding (volatility is the regime detector's business). Recent 500 bars against the 2000
+     * before them, every 250 bars, PSI over 10 reference-quantile bins, a warning at PSI >= 0.25. The KS test is
+     * off: on autocorrelated features its p-values are far too small (see {@link io.trader.layer2.core.drift.KsTest}).
+     */
+    public static final Feature[] WATCHED = {Feature.LOG_RETURN, Feature.RSI_14, Feature.VOLUME_ROC_10,
+            Feature.TAKER_BUY_RATIO, Feature.FUNDING_ZSCORE};
+
+    /** A feature-drift watch for one instrument, or null when {@code trader.ensemble.drift=off}. */
+    public static FeatureDrift featureDrift(EnsembleSettings es) {
+        return es.drift() == EnsembleSettings.Drift.OFF ? null
+                : new FeatureDrift(WATCHED, 2000, 500, 250, 10, Psi.DRIFT, 0);
     }
 
     static AutoSelector auto(int alphas, int extra, int horizon, Learners learners, long seed) {

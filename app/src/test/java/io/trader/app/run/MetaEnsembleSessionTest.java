@@ -96,6 +96,12 @@ class MetaEnsembleSessionTest {
         List<RiskEvent> driftB = b.recorder().riskEvents().stream()
                 .filter(e -> e instanceof RiskEvent.ModelDrift && e.time() <= t).toList();
         assertEquals(driftA, driftB, "drift findings at or before T");
+        for (RiskEvent e : a.recorder().riskEvents()) {
+            if (e instanceof RiskEvent.ModelDrift d) {
+                assertTrue(!d.reason().contains("NaN") && d.reason().contains("mean out-of-sample loss"),
+                        "a drift finding gives its numbers: " + d);
+            }
+        }
 
         Seen last = fa.seen.get(fa.seen.size() - 1);
         assertTrue(last.probability() >= 0 && last.probability() <= 1, "calibrated probability " + last);

@@ -119,6 +119,11 @@ public final class DriftMonitor implements AlphaHealth {
     }
 
     private static String describe(String who, LossStream s) {
+        if (s.refN() == 0) {
+            return String.format(Locale.ROOT, "%s (%s): mean out-of-sample loss %.4g over the last %d, rising, "
+                    + "before a healthy reference was established; %d losses seen", who, s.detector.kind(),
+                    s.recentMean(), s.recentCount(), s.observed);
+        }
         return String.format(Locale.ROOT, "%s (%s): mean out-of-sample loss %.4g over %d healthy losses"
                         + " (sd %.3g), %.4g over the last %d; %d losses seen", who, s.detector.kind(),
                 s.refMean(), s.refN(), s.refSd(), s.recentMean(), s.recentCount(), s.observed);
