@@ -33,6 +33,8 @@ public final class EnsembleEval {
     public static final String BEST_ALPHA = "best-alpha";
     public static final String EQUAL = "equal";
     public static final String IC = "ic";
+    /** Always long at the sizing cap: the market's drift, for reference (see {@link HoldLong}). */
+    public static final String HOLD = "hold";
 
     private EnsembleEval() {
     }
@@ -57,6 +59,7 @@ public final class EnsembleEval {
     public static LinkedHashMap<String, IntFunction<Ensemble>> candidates(EnsembleConfig ec, EnsembleSettings es,
                                                                         List<String> alphaIds) {
         LinkedHashMap<String, IntFunction<Ensemble>> m = candidates(ec);
+        m.put(HOLD, n -> new HoldLong());
         for (String kind : META) {
             EnsembleSettings.Learner learner = EnsembleSettings.Learner.valueOf(
                     kind.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

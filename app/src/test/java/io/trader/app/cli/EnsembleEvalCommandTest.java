@@ -68,8 +68,8 @@ class EnsembleEvalCommandTest {
         assertEquals(r.out(), Files.readString(out.resolve("table.md")));
         List<String> csv = Files.readAllLines(out.resolve("table.csv"));
         assertTrue(csv.get(0).startsWith("kind,candidate,instrument,bars,log_loss,brier"));
-        // (3 baselines + every meta-learner) x (pooled, BTC) + 2 alphas
-        assertEquals(1 + (3 + io.trader.app.ensemble.EnsembleEval.META.size()) * 2 + 2, csv.size(),
+        // (3 baselines + hold + every meta-learner) x (pooled, BTC) + 2 alphas
+        assertEquals(1 + (4 + io.trader.app.ensemble.EnsembleEval.META.size()) * 2 + 2, csv.size(),
                 String.join("\n", csv));
         List<String> bayes = rows.stream().filter(l -> l.startsWith("| bayes-logistic | ")
                 && (l.contains("| all |") || l.contains("| BTCUSDT |"))).toList();
