@@ -84,10 +84,7 @@ public final class AdaptiveEnsemble implements Ensemble {
 
     @Override
     public void combine(FeatureVector features, AlphaOutput[] outputs, Forecast out) {
-        if (outputs.length != n || out.weights().length != n) {
-            throw new IllegalArgumentException("expected " + n + " alphas, got " + outputs.length
-                    + " outputs and " + out.weights().length + " weights");
-        }
+        EnsembleInputs.check(n, outputs, out);
         double close = features.get(Feature.CLOSE);
         int slot = (int) (bars % horizon);
         if (bars >= horizon) {

@@ -29,10 +29,7 @@ public final class EqualWeightEnsemble implements Ensemble {
 
     @Override
     public void combine(FeatureVector features, AlphaOutput[] outputs, Forecast out) {
-        if (outputs.length != n || out.weights().length != n) {
-            throw new IllegalArgumentException("expected " + n + " alphas, got " + outputs.length
-                    + " outputs and " + out.weights().length + " weights");
-        }
+        EnsembleInputs.check(n, outputs, out);
         double close = features.get(Feature.CLOSE);
         slope.learn(close);
         int k = 0;

@@ -31,10 +31,7 @@ public final class SingleAlphaEnsemble implements Ensemble {
 
     @Override
     public void combine(FeatureVector features, AlphaOutput[] outputs, Forecast out) {
-        if (outputs.length != n || out.weights().length != n) {
-            throw new IllegalArgumentException("expected " + n + " alphas, got " + outputs.length
-                    + " outputs and " + out.weights().length + " weights");
-        }
+        EnsembleInputs.check(n, outputs, out);
         double close = features.get(Feature.CLOSE);
         slope.learn(close);
         AlphaOutput a = outputs[index];

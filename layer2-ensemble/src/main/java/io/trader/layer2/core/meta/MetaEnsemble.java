@@ -1,5 +1,7 @@
 package io.trader.layer2.core.meta;
 
+import io.trader.layer2.core.EnsembleInputs;
+
 import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.Ensemble;
 import io.trader.core.signal.Feature;
@@ -132,10 +134,7 @@ public final class MetaEnsemble implements Ensemble {
 
     @Override
     public void combine(FeatureVector features, AlphaOutput[] outputs, Forecast out) {
-        if (outputs.length != n || out.weights().length != n) {
-            throw new IllegalArgumentException("expected " + n + " alphas, got " + outputs.length
-                    + " outputs and " + out.weights().length + " weights");
-        }
+        EnsembleInputs.check(n, outputs, out);
         double close = features.get(Feature.CLOSE);
         long time = features.time();
         int slot = (int) (bars % horizon);
