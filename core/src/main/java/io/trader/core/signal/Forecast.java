@@ -8,7 +8,8 @@ package io.trader.core.signal;
  * <p>A calibrated ensemble also fills {@link #probability()} (calibrated probability that the return over
  * the horizon is positive), {@link #expectedReturnStdev()} (the uncertainty of {@code expectedReturn}, per
  * bar, same units), {@link #regime()} (the market regime it saw, -1 when none) and {@link #contributions()}
- * (each alpha's signed share of the score). {@link #set} resets these to "not provided": probability
+ * (each alpha's signed contribution, in the ensemble's own units: weight times signal for a weighting
+ * ensemble, log-odds for a meta-learner). {@link #set} resets these to "not provided": probability
  * {@code NaN}, uncertainty 0, regime -1, contributions equal to weight times the alpha's signal as left by
  * the ensemble.
  */
