@@ -4,6 +4,7 @@ import io.trader.app.config.EnsembleSettings;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Ensembles;
 import io.trader.layer1.train.ZooLearners;
+import io.trader.layer2.core.meta.Reliability;
 
 import io.trader.core.signal.Ensemble;
 import io.trader.layer2.core.AdaptiveEnsemble;
@@ -82,7 +83,35 @@ public final class EnsembleEval {
      * @param replaySeconds per candidate, the wall time of its replays over all tapes
      */
     public record Result(List<EvalMetrics> pooled, List<EvalMetrics> perInstrument, List<EvalMetrics> singleAlphas,
-                         String bestAlpha, Map<String, Double> replaySeconds, long bars) {
+                         String bestAlpha, Map<String, Double> replaySeconds, long bars,
+                         Map<String, List<Reliability.Bin>> reliability) {
+    }
+
+    /** Bins of the pooled reliability curve of each candidate with a calibrated probability. */
+    public static final int RELIABILITY_BINS = 10;
+
+    /**
+     * The pooled reliability curve of a candidate's probabilities against {@code close(t+H) > close(t)}, over every
+     * bar that has a probability and a known outcome; null when the candidate gives none.
+     */
+    static List<Reliability.Bin> reliability(Replay.Joint run, int h) {
+        int total = 0;
+        for (Replay.Track t : run.tracks()) {
+            total += Math.max(0, t.tape().bars() - h);
+        }
+        double[] p = new double[total];
+        int[] y = new int[total];
+        int n = 0;
+        for (Replay.Track t : run.tracks()) {
+            Tape tape = t.tape();
+            for (int i = 0; i + h < tape.bars(); i++) {
+                if (!Double.isNaN(t.probability()[i])) {
+                    p[n] = t.probability()[i];
+                    y[n++] = tape.close(i + h) > tape.close(i) ? 1 : 0;
+                }
+            }
+        }
+        return n == 0 ? null : Reliability.curve(p, y, n, RELIABILITY_BINS);
     }
 
     public static Result evaluate(List<Tape> tapes, Map<String, IntFunction<Ensemble>> candidates,
@@ -100,6 +129,7 @@ public final class EnsembleEval {
         int h = ec.horizonBars();
         long bars = tapes.stream().mapToLong(Tape::bars).sum();
         Map<String, Double> seconds = new LinkedHashMap<>();
+        Map<String, List<Reliability.Bin>> curves = new LinkedHashMap<>();
         List<EvalMetrics> singles = new ArrayList<>();
         List<List<Replay.Track>> singleTracks = new ArrayList<>();
         List<Replay.Joint> singleRuns = new ArrayList<>();
@@ -123,12 +153,16 @@ public final class EnsembleEval {
         for (Map.Entry<String, IntFunction<Ensemble>> c : candidates.entrySet()) {
             Replay.Joint run = replay(c.getKey(), tapes, c.getValue(), sizing, costBps, initialEquity, seconds);
             add(c.getKey(), run, h, initialEquity, pooled, per);
+            List<Reliability.Bin> curve = reliability(run, h);
+            if (curve != null) {
+                curves.put(c.getKey(), curve);
+            }
             if (progress != null) {
                 progress.printf(Locale.ROOT, "ensemble-eval: %s replayed in %.2f s (%.0f bars/s)%n", c.getKey(),
                         seconds.get(c.getKey()), bars / Math.max(1e-9, seconds.get(c.getKey())));
             }
         }
-        return new Result(pooled, per, singles, ids.get(best), seconds, bars);
+        return new Result(pooled, per, singles, ids.get(best), seconds, bars, curves);
     }
 
     private static boolean better(double a, double b) {

@@ -30,6 +30,23 @@ public final class EvalTable {
         b.append("### Every alpha alone (pooled; the pool `best-alpha` is chosen from)\n\n");
         b.append(HEAD);
         r.singleAlphas().forEach(m -> row(b, m));
+        if (!r.reliability().isEmpty()) {
+            b.append("\n### Reliability (pooled): observed frequency of an up move per bin of the probability\n\n");
+            b.append("Each cell: mean predicted -> observed (samples). ECE: the count-weighted mean |observed - "
+                    + "predicted|.\n\n");
+            b.append("| candidate | ECE | bins |\n|---|---:|---|\n");
+            r.reliability().forEach((k, bins) -> {
+                StringBuilder cells = new StringBuilder();
+                for (var bin : bins) {
+                    if (bin.count() > 0) {
+                        cells.append(cells.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
+                                "%.3f -> %.3f (%d)", bin.meanPredicted(), bin.observedFrequency(), bin.count()));
+                    }
+                }
+                b.append(String.format(Locale.ROOT, "| %s | %.4f | %s |%n", k,
+                        io.trader.layer2.core.meta.Reliability.expectedCalibrationError(bins), cells));
+            });
+        }
         b.append("\n### Replay time per candidate (all instruments, ").append(r.bars()).append(" bars)\n\n");
         b.append("| candidate | seconds | bars/s |\n|---|---:|---:|\n");
         r.replaySeconds().forEach((k, v) -> {
