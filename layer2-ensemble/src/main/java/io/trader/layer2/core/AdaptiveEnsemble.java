@@ -42,10 +42,11 @@ public final class AdaptiveEnsemble implements Ensemble {
     private final double decay;
     private final double fullSkillIc;
 
-    /** Ring of the last H bars: signals (slot * n + i), combined scores and closes. */
+    /** Ring of the last H bars: signals (slot * n + i) and closes. */
     private final double[] ringSignal;
-    private final double[] ringScore;
     private final double[] ringClose;
+    /** The return calibration (step 4). */
+    private final ReturnSlope slope;
     private long bars;
 
     private final double[] sxr;
@@ -53,11 +54,7 @@ public final class AdaptiveEnsemble implements Ensemble {
     private final double[] srr;
     private final long[] active;
     private final double[] skill;
-    private double sss;
-    private double ssr;
-    private long scored;
     private long pairs;
-    private double beta;
 
     public AdaptiveEnsemble(int alphaCount, EnsembleConfig config) {
         if (alphaCount < 1) {
@@ -69,8 +66,8 @@ public final class AdaptiveEnsemble implements Ensemble {
         this.decay = config.decay();
         this.fullSkillIc = config.fullSkillIc();
         this.ringSignal = new double[horizon * n];
-        this.ringScore = new double[horizon];
         this.ringClose = new double[horizon];
+        this.slope = new ReturnSlope(config);
         this.sxr = new double[n];
         this.sxx = new double[n];
         this.srr = new double[n];
@@ -90,6 +87,7 @@ public final class AdaptiveEnsemble implements Ensemble {
         if (bars >= horizon) {
             learn(slot, close);
         }
+        slope.learn(close);
         double[] w = out.weights();
         double total = 0;
         for (int i = 0; i < n; i++) {
@@ -115,11 +113,11 @@ public final class AdaptiveEnsemble implements Ensemble {
             }
         }
         s = s > 1 ? 1 : (s < -1 ? -1 : s);
-        double expected = scored >= minSamples && beta > 0 ? beta * s / horizon : 0;
+        double expected = slope.expected(s);
         double agreement = absSum > 0 ? Math.min(1.0, Math.abs(s) / absSum) : 0;
         double confidence = agreement * Math.min(1.0, skillSum / fullSkillIc);
         out.set(s, expected, confidence);
-        ringScore[slot] = s;
+        slope.record(s, close);
         ringClose[slot] = close;
         bars++;
     }
@@ -144,13 +142,6 @@ public final class AdaptiveEnsemble implements Ensemble {
             double den = sxx[i] * srr[i];
             skill[i] = den > 0 ? sxr[i] / Math.sqrt(den) : 0;
         }
-        double s = ringScore[slot];
-        sss = decay * sss + s * s;
-        ssr = decay * ssr + s * r;
-        if (s != 0) {
-            scored++;
-        }
-        beta = sss > 0 ? ssr / sss : 0;
         pairs++;
     }
 
@@ -166,7 +157,7 @@ public final class AdaptiveEnsemble implements Ensemble {
 
     /** Current slope of realised return on combined score (before the gates). */
     public double beta() {
-        return beta;
+        return slope.beta();
     }
 
     /** Realised pairs so far (bars whose H-bar return is known). */
@@ -176,7 +167,7 @@ public final class AdaptiveEnsemble implements Ensemble {
 
     /** Realised pairs whose combined score was non-zero. */
     public long scoredSamples() {
-        return scored;
+        return slope.scoredSamples();
     }
 
     public int alphaCount() {
