@@ -15,10 +15,7 @@ import io.trader.core.signal.SizingDecision;
 import io.trader.layer1.core.zoo.ZooAlpha;
 import io.trader.layer2.core.drift.DriftEvent;
 import io.trader.layer2.core.drift.FeatureDrift;
-import io.trader.layer2.core.meta.AutoSelector;
 import io.trader.layer2.core.meta.MetaEnsemble;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +26,6 @@ import java.util.function.Consumer;
  * holders, plus the engine's per-instrument bookkeeping.
  */
 public final class InstrumentPipeline {
-
-    private static final Logger LOG = LoggerFactory.getLogger(InstrumentPipeline.class);
 
     final InstrumentSpec spec;
     final FeatureEngine features;
@@ -47,7 +42,6 @@ public final class InstrumentPipeline {
     private Alpha[] shadows = new Alpha[0];
     private AlphaOutput[] shadowOutputs = new AlphaOutput[0];
     private FeatureDrift featureDrift;
-    private AutoSelector.Selection loggedSelection;
     long bars;
     long blockedUntilBar;
     long lastClose;
@@ -183,13 +177,6 @@ public final class InstrumentPipeline {
         }
         if (!(ensemble instanceof MetaEnsemble meta)) {
             return;
-        }
-        AutoSelector.Selection chosen = meta.lastSelection();
-        if (chosen != null && chosen != loggedSelection) {
-            if (loggedSelection == null || !chosen.chosen().equals(loggedSelection.chosen())) {
-                LOG.info("{} ensemble (auto): {}", spec.symbol(), chosen.reason()); // a change of learner, and why
-            }
-            loggedSelection = chosen;
         }
         for (DriftEvent e = meta.pollDrift(); e != null; e = meta.pollDrift()) {
             sink.accept(modelDrift(e));

@@ -114,9 +114,14 @@ public final class SessionParts {
         PromotedZoo zoo = Assembly.ZOO.equals(strategy) && PromotedZoo.enabled(s) ? new PromotedZoo(s) : null;
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
                 Assembly.strategy(strategy, s, instruments, zoo, aux), exchange, simulated, risk, portfolio, listener);
-        if (zoo != null) {
-            engine.beforeEachBar(() -> { // promotions and rollbacks take effect between bars
-                if (zoo.sync()) {
+        Runnable selections = io.trader.app.config.EnsembleSettings.from(s).learner()
+                == io.trader.app.config.EnsembleSettings.Learner.AUTO ? new AutoSelectionLog(engine::pipelines) : null;
+        if (zoo != null || selections != null) {
+            engine.beforeEachBar(() -> {
+                if (selections != null) {
+                    selections.run();
+                }
+                if (zoo != null && zoo.sync()) { // promotions and rollbacks take effect between bars
                     engine.pipelines().forEach(InstrumentPipeline::refreshAlphaIds); // decisions name the version
                 }
             });
