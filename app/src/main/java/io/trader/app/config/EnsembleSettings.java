@@ -76,6 +76,12 @@ public record EnsembleSettings(Learner learner, int retrainEveryBars, int window
                 word(Drift.class, s.raw("trader.ensemble.drift")));
     }
 
+    /** The same settings with another learner. */
+    public EnsembleSettings withLearner(Learner other) {
+        return new EnsembleSettings(other, retrainEveryBars, window, minSamples, calibration, regimes, regimeModel,
+                drift);
+    }
+
     /** True when the regime detection is on. */
     public boolean regimesOn() {
         return regimes > 0;

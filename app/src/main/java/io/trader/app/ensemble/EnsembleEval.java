@@ -53,7 +53,7 @@ public final class EnsembleEval {
 
     /**
      * The baselines plus every meta-learner ({@code ic-centred}, {@code bayes-logistic}, {@code vote}, {@code bma},
-     * {@code logistic}, {@code gbdt}, {@code mlp}, {@code auto}), each a {@link io.trader.layer2.core.meta.MetaEnsemble}
+     * {@code gbdt}, {@code mlp}, {@code auto}), each a {@link io.trader.layer2.core.meta.MetaEnsemble}
      * built as a session builds it ({@link Ensembles}) with the settings' calibration, regimes, drift monitor and
      * refit schedule, over the tape's alphas {@code alphaIds}.
      */
@@ -61,11 +61,9 @@ public final class EnsembleEval {
                                                                         List<String> alphaIds) {
         LinkedHashMap<String, IntFunction<Ensemble>> m = candidates(ec);
         m.put(HOLD, n -> new HoldLong());
-        for (String kind : META) {
-            EnsembleSettings.Learner learner = EnsembleSettings.Learner.valueOf(
-                    kind.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            EnsembleSettings with = new EnsembleSettings(learner, es.retrainEveryBars(), es.window(),
-                    es.minSamples(), es.calibration(), es.regimes(), es.regimeModel(), es.drift());
+        for (EnsembleSettings.Learner learner : META) {
+            EnsembleSettings with = es.withLearner(learner);
+            String kind = learner.key();
             m.put(kind.equals("ic") ? "ic-centred" : kind, n -> Ensembles.create(with, ec, alphaIds.subList(0, n),
                     new ZooLearners(), Assembly.ENSEMBLE_SEED));
         }
@@ -73,7 +71,9 @@ public final class EnsembleEval {
     }
 
     /** The meta-learners {@link #candidates(EnsembleConfig, EnsembleSettings, List)} adds, in table order. */
-    public static final List<String> META = List.of("ic", "bayes-logistic", "vote", "bma", "gbdt", "mlp", "auto");
+    public static final List<EnsembleSettings.Learner> META = List.of(EnsembleSettings.Learner.IC,
+            EnsembleSettings.Learner.BAYES_LOGISTIC, EnsembleSettings.Learner.VOTE, EnsembleSettings.Learner.BMA,
+            EnsembleSettings.Learner.GBDT, EnsembleSettings.Learner.MLP, EnsembleSettings.Learner.AUTO);
 
     /**
      * @param pooled        per candidate (best-alpha first), all instruments as one account

@@ -100,8 +100,6 @@ public final class Ensembles {
     }
 
     static DriftConfig driftConfig(EnsembleSettings es) {
-        DriftConfig d = DriftConfig.DEFAULT;
-        return new DriftConfig(es.drift().key(), d.phDelta(), d.phLambda(), d.phFading(), d.minSamples(),
-                d.adwinDelta(), d.downWeight(), d.cooldownBars(), d.probationBars(), d.restoreZ(), d.eventCapacity());
+        return DriftConfig.DEFAULT.withDetector(es.drift().key());
     }
 }
