@@ -45,6 +45,10 @@ public final class InstrumentPipeline {
     long bars;
     long blockedUntilBar;
     long lastClose;
+    /** Close time of the last bar processed for trading (not warm-up, not late). */
+    long lastBarTime = Long.MIN_VALUE;
+    /** The instrument's place in the portfolio step (set by the engine when it creates the pipeline). */
+    io.trader.core.signal.BookSlot slot;
 
     public InstrumentPipeline(InstrumentSpec spec, FeatureEngine features, List<Alpha> alphas, Ensemble ensemble,
                               Sizer sizer) {

@@ -17,6 +17,11 @@ import io.trader.core.port.ExchangePort;
 import io.trader.core.port.MarketDataListener;
 import io.trader.core.port.OrderEventListener;
 import io.trader.core.port.TradingListener;
+import io.trader.core.signal.BookOutcome;
+import io.trader.core.signal.BookSizer;
+import io.trader.core.signal.BookSlot;
+import io.trader.core.signal.BookStep;
+import io.trader.layer3.core.book.EachInstrument;
 import io.trader.layer5.core.Portfolio;
 import io.trader.layer5.core.RiskEngine;
 
@@ -29,9 +34,10 @@ import java.util.function.Function;
 /**
  * The one trading pipeline for backtest, paper and live: only the clock, the bar source and the venue
  * differ. Per bar: the venue sees the bar first (a simulated venue fills earlier orders at this bar's
- * open), the portfolio is marked, then L0 features, L1 alphas, L2 ensemble and L3 sizing run at the
- * bar's close, and any order goes through the L5 risk gate to the venue. A decision at time t uses
- * only bars with close time at or before t.
+ * open), the portfolio is marked, then L0 features, L1 alphas and the L2 ensemble run at the bar's close. Per time
+ * step, once every instrument's bar of that time is in ({@link #completeStep}): the L3 book sizer sizes the whole
+ * book at once ({@link BookSizer}: each instrument alone, or a portfolio optimiser over all of them), and each move
+ * goes through the L5 risk gate to the venue. A decision at time t uses only bars with close time at or before t.
  *
  * <p>Orders: at most one order that only reduces the position (reduce-only, reason {@value #REDUCE_REASON},
  * client id {@code <prefix>-<SYMBOL>-<bar close time>-r}) and one that opens or adds exposure (reason
@@ -58,6 +64,8 @@ public final class TradingEngine implements OrderEventListener {
     private final RiskEngine risk;
     private final Portfolio portfolio;
     private final TradingListener listener;
+    private final BookSizer bookSizer;
+    private final BookStep book = new BookStep();
     private final Map<String, InstrumentPipeline> pipelines = new HashMap<>();
     private Runnable beforeBar = () -> { };
     private final List<InstrumentPipeline> ordered = new ArrayList<>();
@@ -73,7 +81,9 @@ public final class TradingEngine implements OrderEventListener {
     private long stepTime = Long.MIN_VALUE;
     private long resumeAfter = Long.MIN_VALUE;
     private boolean stepOpen;
+    private boolean stepSized;
     private long barsProcessed;
+    private long lateBars;
 
     /**
      * @param venueFeed the venue's market-data input when it is simulated (paper), else null
@@ -81,6 +91,18 @@ public final class TradingEngine implements OrderEventListener {
     public TradingEngine(EngineConfig config, Function<InstrumentSpec, InstrumentPipeline> pipelineFactory,
                          ExchangePort exchange, MarketDataListener venueFeed, RiskEngine risk, Portfolio portfolio,
                          TradingListener listener) {
+        this(config, pipelineFactory, exchange, venueFeed, risk, portfolio, listener,
+                new EachInstrument("per-instrument"));
+    }
+
+    /**
+     * @param venueFeed the venue's market-data input when it is simulated (paper), else null
+     * @param bookSizer sizes the whole book once per time step (per instrument, or a portfolio optimiser)
+     */
+    public TradingEngine(EngineConfig config, Function<InstrumentSpec, InstrumentPipeline> pipelineFactory,
+                         ExchangePort exchange, MarketDataListener venueFeed, RiskEngine risk, Portfolio portfolio,
+                         TradingListener listener, BookSizer bookSizer) {
+        this.bookSizer = bookSizer;
         this.config = config;
         this.pipelineFactory = pipelineFactory;
         this.exchange = exchange;
@@ -118,6 +140,7 @@ public final class TradingEngine implements OrderEventListener {
             }
             completeStep();
             stepTime = t;
+            stepSized = false;
         }
         InstrumentPipeline p = pipeline(bar.instrument());
         if (t <= resumeAfter) {
@@ -126,7 +149,8 @@ public final class TradingEngine implements OrderEventListener {
             return;
         }
         barsProcessed++;
-        stepOpen = true;
+        boolean late = stepSized; // the step was sized without it (a live feed's barrier timed out)
+        stepOpen = !late;
         applyRestoredMemory(p);
         if (venueFeed != null) {
             venueFeed.onBar(bar);
@@ -138,30 +162,59 @@ public final class TradingEngine implements OrderEventListener {
         }
         p.evaluate(bar);
         p.drainDrift(listener::onRiskEvent);
-        long current = portfolio.positionLots(p.spec) + portfolio.openOrderLots(p.spec);
-        long equity = portfolio.equityCash();
-        p.sizer.size(p.forecast, p.featureVector, current, equity, p.sizing);
-        listener.onSignals(p.featureVector, p.alphaIds, p.outputs, p.forecast, p.sizing);
-        long delta = p.sizing.targetLots() - current;
-        if (delta != 0) {
-            trade(p, bar, current, delta, equity);
+        if (late) {
+            lateBars++; // its forecast waits for the next step
+        } else {
+            p.lastBarTime = t;
         }
     }
 
     /**
-     * Ends the current time step: equity point, breakers, resume mark. Call after the last bar of a batch;
-     * does nothing when no bar was processed since the last call. A late bar of the same time (a live feed
-     * delivers instruments one by one) reopens the step, and completing it again repeats its equity point.
+     * Ends the current time step: the portfolio step sizes the whole book at once (every instrument's latest
+     * forecast; those without a bar in this step are stale: sized with their last forecast, sent no order), the
+     * fresh instruments' moves go through the risk gate to the venue, then the equity point, breakers and resume
+     * mark. Call after the last bar of a time (or when a live feed's step barrier times out); does nothing when no
+     * bar was processed since the last call. A bar of this time that arrives after the step was sized is late: it
+     * is evaluated (its features and models see every bar) but trades only from the next step on.
      */
     public void completeStep() {
         if (!stepOpen) {
             return;
         }
         stepOpen = false;
+        stepSized = true;
+        sizeBook();
         EquityPoint point = portfolio.snapshot(stepTime);
         risk.onEquity(point);
         listener.onEquity(point);
         listener.onStepCompleted(stepTime);
+    }
+
+    private void sizeBook() {
+        long equity = portfolio.equityCash();
+        book.begin(stepTime, equity);
+        for (InstrumentPipeline p : ordered) {
+            long position = portfolio.positionLots(p.spec);
+            p.slot.update(position + portfolio.openOrderLots(p.spec), position,
+                    p.lastBarTime == stepTime, p.lastBarTime);
+        }
+        BookOutcome outcome = bookSizer.size(book);
+        if (outcome.fallback()) {
+            listener.onRiskEvent(new RiskEvent.SizingFallback(outcome.method(), outcome.state(), outcome.reason(),
+                    stepTime));
+        }
+        listener.onBookSized(book, outcome);
+        for (InstrumentPipeline p : ordered) {
+            BookSlot slot = p.slot;
+            if (slot.fresh()) {
+                listener.onSignals(p.featureVector, p.alphaIds, p.outputs, p.forecast, p.sizing);
+                long delta = p.sizing.targetLots() - slot.currentLots();
+                if (delta != 0) {
+                    trade(p, stepTime, slot.currentLots(), delta, equity);
+                }
+            }
+            slot.remember();
+        }
     }
 
     /**
@@ -173,8 +226,8 @@ public final class TradingEngine implements OrderEventListener {
      * working, and is dropped alone when refused: the exit still goes. A reduce part below the minimum
      * notional is not an order of its own and rides with the second.
      */
-    private void trade(InstrumentPipeline p, Bar bar, long current, long delta, long equity) {
-        if (hasOpenOrders(p.spec, bar.closeTime(), p.bars)) {
+    private void trade(InstrumentPipeline p, long time, long current, long delta, long equity) {
+        if (hasOpenOrders(p.spec, time, p.bars)) {
             return;
         }
         InstrumentSpec spec = p.spec;
@@ -183,21 +236,22 @@ public final class TradingEngine implements OrderEventListener {
                 ? Math.min(Math.abs(delta), Math.abs(position)) : 0;
         long open = Math.abs(delta) - reduce;
         long riding = 0;
-        if (reduce > 0 && Money.notional(spec, bar.close(), reduce) < config.minOrderNotional()) {
+        long close = p.lastClose;
+        if (reduce > 0 && Money.notional(spec, close, reduce) < config.minOrderNotional()) {
             riding = reduce;
             reduce = 0;
         }
         Side side = Side.of(delta);
-        String id = config.clientIdPrefix() + "-" + spec.symbol() + "-" + bar.closeTime();
+        String id = config.clientIdPrefix() + "-" + spec.symbol() + "-" + time;
         OrderRequest exit = reduce == 0 ? null
-                : buildOrder(id + "-r", spec, side, reduce, bar, true, REDUCE_REASON);
+                : buildOrder(id + "-r", spec, side, reduce, close, time, true, REDUCE_REASON);
         OrderRequest entry = null;
         if (open > 0 && p.bars >= p.blockedUntilBar) {
-            long price = config.orderType() == OrderType.MARKET ? bar.close()
-                    : Math.max(bar.close(), limitPrice.ticks(bar.close(), side));
+            long price = config.orderType() == OrderType.MARKET ? close
+                    : Math.max(close, limitPrice.ticks(close, side));
             long qty = riding + Math.min(open, Money.lotsWithin(spec, price, risk.limits().maxOrderNotional()));
-            if (Money.notional(spec, bar.close(), qty) >= config.minOrderNotional() && qty > riding) {
-                entry = buildOrder(id, spec, side, qty, bar, false, REBALANCE_REASON);
+            if (Money.notional(spec, close, qty) >= config.minOrderNotional() && qty > riding) {
+                entry = buildOrder(id, spec, side, qty, close, time, false, REBALANCE_REASON);
             }
         }
         if (exit != null) {
@@ -223,13 +277,13 @@ public final class TradingEngine implements OrderEventListener {
         }
     }
 
-    private OrderRequest buildOrder(String clientId, InstrumentSpec spec, Side side, long qty, Bar bar,
-                                    boolean reduceOnly, String reason) {
+    private OrderRequest buildOrder(String clientId, InstrumentSpec spec, Side side, long qty, long close,
+                                    long time, boolean reduceOnly, String reason) {
         if (config.orderType() == OrderType.MARKET) {
-            return OrderRequest.market(clientId, spec, side, qty, reduceOnly, bar.closeTime(), reason);
+            return OrderRequest.market(clientId, spec, side, qty, reduceOnly, time, reason);
         }
-        return OrderRequest.limit(clientId, spec, side, qty, limitPrice.ticks(bar.close(), side), TimeInForce.GTC,
-                reduceOnly, bar.closeTime(), reason);
+        return OrderRequest.limit(clientId, spec, side, qty, limitPrice.ticks(close, side), TimeInForce.GTC,
+                reduceOnly, time, reason);
     }
 
     private void send(OrderRequest request, long bar) {
@@ -369,6 +423,8 @@ public final class TradingEngine implements OrderEventListener {
         p = pipelines.get(spec.symbol());
         if (p == null) {
             p = pipelineFactory.apply(spec);
+            p.slot = new BookSlot(ordered.size(), spec, p.forecast, p.featureVector, p.sizer, p.sizing);
+            book.add(p.slot);
             pipelines.put(spec.symbol(), p);
             ordered.add(p);
         }
@@ -431,6 +487,16 @@ public final class TradingEngine implements OrderEventListener {
 
     public long barsProcessed() {
         return barsProcessed;
+    }
+
+    /** Bars that arrived after their step was sized (a live feed's barrier timed out); they trade from the next step. */
+    public long lateBars() {
+        return lateBars;
+    }
+
+    /** The sizing method of the portfolio step. */
+    public String sizingMethod() {
+        return bookSizer.method();
     }
 
     public long stepTime() {

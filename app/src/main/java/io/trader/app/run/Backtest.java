@@ -94,6 +94,9 @@ public final class Backtest {
             Bar bar = bars.get(i);
             parts.clock.advanceTo(bar.closeTime());
             parts.engine.onBar(bar);
+            if (i + 1 == n || bars.get(i + 1).closeTime() != bar.closeTime()) {
+                parts.engine.completeStep(); // every instrument of this time is in: size the book, send orders
+            }
             if (progress != null && (i + 1) % every == 0) {
                 progress.accept(i + 1);
             }

@@ -75,6 +75,7 @@ class DecisionForecastTest {
         TradingEngine engine = engine();
         target[0] = 100_000_000L; // 100 BTC
         engine.onBar(bar(0));
+        engine.completeStep();
         assertEquals(1, decisions.size());
         Decision d = decisions.get(0);
         assertEquals(0.64, d.forecastProbability());
@@ -90,6 +91,7 @@ class DecisionForecastTest {
         TradingEngine engine = engine();
         target[0] = 100_000_000L;
         engine.onBar(bar(0));
+        engine.completeStep();
         Decision d = decisions.get(0);
         assertTrue(Double.isNaN(d.forecastProbability()));
         assertEquals(0.0, d.expectedReturnStdev());

@@ -61,6 +61,7 @@ class FlattenUntilFlatTest {
     void bar(int i, long price, long targetUnits) {
         target[0] = targetUnits * UNIT;
         engine.onBar(new Bar(BTC, i * HOUR, (i + 1) * HOUR, price * 100, price * 100, price * 100, price * 100, 1e9));
+        engine.completeStep();
     }
 
     /** A venue that acknowledges nothing by itself and whose cancels arrive too late: the test plays it. */

@@ -81,6 +81,7 @@ class FlipSplitTest {
                 Math.min(open, close) * 100, close * 100, 1e9);
         clock.advanceTo(b.closeTime());
         engine.onBar(b);
+        engine.completeStep();
     }
 
     List<RiskEvent.OrderBlocked> blocked() {

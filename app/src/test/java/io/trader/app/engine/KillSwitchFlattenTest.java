@@ -31,6 +31,7 @@ class KillSwitchFlattenTest {
             Bar b = bars.get(i++);
             parts.clock.advanceTo(b.closeTime());
             parts.engine.onBar(b);
+            parts.engine.completeStep();
         }
         long held = parts.portfolio.positions().get(0).lots();
         assertTrue(held > 0, "long before the halt");
@@ -41,6 +42,7 @@ class KillSwitchFlattenTest {
         for (; i < bars.size(); i++) {
             parts.clock.advanceTo(bars.get(i).closeTime());
             parts.engine.onBar(bars.get(i));
+            parts.engine.completeStep();
         }
         parts.engine.completeStep();
 

@@ -46,6 +46,7 @@ class KillSwitchFailSafeTest {
             Bar b = all.get(i++);
             parts.clock.advanceTo(b.closeTime());
             parts.engine.onBar(b);
+            parts.engine.completeStep();
         }
         bars = List.copyOf(all.subList(0, i));
     }

@@ -3,7 +3,7 @@ package io.trader.core.event;
 /** Things the risk layer did or saw, recorded in the store and counted in metrics. */
 public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.KillSwitchEngaged,
         RiskEvent.KillSwitchReset, RiskEvent.BreakerTripped, RiskEvent.BreakerCleared,
-        RiskEvent.ReconciliationDifference, RiskEvent.ModelDrift {
+        RiskEvent.ReconciliationDifference, RiskEvent.ModelDrift, RiskEvent.SizingFallback {
 
     long time();
 
@@ -75,6 +75,23 @@ public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.Kill
 
         public String detail() {
             return subject + " " + action + " (" + detector + "): " + reason;
+        }
+    }
+
+    /**
+     * The portfolio sizer failed at a step (the optimiser did not reach a feasible optimum, or its inputs were not
+     * ready) and every target was held at its previous value, never set to zero.
+     *
+     * @param method the sizing method, e.g. {@code max-sharpe}
+     * @param state  the optimiser's state, e.g. {@code INFEASIBLE}
+     */
+    record SizingFallback(String method, String state, String reason, long time) implements RiskEvent {
+        public String kind() {
+            return "sizing_fallback";
+        }
+
+        public String detail() {
+            return method + " failed (" + state + "): " + reason + "; previous targets kept";
         }
     }
 }

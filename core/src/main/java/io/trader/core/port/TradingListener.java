@@ -47,6 +47,13 @@ public interface TradingListener {
     default void onRiskEvent(RiskEvent event) {
     }
 
+    /**
+     * The portfolio step sized the book: {@code step} holds every instrument's slot (fresh or stale) with its
+     * decision; {@code outcome} says which method ran and whether it fell back. Holders are reused: read, never keep.
+     */
+    default void onBookSized(io.trader.core.signal.BookStep step, io.trader.core.signal.BookOutcome outcome) {
+    }
+
     /** The account after a time step (after all instruments of that time were processed). */
     default void onEquity(EquityPoint point) {
     }

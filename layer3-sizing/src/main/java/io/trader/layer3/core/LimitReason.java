@@ -29,6 +29,13 @@ public final class LimitReason {
     /** Already positioned on the desired side: the current position is kept (fixed-fraction rule). */
     public static final String HOLD = "hold";
 
+    /** No bar of this step yet (a live feed's barrier timed out): the current position is kept, no order. */
+    public static final String STALE = "stale";
+    /** The portfolio optimiser failed at this step: the previous target is kept (see the sizing_fallback event). */
+    public static final String FALLBACK = "fallback";
+    /** The move is worth less than the no-trade band (or does not beat its cost): the current position is kept. */
+    public static final String NO_TRADE_BAND = "no_trade_band";
+
     private LimitReason() {
     }
 }
