@@ -126,6 +126,7 @@ public final class TradingMetrics implements TradingListener {
     private volatile String barStreamPrefix = DEFAULT_BAR_STREAM_PREFIX;
     private final EquityStats equityStats;
     private final EnsembleMetrics ensemble;
+    private final BookMetrics book;
 
     /**
      * Registers the {@code trader_*} families on {@code registry}.
@@ -151,6 +152,7 @@ public final class TradingMetrics implements TradingListener {
         this.equityStats = new EquityStats(m);
         this.feeds = new FeedRegistry(m, nanoClock);
         this.ensemble = new EnsembleMetrics(registry);
+        this.book = new BookMetrics(registry);
         submitted = m.orders.labels(venue, "submitted");
         accepted = m.orders.labels(venue, "accepted");
         rejected = m.orders.labels(venue, "rejected");
@@ -378,6 +380,11 @@ public final class TradingMetrics implements TradingListener {
         } catch (RuntimeException e) {
             failed("onEquity", e);
         }
+    }
+
+    @Override
+    public void onBookSized(io.trader.core.signal.BookStep step, io.trader.core.signal.BookOutcome outcome) {
+        book.onBookSized(step, outcome);
     }
 
     @Override

@@ -34,6 +34,7 @@ public final class TraderSettings {
             {"trader.engine.limit-offset-bps", "2", "limit orders: distance from last close, bps", "[0, 1000]"},
             {"trader.engine.order-timeout-bars", "5", "cancel an unfilled strategy order after this many bars", "[1, 100000] integer"},
             {"trader.engine.min-order-notional", "10", "skip orders smaller than this notional", "[0, 1000000000]"},
+            {"trader.engine.step-timeout-ms", "5000", "a live feed's portfolio step waits this long after an instrument's first bar of a time for the others' bars; then it sizes the book and the missing instruments are stale (no order until their next bar)", "[0, 600000] integer"},
             {"trader.engine.blocked-backoff-bars", "60", "bars to wait after a risk rejection", "[0, 100000] integer"},
             {"trader.paper.taker-fee-bps", "4.5", "paper exchange taker fee (Hyperliquid base perp tier)", "[0, 1000]"},
             {"trader.paper.maker-fee-bps", "1.5", "paper exchange maker fee (negative: a rebate)", "[-10, 1000]"},

@@ -74,6 +74,13 @@ public final class CompositeListener implements TradingListener {
     }
 
     @Override
+    public void onBookSized(io.trader.core.signal.BookStep step, io.trader.core.signal.BookOutcome outcome) {
+        for (TradingListener t : targets) {
+            t.onBookSized(step, outcome);
+        }
+    }
+
+    @Override
     public void onStepCompleted(long time) {
         for (TradingListener t : targets) {
             t.onStepCompleted(time);

@@ -31,6 +31,15 @@ public interface BarFeed {
     /** Where the bars come from, e.g. {@code replay:btcusdt-1h.csv.gz}. */
     String source();
 
+    /**
+     * True for a venue stream that delivers each instrument's bar of a time separately (the session then waits for
+     * all of them, up to {@code trader.engine.step-timeout-ms}, before sizing the book); false for a replay, whose
+     * bars of one time are all ready together.
+     */
+    default boolean live() {
+        return false;
+    }
+
     /** Symbols of the instruments the feed delivers. */
     List<String> instruments();
 }

@@ -76,6 +76,11 @@ public final class LiveFeed implements BarFeed, MarketDataListener {
     }
 
     @Override
+    public boolean live() {
+        return true;
+    }
+
+    @Override
     public String source() {
         return source;
     }

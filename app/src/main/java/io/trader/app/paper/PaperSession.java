@@ -72,6 +72,7 @@ public final class PaperSession implements SessionControl {
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
     private final SessionModels models;
+    private final StepBarrier barrier;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -111,6 +112,7 @@ public final class PaperSession implements SessionControl {
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add), aux);
         this.models = new SessionModels(parts, registry, store, settings);
+        this.barrier = new StepBarrier(instruments, settings.integer("trader.engine.step-timeout-ms"));
         if (venue != null && venue.drivesFlatten()) {
             parts.engine.letVenueDriveFlatten();
         }
@@ -259,14 +261,18 @@ public final class PaperSession implements SessionControl {
                     if (feed.exhausted()) {
                         break;
                     }
+                    if (feed.live() && barrier.timedOut(wallClock.millis())) {
+                        completeStep("barrier timed out"); // the missing instruments are stale this step
+                    }
                     afterStep(false);
                     continue;
                 }
                 parts.clock.advanceTo(Math.max(parts.clock.millis(), bar.closeTime()));
                 long t0 = System.nanoTime();
                 parts.engine.onBar(bar);
-                if (feed.peekTime() != bar.closeTime()) {
-                    parts.engine.completeStep();
+                boolean all = barrier.arrived(bar.instrument().symbol(), bar.closeTime(), wallClock.millis());
+                if (feed.peekTime() != bar.closeTime() && (all || !feed.live())) {
+                    completeStep(null);
                     metrics.onPipelineLatency(System.nanoTime() - t0);
                     afterStep(false);
                 } else {
@@ -306,6 +312,16 @@ public final class PaperSession implements SessionControl {
     }
 
     /** After a step: publish a snapshot for the API and checkpoint when orders changed or time passed. */
+    /** Sizes the open step; with {@code why}, says which instruments were late. */
+    private void completeStep(String why) {
+        parts.engine.completeStep();
+        java.util.List<String> missing = barrier.close();
+        if (why != null && !missing.isEmpty()) {
+            LOG.info("step {}: {}; sized without the bars of {} (stale: no order for them this step)",
+                    java.time.Instant.ofEpochMilli(parts.engine.stepTime()), why, missing);
+        }
+    }
+
     private void afterStep(boolean force) {
         long now = wallClock.millis();
         long version = orderBook.version();

@@ -53,6 +53,14 @@ public final class ExplanationText {
         if (out.isEmpty()) {
             out.add("No breaker tripped, the kill switch was not engaged and the risk layer refused no order.");
         }
+        if (out.isEmpty()) {
+            out.add("No breaker tripped, the kill switch was not engaged and the risk layer refused no order.");
+        }
+        if (x.fallbacks().steps() > 0) {
+            out.add("The portfolio sizer failed at " + x.fallbacks().steps() + " steps (" + counts(x.fallbacks().byState())
+                    + ") and kept the previous targets there; first at " + Fmt.time(x.fallbacks().firstAt())
+                    + " UTC: " + x.fallbacks().firstDetail() + ".");
+        }
         for (Explanations.Drift d : x.drift()) {
             out.add("Drift in the " + d.symbol() + " ensemble, " + d.subject() + ": " + counts(d.actions())
                     + "; first at " + Fmt.time(d.firstAt()) + " UTC: " + d.firstDetail() + ".");

@@ -17,7 +17,16 @@ import java.util.TreeMap;
 public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch, long blocked,
                            Map<String, Long> blockedByReason, Map<String, Long> blockedByInstrument,
                            Map<String, Map<String, Long>> blockedByInstrumentAndReason,
-                           long reconciliationDifferences, double haltedFraction, List<Drift> drift) {
+                           long reconciliationDifferences, double haltedFraction, List<Drift> drift,
+                           Fallbacks fallbacks) {
+
+    /**
+     * The portfolio steps at which the sizing method failed and the previous targets were kept.
+     *
+     * @param byState how many steps ended in each optimiser state (e.g. {@code INFEASIBLE})
+     */
+    public record Fallbacks(long steps, Map<String, Long> byState, long firstAt, String firstDetail) {
+    }
 
     /**
      * The drift findings of one instrument's ensemble about one subject (an alpha, the ensemble, a feature).
@@ -51,7 +60,15 @@ public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch,
         Map<String, Map<String, Long>> byBoth = new TreeMap<>();
         long recon = 0;
         Map<String, Drift> drift = new java.util.LinkedHashMap<>();
+        long fallbackSteps = 0;
+        Map<String, Long> fallbackStates = new TreeMap<>();
+        RiskEvent.SizingFallback firstFallback = null;
         for (RiskEvent e : events) {
+            if (e instanceof RiskEvent.SizingFallback f) {
+                fallbackSteps++;
+                fallbackStates.merge(f.state(), 1L, Long::sum);
+                firstFallback = firstFallback == null ? f : firstFallback;
+            }
             if (e instanceof RiskEvent.ModelDrift d) {
                 Drift x = drift.computeIfAbsent(d.symbol() + "\u0001" + d.subject(),
                         k -> new Drift(d.symbol(), d.subject(), new TreeMap<>(), d.time(), d.detail()));
@@ -92,7 +109,9 @@ public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch,
             }
         }
         return new Explanations(trips, kills, blockedTimes.size(), byReason, byInstrument, byBoth, recon,
-                haltedFraction(trips, kills, start, end), List.copyOf(drift.values()));
+                haltedFraction(trips, kills, start, end), List.copyOf(drift.values()),
+                new Fallbacks(fallbackSteps, fallbackStates, firstFallback == null ? 0 : firstFallback.time(),
+                        firstFallback == null ? "" : firstFallback.detail()));
     }
 
     private static long count(List<Long> times, long from, Long until) {
@@ -141,6 +160,6 @@ public record Explanations(List<Trip> trips, List<KillSwitchEpisode> killSwitch,
 
     /** True when nothing needs explaining: no trip, no kill switch, no refusal. */
     public boolean quiet() {
-        return trips.isEmpty() && killSwitch.isEmpty() && blocked == 0;
+        return trips.isEmpty() && killSwitch.isEmpty() && blocked == 0 && fallbacks.steps() == 0;
     }
 }

@@ -80,6 +80,12 @@ final class ReportJson {
             drift.add(e);
         }
         m.put("model_drift", drift);
+        Map<String, Object> fallbacks = new LinkedHashMap<>();
+        fallbacks.put("steps", x.fallbacks().steps());
+        fallbacks.put("by_state", x.fallbacks().byState());
+        fallbacks.put("first_at", x.fallbacks().steps() == 0 ? null : Fmt.time(x.fallbacks().firstAt()));
+        fallbacks.put("first_detail", x.fallbacks().firstDetail());
+        m.put("sizing_fallbacks", fallbacks);
         return m;
     }
 

@@ -178,6 +178,8 @@ final class BulkSql {
         } else if (e instanceof RiskEvent.ModelDrift m) {
             code = nonNull(m.action());
             symbol = nonNull(m.symbol());
+        } else if (e instanceof RiskEvent.SizingFallback f) {
+            code = nonNull(f.method());
         }
         String detail = nonNull(e.detail());
         ps.setString(1, session);

@@ -117,4 +117,20 @@ class ExplanationsTest {
                 + "first at 1970-01-11 00:00 UTC: trend-logit down_weight (page-hinkley): mean loss rose from 0.690 "
                 + "to 0.742 over 120 samples."), String.valueOf(why));
     }
+
+    @Test
+    void sizingFallbacksAreCountedByStateWithTheFirstReason() {
+        List<RiskEvent> events = List.of(
+                new RiskEvent.SizingFallback("max-sharpe", "INFEASIBLE", "turnover limit 0.1 below the band", 3 * DAY),
+                new RiskEvent.SizingFallback("max-sharpe", "FAILED", "covariance not positive definite", 4 * DAY),
+                new RiskEvent.SizingFallback("max-sharpe", "INFEASIBLE", "again", 5 * DAY));
+        Explanations x = Explanations.of(events, 0, 30 * DAY);
+        assertEquals(3, x.fallbacks().steps());
+        assertEquals(Map.of("INFEASIBLE", 2L, "FAILED", 1L), x.fallbacks().byState());
+        assertEquals(3 * DAY, x.fallbacks().firstAt());
+        List<String> why = ExplanationText.sentences(x, 0, 30 * DAY);
+        assertTrue(why.contains("The portfolio sizer failed at 3 steps (FAILED 1, INFEASIBLE 2) and kept the previous "
+                + "targets there; first at 1970-01-04 00:00 UTC: max-sharpe failed (INFEASIBLE): turnover limit 0.1 "
+                + "below the band; previous targets kept."), String.valueOf(why));
+    }
 }
