@@ -65,4 +65,67 @@ public final class ExpectedReturns {
         }
         return Math.expm1(logSum * power);
     }
+
+    /**
+     * EMA return: pandas {@code ewm(span).mean()} (adjust=True, ignore_na=False) of each column at the last
+     * row, then {@code (1 + m)^periods - 1} when compounding, else {@code m * periods}.
+     */
+    public static double[] ema(double[][] r, int span, double periods, boolean compounding) {
+        int n = SampleCovariance.cols(r);
+        double[] out = new double[n];
+        double decay = 1 - 2.0 / (span + 1.0);
+        for (int j = 0; j < n; j++) {
+            double num = 0;
+            double den = 0;
+            double w = 1;
+            for (int t = r.length - 1; t >= 0; t--) {
+                double v = r[t][j];
+                if (!Double.isNaN(v)) {
+                    num += w * v;
+                    den += w;
+                }
+                w *= decay;
+            }
+            double m = den == 0 ? Double.NaN : num / den;
+            out[j] = compounding ? Math.pow(1 + m, periods) - 1 : m * periods;
+        }
+        return out;
+    }
+
+    /**
+     * CAPM return {@code rf + beta * (E[mkt] - rf)}. The market is {@code market} (per-row returns aligned to
+     * r, NaN where unknown) or, when null, the row-wise mean of r ignoring NaNs. beta = cov(asset, mkt) /
+     * var(mkt) from pairwise covariances; E[mkt] is the market's CAGR (compounding) or mean * periods.
+     */
+    public static double[] capm(double[][] r, double[] market, double rf, double periods, boolean compounding) {
+        int n = SampleCovariance.cols(r);
+        double[][] ext = new double[r.length][n + 1];
+        for (int t = 0; t < r.length; t++) {
+            System.arraycopy(r[t], 0, ext[t], 0, n);
+            ext[t][n] = market != null ? market[t] : rowMean(r[t]);
+        }
+        double[][] cov = SampleCovariance.pairwise(ext);
+        double[][] mkt = new double[r.length][1];
+        for (int t = 0; t < r.length; t++) {
+            mkt[t][0] = ext[t][n];
+        }
+        double mktRet = compounding ? cagr(mkt, periods)[0] : arithmetic(mkt, periods)[0];
+        double[] out = new double[n];
+        for (int j = 0; j < n; j++) {
+            out[j] = rf + cov[j][n] / cov[n][n] * (mktRet - rf);
+        }
+        return out;
+    }
+
+    private static double rowMean(double[] row) {
+        double s = 0;
+        int c = 0;
+        for (double v : row) {
+            if (!Double.isNaN(v)) {
+                s += v;
+                c++;
+            }
+        }
+        return c == 0 ? Double.NaN : s / c;
+    }
 }

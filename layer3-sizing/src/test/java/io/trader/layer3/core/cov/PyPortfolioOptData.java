@@ -58,6 +58,36 @@ public final class PyPortfolioOptData {
         }
     }
 
+    /** The first column (dates) of a wide CSV, header skipped. */
+    public static List<String> firstColumn(Path file) {
+        try {
+            return Files.readAllLines(file).stream().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> l.substring(0, l.indexOf(','))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * SPY simple returns left-joined onto the stock returns' dates (NaN where SPY has no return that day),
+     * as PyPortfolioOpt's capm_return(market_prices=spy) does.
+     */
+    public static double[] spyAlignedToStockReturns() {
+        Path spyFile = SharedData.sharedFile("oracles/pyportfolioopt/spy_prices.csv");
+        double[][] spy = readWide(spyFile);
+        List<String> spyDates = firstColumn(spyFile);
+        Map<String, Double> spyRet = new java.util.HashMap<>();
+        for (int i = 1; i < spy.length; i++) {
+            spyRet.put(spyDates.get(i), spy[i][0] / spy[i - 1][0] - 1);
+        }
+        List<String> stockDates = firstColumn(SharedData.sharedFile("oracles/pyportfolioopt/stock_prices.csv"));
+        double[] out = new double[stockDates.size() - 1];
+        for (int t = 1; t < stockDates.size(); t++) {
+            out[t - 1] = spyRet.getOrDefault(stockDates.get(t), Double.NaN);
+        }
+        return out;
+    }
+
     static synchronized String json() {
         if (json == null) {
             try {
