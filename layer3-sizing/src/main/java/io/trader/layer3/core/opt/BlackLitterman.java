@@ -78,6 +78,9 @@ public final class BlackLitterman {
                                             double[][] omega, double tau) {
         check(sigma, p, q, omega);
         double[] prior = pi == null ? new double[sigma.length] : pi;
+        if (p.length == 0) {
+            return prior.clone();
+        }
         double[][] tsp = tauSigmaPt(sigma, p, tau);
         double[][] a = viewSystem(p, tsp, omega);
         double[] gap = new double[p.length];
@@ -100,6 +103,15 @@ public final class BlackLitterman {
     public static double[][] posteriorCovariance(double[][] sigma, double[][] p, double[][] omega, double tau) {
         check(sigma, p, new double[p.length], omega);
         int n = sigma.length;
+        if (p.length == 0) {   // no views: Σ + τΣ
+            double[][] out = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    out[i][j] = sigma[i][j] + tau * sigma[i][j];
+                }
+            }
+            return out;
+        }
         double[][] tsp = tauSigmaPt(sigma, p, tau);
         double[][] a = viewSystem(p, tsp, omega);
         double[][] pts = LinAlg.transpose(tsp);    // k x n
