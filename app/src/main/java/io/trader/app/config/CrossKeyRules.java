@@ -24,6 +24,13 @@ final class CrossKeyRules {
                     + " must be at most " + describe(v, from, "trader.ensemble.window")
                     + ": the meta-learner could never keep enough samples for its first fit");
         }
+        if (!"ewma".equals(v.get("trader.portfolio.covariance"))
+                && num(v, "trader.portfolio.min-history").compareTo(num(v, "trader.portfolio.window")) > 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.portfolio.min-history")
+                    + " must be at most " + describe(v, from, "trader.portfolio.window")
+                    + ": with a " + v.get("trader.portfolio.covariance") + " covariance no instrument could ever "
+                    + "gather enough history to be sized");
+        }
         if (num(v, "trader.ensemble.regimes").intValue() == 1) {
             throw new TraderSettings.ConfigException(describe(v, from, "trader.ensemble.regimes")
                     + " must be 0 (off) or an integer in [2, 8]: one regime is no regime detection");

@@ -113,7 +113,8 @@ public final class SessionParts {
         PaperExchange simulated = paper[0];
         PromotedZoo zoo = Assembly.ZOO.equals(strategy) && PromotedZoo.enabled(s) ? new PromotedZoo(s) : null;
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
-                Assembly.strategy(strategy, s, instruments, zoo, aux), exchange, simulated, risk, portfolio, listener);
+                Assembly.strategy(strategy, s, instruments, zoo, aux), exchange, simulated, risk, portfolio, listener,
+                Portfolios.bookSizer(s));
         Runnable selections = io.trader.app.config.EnsembleSettings.from(s).learner()
                 == io.trader.app.config.EnsembleSettings.Learner.AUTO ? new AutoSelectionLog(engine::pipelines) : null;
         if (zoo != null || selections != null) {

@@ -6,13 +6,13 @@ import io.trader.core.domain.Money;
 import java.math.RoundingMode;
 
 /** Conversions between equity fractions and lots, in double maths, rounding toward zero. */
-final class Lots {
+public final class Lots {
 
     private Lots() {
     }
 
     /** Cash units of {@link Money} one lot is worth at {@code close}. */
-    static double lotCash(InstrumentSpec spec, double close) {
+    public static double lotCash(InstrumentSpec spec, double close) {
         return close * Money.ONE / spec.lotsPerUnit();
     }
 
@@ -20,7 +20,7 @@ final class Lots {
      * Lots worth {@code cash} (signed) at {@code lotCash} per lot, rounded toward zero, and never worth
      * more than {@code capCash} in absolute value.
      */
-    static long towardZero(double cash, double lotCash, double capCash) {
+    public static long towardZero(double cash, double lotCash, double capCash) {
         double lots = cash / lotCash;
         if (!(Math.abs(lots) < 9.0e18)) {
             lots = Math.copySign(9.0e18, lots);
@@ -37,7 +37,7 @@ final class Lots {
      * same-side position, or all of a new side) cut to the most lots worth {@code capCash} at {@code close},
      * exactly as the risk layer values an order. The part that reduces is never cut.
      */
-    static long capOpening(InstrumentSpec spec, double close, long current, long target, long capCash) {
+    public static long capOpening(InstrumentSpec spec, double close, long current, long target, long capCash) {
         boolean sameSide = current != 0 && Long.signum(target) == Long.signum(current);
         long opening = target == 0 ? 0 : sameSide ? Math.abs(target) - Math.abs(current) : Math.abs(target);
         if (opening <= 0) {
@@ -52,7 +52,7 @@ final class Lots {
     }
 
     /** Signed fraction of equity a position of {@code lots} represents. */
-    static double fraction(long lots, double lotCash, double equityCash) {
+    public static double fraction(long lots, double lotCash, double equityCash) {
         return lots * lotCash / equityCash;
     }
 }
