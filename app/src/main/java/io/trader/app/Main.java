@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
-                SweepCommand.class, EnsembleEvalCommand.class,
+                SweepCommand.class, EnsembleEvalCommand.class, io.trader.app.cli.PortfolioEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
