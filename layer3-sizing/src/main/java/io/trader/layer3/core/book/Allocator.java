@@ -13,11 +13,14 @@ import org.ojalgo.random.Normal;
  * confidences, the covariance over the horizon and the current weights, the target weights (signed fractions of
  * equity) of the configured method under the configured constraints. Pure; allocates per call.
  *
- * <p><b>Risk-based methods</b> (equal weight, min-variance, max-Sharpe, risk parity, HRP) decide how much of the
- * gross budget each instrument gets, the forecasts decide its side: the method runs long-only and fully invested on
- * the covariance of the signed book {@code D S D} ({@code D = diag(sign(mu))}; max-Sharpe on {@code |mu|}), with
- * each weight at most {@code maxWeight / gross}, then {@code w_i = sign(mu_i) gross w'_i}. An instrument without a
- * forecast (mu = 0), or short with {@code longOnly}, gets 0. These methods leave costs to the no-trade band.
+ * <p><b>Risk-based methods</b> (equal weight, min-variance, risk parity, HRP) give every instrument of the covariance a
+ * share of the gross budget (long-only, sum 1, each at most {@code maxWeight / gross}) from the covariance alone; the
+ * forecasts decide whether an instrument is held and on which side: it enters when its expected return over the
+ * horizon beats a round trip's cost ({@code 2 costPerTurnover}) and stays while its forecast keeps the side of its
+ * position; {@code w_i = sign(mu_i) gross share_i}, the shares of instruments not held stay in cash. So one
+ * instrument's signal coming or going never reshuffles the others. <b>Max-Sharpe</b> needs the returns: it runs over
+ * the held instruments on the covariance of the signed book {@code D S D} ({@code D = diag(sign(mu))}) and
+ * {@code |mu|}, long-only and fully invested. Beyond the hurdle these methods leave costs to the no-trade band.
  *
  * <p><b>Return-based methods</b> (mean-variance and Black-Litterman) maximise {@code mu'w - delta/2 w'Sw - k|w - w_now|}
  * under per-asset bounds, net and gross exposure, turnover and parametric VaR limits: the transaction cost is in the
@@ -45,7 +48,7 @@ final class Allocator {
         return switch (c.method()) {
             case MEAN_VARIANCE -> meanVariance(mu, sigma, now, fresh);
             case BLACK_LITTERMAN -> blackLitterman(mu, conf, sigma, now, fresh);
-            default -> riskBased(mu, sigma);
+            default -> riskBased(mu, sigma, now);
         };
     }
 
@@ -94,58 +97,88 @@ final class Allocator {
         return k;
     }
 
-    private OptResult riskBased(double[] mu, double[][] sigma) {
+    private OptResult riskBased(double[] mu, double[][] sigma, double[] now) {
         int n = mu.length;
-        int[] in = new int[n];
+        boolean[] held = new boolean[n];
         int m = 0;
+        double hurdle = 2 * c.costPerTurnover();
         for (int i = 0; i < n; i++) {
-            if (mu[i] > 0 || mu[i] < 0 && !c.longOnly()) {
-                in[m++] = i;
-            }
+            boolean side = mu[i] > 0 || mu[i] < 0 && !c.longOnly();
+            boolean pays = Math.abs(mu[i]) > hurdle || mu[i] * now[i] > 0; // enter past the round trip; stay while on side
+            held[i] = side && pays;
+            m += held[i] ? 1 : 0;
         }
         double[] w = new double[n];
         if (m == 0) {
-            return OptResult.success(w, "OPTIMAL", "no instrument has a forecast: flat");
+            return OptResult.success(w, "OPTIMAL", "no forecast beats the cost of a round trip: flat");
         }
         double cap = Math.min(1, c.maxWeight() / c.gross());
-        double[] part;
-        String state = "OPTIMAL";
-        String detail;
+        OptResult r = c.method() == PortfolioConfig.Method.MAX_SHARPE ? tangency(mu, sigma, held, m, cap)
+                : budgets(sigma, cap);
+        if (!r.ok()) {
+            return r;
+        }
+        double[] part = r.weights();
+        for (int i = 0; i < n; i++) {
+            w[i] = held[i] ? Math.signum(mu[i]) * c.gross() * Math.min(part[i], cap) : 0;
+        }
+        return OptResult.success(w, r.state(), r.detail());
+    }
+
+    /**
+     * Each instrument's share of the gross budget, over every instrument in the covariance (long-only, sum 1, at most
+     * {@code cap} each; risk parity and HRP know no caps, the excess stays in cash): it moves only with the
+     * covariance, so one instrument's signal coming or going never reshuffles the others.
+     */
+    private OptResult budgets(double[][] sigma, double cap) {
+        int n = sigma.length;
+        if (n * cap <= 1 + 1e-12) {
+            double[] all = new double[n];
+            java.util.Arrays.fill(all, cap); // the caps bind before the budget is spent: all at the cap
+            return OptResult.success(all, "OPTIMAL", n + " instruments, each at the weight cap");
+        }
+        return switch (c.method()) {
+            case EQUAL_WEIGHT -> equal(n);
+            case MIN_VARIANCE -> new MeanVariance(null, sigma).minVariance(Constraints.bounded(n, 0, cap));
+            case RISK_PARITY -> RiskParity.solve(sigma);
+            case HRP -> Hrp.solve(correlation(sigma), sigma);
+            default -> throw new IllegalStateException(c.method().key());
+        };
+    }
+
+    /** Max Sharpe over the held instruments on the signed covariance {@code D S D} and {@code |mu|}, shares of 1. */
+    private OptResult tangency(double[] mu, double[][] sigma, boolean[] held, int m, double cap) {
+        int n = mu.length;
+        int[] in = new int[m];
+        for (int i = 0, a = 0; i < n; i++) {
+            if (held[i]) {
+                in[a++] = i;
+            }
+        }
+        double[] out = new double[n];
         if (m * cap <= 1 + 1e-12) {
-            part = new double[m];
-            java.util.Arrays.fill(part, cap); // the caps bind before the budget is spent: all at the cap
-            detail = m + " instruments, each at the weight cap";
-        } else {
-            double[][] s = new double[m][m];
-            double[] absMu = new double[m];
-            for (int a = 0; a < m; a++) {
-                absMu[a] = Math.abs(mu[in[a]]);
-                for (int b = 0; b < m; b++) {
-                    s[a][b] = Math.signum(mu[in[a]]) * Math.signum(mu[in[b]]) * sigma[in[a]][in[b]];
-                }
+            for (int i : in) {
+                out[i] = cap;
             }
-            OptResult r = switch (c.method()) {
-                case EQUAL_WEIGHT -> equal(m);
-                case MIN_VARIANCE -> new MeanVariance(null, s).minVariance(Constraints.bounded(m, 0, cap));
-                case MAX_SHARPE -> new MeanVariance(absMu, s).maxSharpe(0, Constraints.bounded(m, 0, cap));
-                case RISK_PARITY -> RiskParity.solve(s);
-                case HRP -> Hrp.solve(correlation(s), s);
-                default -> throw new IllegalStateException(c.method().key());
-            };
-            if (!r.ok()) {
-                return r;
-            }
-            part = r.weights();
-            state = r.state();
-            detail = r.detail();
-            for (int a = 0; a < m; a++) {
-                part[a] = Math.min(part[a], cap); // risk parity and HRP know no caps: the excess stays in cash
-            }
+            return OptResult.success(out, "OPTIMAL", m + " instruments, each at the weight cap");
         }
+        double[][] s = new double[m][m];
+        double[] absMu = new double[m];
         for (int a = 0; a < m; a++) {
-            w[in[a]] = Math.signum(mu[in[a]]) * c.gross() * part[a];
+            absMu[a] = Math.abs(mu[in[a]]);
+            for (int b = 0; b < m; b++) {
+                s[a][b] = Math.signum(mu[in[a]]) * Math.signum(mu[in[b]]) * sigma[in[a]][in[b]];
+            }
         }
-        return OptResult.success(w, state, detail);
+        OptResult r = new MeanVariance(absMu, s).maxSharpe(0, Constraints.bounded(m, 0, cap));
+        if (!r.ok()) {
+            return r;
+        }
+        double[] part = r.weights();
+        for (int a = 0; a < m; a++) {
+            out[in[a]] = part[a];
+        }
+        return OptResult.success(out, r.state(), r.detail());
     }
 
     private static OptResult equal(int m) {

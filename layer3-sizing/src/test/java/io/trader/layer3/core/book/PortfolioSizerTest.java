@@ -115,26 +115,24 @@ class PortfolioSizerTest {
     }
 
     @Test
-    void riskBasedMethodsTakeTheSideFromTheForecastAndLongOnlyDropsShorts() {
+    void riskBasedMethodsShareTheBudgetByRiskAndTakeTheSideFromTheForecast() {
         for (boolean longOnly : new boolean[]{false, true}) {
-            PortfolioConfig c = unconstrained(PortfolioConfig.Method.RISK_PARITY).withLongOnly(longOnly);
-            c = new PortfolioConfig(c.method(), longOnly, 1, 1, 0.9, 40, 0.99, 1, 4, 0, 0, 50, 1,
-                    c.maxPositionNotional(), c.maxOrderNotional(), 0.05);
-            PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.ewma(30, 50));
+            PortfolioConfig c = new PortfolioConfig(PortfolioConfig.Method.RISK_PARITY, longOnly, 1, 1, 0.9, 40, 0.99, 1,
+                    4, 0, 0, 50, 1, 1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05);
+            PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.sample(10_000, 50));
+            returns.clear();
             double[] mu = {0.001, -0.001, 0.0};
             for (int t = 0; t <= 60; t++) {
                 step(sizer, t, mu);
             }
+            // the shares: risk parity over all three instruments, from the covariance alone
+            double[] share = io.trader.layer3.core.opt.RiskParity.solve(
+                    SampleCovariance.pairwise(returns.toArray(double[][]::new))).weights();
             double w0 = slots.get(0).decision().rawKelly();
             double w1 = slots.get(1).decision().rawKelly();
-            assertEquals(0.0, slots.get(2).decision().rawKelly(), "no forecast, no weight");
-            if (longOnly) {
-                assertEquals(0.9, w0, 1e-9, "the only long gets the gross budget up to its 0.9 cap; the rest stays cash");
-                assertEquals(0.0, w1);
-            } else {
-                assertTrue(w0 > 0 && w1 < 0, w0 + " " + w1);
-                assertEquals(1.0, Math.abs(w0) + Math.abs(w1), 1e-9, "gross budget invested");
-            }
+            assertEquals(0.0, slots.get(2).decision().rawKelly(), "no forecast: its share stays in cash");
+            assertEquals(share[0], w0, 1e-6, "long on a positive forecast, its risk-parity share");
+            assertEquals(longOnly ? 0.0 : -share[1], w1, 1e-6, longOnly ? "no shorts" : "short on a negative one");
         }
     }
 
