@@ -70,6 +70,20 @@ public final class Hrp {
     }
 
     /**
+     * {@link #allocate} as an {@link OptResult}: not ok (state {@code INVALID_INPUT}, no weights) when a
+     * variance is not positive or a correlation is not finite (e.g. a pair without common history).
+     */
+    public static OptResult solve(double[][] corr, double[][] cov) {
+        try {
+            Allocation a = allocate(corr, cov);
+            return OptResult.success(a.weights(), "OPTIMAL", "HRP over " + cov.length + " assets, leaf order "
+                    + java.util.Arrays.toString(a.order()));
+        } catch (IllegalArgumentException e) {
+            return OptResult.failure("INVALID_INPUT", e.getMessage());
+        }
+    }
+
+    /**
      * HRP from a covariance matrix alone: the correlation is {@code D^-1 Σ D^-1} rounded to 6 decimals
      * (as PyPortfolioOpt does when given only a covariance matrix).
      */

@@ -2,6 +2,7 @@ package io.trader.layer3.core.opt;
 
 import io.trader.core.testing.SharedData;
 import io.trader.layer3.core.cov.ExpectedReturns;
+import io.trader.layer3.core.cov.LedoitWolf;
 import io.trader.layer3.core.cov.PyPortfolioOptData;
 import io.trader.layer3.core.cov.SampleCovariance;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,20 @@ class HrpOracleTest {
         double v = Hrp.clusterVariance(cov, items);
         assertEquals(0.00012842967106653283, v, 1e-18);
         System.out.println("HRP cluster variance diff: " + (v - 0.00012842967106653283));
+    }
+
+    /**
+     * HRP given only the Ledoit-Wolf (constant variance) covariance, annualised: the correlation is taken
+     * from that covariance rounded to 6 dp. Oracle: volatility 0.10002783894982334 (asserted to 1e-12:
+     * the shrunk covariance comes from covmv's LedoitWolf, whose sums run in another order than sklearn's).
+     */
+    @Test
+    void fromLedoitWolfCovariance() {
+        double[][] cov = LedoitWolf.annualised(PyPortfolioOptData.returns(), LedoitWolf.Target.CONSTANT_VARIANCE, 252);
+        Hrp.Allocation a = Hrp.fromCovariance(cov);
+        Performance p = Performance.of(a.weights(), null, cov, 0.02);
+        System.out.println("HRP from Ledoit-Wolf vol diff: " + (p.vol() - 0.10002783894982334));
+        assertEquals(0.10002783894982334, p.vol(), 1e-12);
+        assertEquals(1.0, Arrays.stream(a.weights()).sum(), 1e-15);
     }
 }

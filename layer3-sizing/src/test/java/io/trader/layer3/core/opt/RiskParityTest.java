@@ -55,6 +55,7 @@ class RiskParityTest {
             double[][] sigma = randomCovariance(rnd, n);
             OptResult r = RiskParity.solve(sigma);
             assertTrue(r.ok(), r.detail());
+            System.out.println("risk parity, " + n + " assets: " + r.detail());
             double[] w = r.weights();
             assertEquals(1.0, Arrays.stream(w).sum(), 1e-12);
             double[] rc = RiskParity.riskContributions(w, sigma);
