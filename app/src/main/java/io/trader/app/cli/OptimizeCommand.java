@@ -6,7 +6,9 @@ import io.trader.layer3.core.cov.LedoitWolf;
 import io.trader.layer3.core.cov.Returns;
 import io.trader.layer3.core.cov.RiskModels;
 import io.trader.layer3.core.cov.SampleCovariance;
+import io.trader.layer3.core.opt.Constraints;
 import io.trader.layer3.core.opt.Hrp;
+import io.trader.layer3.core.opt.MeanVariance;
 import io.trader.layer3.core.opt.OptResult;
 import io.trader.layer3.core.opt.Performance;
 import io.trader.layer3.core.opt.RiskParity;
@@ -103,6 +105,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             description = "black-litterman: CSV asset,market_cap; the prior becomes the market-implied returns")
     Path marketCaps;
 
+    @Option(names = "--prior", paramLabel = "market|equal|zero",
+            description = "black-litterman prior: market (delta S w_caps + rf, the default with --market-caps), "
+                    + "equal (delta S (1/N) + rf, the default without) or zero")
+    String prior;
+
     @Option(names = "--tau", defaultValue = "0.05", paramLabel = "T",
             description = "black-litterman: uncertainty of the prior (default 0.05)")
     double tau;
@@ -124,10 +131,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             throw new Main.UserError("unknown --method '" + method + "' (known: " + String.join(", ", METHODS) + ")");
         }
         validateOptions();
-        Inputs in = inputs();
+        Inputs[] holder = {inputs()};
         PrintStream o = System.out;
         List<String> notes = new ArrayList<>();
-        double[] w = weights(in, notes);
+        double[] w = weights(holder, notes);
+        Inputs in = holder[0];
         Performance perf = Performance.of(w, in.mu(), in.sigma(), rf);
         print(o, in, w, perf, notes);
         if (out != null) {
@@ -155,8 +163,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (minReturns < 2) {
             throw new Main.UserError("--min-returns must be >= 2, was " + minReturns);
         }
-        if (!"black-litterman".equals(method) && (views != null || marketCaps != null)) {
-            throw new Main.UserError("--views and --market-caps apply only to --method black-litterman");
+        if (!"black-litterman".equals(method) && (views != null || marketCaps != null || prior != null)) {
+            throw new Main.UserError("--views, --market-caps and --prior apply only to --method black-litterman");
         }
         if (!(tau > 0 && tau <= 1)) {
             throw new Main.UserError("--tau must be in (0, 1], was " + tau);
@@ -225,11 +233,26 @@ public final class OptimizeCommand implements Callable<Integer> {
         return n;
     }
 
-    private double[] weights(Inputs in, List<String> notes) {
+    /** The weights; for black-litterman {@code in} is replaced by the posterior the performance uses. */
+    private double[] weights(Inputs[] in, List<String> notes) {
+        Inputs x = in[0];
+        int n = x.mu().length;
+        Constraints c = longOnly ? Constraints.longOnly(n) : Constraints.bounded(n, -1, 1);
         return switch (method) {
-            case "hrp" -> hrp(in, notes);
-            case "risk-parity" -> checked(RiskParity.solve(in.sigma()), notes);
-            default -> throw new Main.UserError("--method " + method + " is not available in this build yet");
+            case "min-variance" -> checked(new MeanVariance(x.mu(), x.sigma()).minVariance(c), notes);
+            case "max-sharpe" -> checked(new MeanVariance(x.mu(), x.sigma()).maxSharpe(rf, c), notes);
+            case "hrp" -> hrp(x, notes);
+            case "risk-parity" -> {
+                notes.add("risk-parity: equal risk contributions w_i (S w)_i / w'S w; long-only, --long-only ignored");
+                yield checked(RiskParity.solve(x.sigma()), notes);
+            }
+            default -> {
+                BlackLittermanRun.Result r = BlackLittermanRun.run(x.table().assets(), x.sigma(), views, marketCaps,
+                        prior, riskAversion, rf, tau, longOnly, notes);
+                notes.add("performance: on the posterior returns and the posterior covariance");
+                in[0] = new Inputs(x.table(), x.returns(), r.mu(), r.sigma(), x.window());
+                yield r.weights();
+            }
         };
     }
 
@@ -260,9 +283,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "method       %s%s%n", method, longOnly ? " (long-only)" : "");
         o.printf(Locale.ROOT, "prices       %s: %d assets, %d dates %s .. %s; using %s%n", prices.getFileName(),
                 t.assets().size(), t.dates().size(), t.dates().get(0), t.dates().get(t.dates().size() - 1), in.window());
-        o.printf(Locale.ROOT, "conventions  simple returns; mu = %s x %s; covariance = %s x %s; rf %s%n",
-                "mean".equals(muEstimator) ? "arithmetic mean" : "CAGR", fmt(frequency), covLabel(), fmt(frequency),
-                fmt(rf));
+        String muLabel = "black-litterman".equals(method) ? "prior + views (historical mu unused)"
+                : ("mean".equals(muEstimator) ? "arithmetic mean" : "CAGR") + " x " + fmt(frequency);
+        o.printf(Locale.ROOT, "conventions  simple returns; mu = %s; covariance = %s x %s; rf %s%n", muLabel,
+                covLabel(), fmt(frequency), fmt(rf));
         if (spacing > 0 && (spacing < 20 * 3_600_000L || spacing > 4 * 86_400_000L) && frequency == 252) {
             o.printf(Locale.ROOT, "note         the dates are about %s apart but --frequency is 252 (daily): pass "
                     + "the periods per year of this spacing%n", spacingLabel(spacing));

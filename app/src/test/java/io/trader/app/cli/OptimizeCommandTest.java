@@ -194,4 +194,35 @@ class OptimizeCommandTest {
         assertTrue(refused(GOOD, "--frequency", "0").error().contains("--frequency must be"));
         assertTrue(refused(GOOD, "--views", "v.csv").error().contains("only to --method black-litterman"));
     }
+
+    @Test
+    void refusesBadViewAndMarketCapFiles() throws IOException {
+        Path v = tmp.resolve("views.csv");
+        Files.writeString(v, "asset,view\nA,0.1\nC,0.2\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", v.toString()).error()
+                .contains("line 3: unknown asset 'C'"));
+        Files.writeString(v, "A,0.1\nA,0.2\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", v.toString()).error()
+                .contains("line 2: a second view on A"));
+        Files.writeString(v, "A,0.1,1.5\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", v.toString()).error()
+                .contains("confidence 1.5 must be in [0, 1]"));
+        Files.writeString(v, "A,0.1,0.5\nB,0.2\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", v.toString()).error()
+                .contains("either every view has a confidence or none does"));
+        Files.writeString(v, "A,abc\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", v.toString()).error()
+                .contains("view 'abc' is not a number"));
+        Path caps = tmp.resolve("caps.csv");
+        Files.writeString(caps, "A,100\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--market-caps", caps.toString()).error()
+                .contains("no market cap for B"));
+        Files.writeString(caps, "A,100\nB,-1\n");
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--market-caps", caps.toString()).error()
+                .contains("line 2: market cap -1 must be >= 0"));
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--prior", "market").error()
+                .contains("--prior market needs --market-caps"));
+        assertTrue(refused(GOOD, "--method", "black-litterman", "--views", tmp.resolve("none.csv").toString())
+                .error().contains("views file not found"));
+    }
 }
