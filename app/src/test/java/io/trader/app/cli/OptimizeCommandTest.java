@@ -225,4 +225,26 @@ class OptimizeCommandTest {
         assertTrue(refused(GOOD, "--method", "black-litterman", "--views", tmp.resolve("none.csv").toString())
                 .error().contains("views file not found"));
     }
+
+    @Test
+    void aFailedSolveIsRefusedNeverPrintedAsZeroWeights() throws IOException {
+        // both assets lose money: no long-only portfolio earns more than rf, max-sharpe has no solution
+        String falling = "date,A,B\n2020-01-01,10,20\n2020-01-02,9.5,19\n2020-01-03,9.6,19.5\n2020-01-04,9.0,18.5\n";
+        String e = refused(falling, "--method", "max-sharpe", "--long-only").error();
+        assertTrue(e.startsWith("the optimiser found no solution ("), e);
+    }
+
+    @Test
+    void aWindowOfTheLastReturnsAndAFrequencyNoteForHourlyDates() throws IOException {
+        Cli.Outcome r = Cli.run("optimize", "--prices", stocks().toString(), "--method", "min-variance",
+                "--returns", "last:500");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("using the last 500 returns"), r.out());
+        Path hourly = tmp.resolve("hourly.csv");
+        Files.writeString(hourly, "date,A,B\n2024-01-01T00:00:00Z,10,20\n2024-01-01T01:00:00Z,11,19\n"
+                + "2024-01-01T02:00:00Z,10.5,19.5\n2024-01-01T03:00:00Z,10.8,19.1\n");
+        r = Cli.run("optimize", "--prices", hourly.toString(), "--method", "hrp", "--min-returns", "2");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("about 1 hour(s) apart but --frequency is 252"), r.out());
+    }
 }
