@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.Set;
  *   <li>a missing or empty file, a header with fewer than 2 assets, an empty or duplicate asset name;</li>
  *   <li>a row with another number of fields than the header;</li>
  *   <li>a date that does not parse ({@code yyyy-MM-dd}, {@code yyyy-MM-ddTHH:mm[:ss[.SSS]]} with an optional
- *       {@code Z}, or a space instead of the {@code T}; times are UTC), a duplicate date, a date not later than
+ *       {@code Z} or offset such as {@code +02:00}, or a space instead of the {@code T}; times without an offset
+ *       are UTC), a duplicate date (the same instant), a date not later than
  *       the previous row's (reversed or unsorted files are refused, not sorted);</li>
  *   <li>a price that is not a finite number or not positive;</li>
  *   <li>a blank price after the asset's first price (an internal gap, or an asset that stopped trading before
@@ -193,6 +195,9 @@ public record WidePrices(List<String> assets, List<String> dates, long[] times, 
             String iso = s.replace(' ', 'T');
             if (iso.endsWith("Z")) {
                 return Instant.parse(iso).toEpochMilli();
+            }
+            if (iso.length() > 19 && (iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10)) {
+                return OffsetDateTime.parse(iso).toInstant().toEpochMilli();
             }
             return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC).toEpochMilli();
         } catch (DateTimeParseException e) {

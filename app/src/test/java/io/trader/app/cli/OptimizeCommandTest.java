@@ -131,6 +131,8 @@ class OptimizeCommandTest {
         String duplicate = "date,A,B\n2020-01-01,10,20\n2020-01-02,11,19\n2020-01-02,10.5,19.5\n";
         e = refused(duplicate).error();
         assertTrue(e.contains("line 4") && e.contains("duplicate date 2020-01-02"), e);
+        e = refused("date,A,B\n2020-01-01T10:00:00Z,10,20\n2020-01-01T12:00:00+02:00,11,19\n").error();
+        assertTrue(e.contains("line 3: duplicate date"), "the same instant: " + e);
         e = refused("date,A,B\n2020-01-01,10,20\n2020-13-02,11,19\n").error();
         assertTrue(e.contains("line 3") && e.contains("not a date"), e);
     }
