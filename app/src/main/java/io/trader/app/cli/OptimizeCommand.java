@@ -48,6 +48,11 @@ import java.util.concurrent.Callable;
                 "  weights      sum to 1; --long-only: each in [0, 1], otherwise each in [-1, 1]. hrp and risk-parity "
                         + "are long-only by construction.",
                 "  Sharpe       (w.mu - rf) / sqrt(w' S w), rf = --rf (annual, default 0.02).",
+                "  methods      min-variance / max-sharpe: ojAlgo QP (max-sharpe by the Cornuejols-Tutuncu "
+                        + "transform); a solve that reaches no optimum is refused, never printed as zero weights. "
+                        + "black-litterman: posterior from the prior (--prior) and --views; weights (delta S)^-1 x "
+                        + "posterior normalised to sum 1 (unbounded), or with --long-only the long-only maximum "
+                        + "quadratic utility on the posterior; its figures use the posterior returns and covariance.",
                 "",
                 "Bad input (unknown method, missing file, unsorted or duplicate dates, bad names, non-numeric or "
                         + "non-positive prices, internal gaps, too few returns, fewer than 2 assets) is refused with "
@@ -69,7 +74,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     boolean longOnly;
 
     @Option(names = "--rf", defaultValue = "0.02", paramLabel = "R",
-            description = "annual risk-free rate for the Sharpe ratio and max-sharpe (default 0.02)")
+            description = "annual risk-free rate for the Sharpe ratio, max-sharpe and the black-litterman prior "
+                    + "(default 0.02)")
     double rf;
 
     @Option(names = "--returns", paramLabel = "last:N",

@@ -75,7 +75,7 @@ class OptimizeCommandTest {
         String help = r.out().replaceAll("\\s+", " ");
         for (String s : List.of("simple returns", "no forward fill", "CAGR", "252", "pairwise sample covariance",
                 "ledoit-wolf", "NOT inferred", "internal gaps", "refused", "--views", "--market-caps",
-                "last:N", "[-1, 1]")) {
+                "last:N", "[-1, 1]", "never printed as zero weights", "posterior returns and covariance")) {
             assertTrue(help.contains(s), "help mentions " + s + ":\n" + r.out());
         }
     }
