@@ -114,4 +114,15 @@ class OptimizeOracleTest {
         assertEquals(1.0, w.values().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
         assertTrue(w.values().stream().allMatch(x -> x > 0), "" + w);
     }
+
+    @Test
+    void theOtherCovarianceEstimators() {
+        // max_sharpe on exp_cov(span 180), long-only
+        assertPerformance(Cli.run("optimize", "--prices", stocks(), "--method", "max-sharpe", "--long-only", "--cov",
+                "exp"), 0.33700887443850647, 0.1807332515488447, 1.7540152225548384, 1e-4);
+        // HRPOpt(cov_matrix = Ledoit-Wolf constant variance, annualised): volatility 0.10002783894982334
+        Cli.Outcome r = Cli.run("optimize", "--prices", stocks(), "--method", "hrp", "--cov", "ledoit-wolf");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(0.10002783894982334, figure(r, "volatility"), 0.5e-6 + 1e-12);
+    }
 }
