@@ -140,7 +140,7 @@ final class KktSystem {
         for (int j = 0; j < naux; j++) {
             eliminate(j, w, n);
         }
-        cholesky(l, n);
+        factorWithShift(n);
         int nt = denseRows.length + ai.length;
         tCols = new double[nt][];
         kinvT = new double[nt][];
@@ -166,7 +166,7 @@ final class KktSystem {
     }
 
     /**
-     * Solves {@code K z + A'dy = rhs, A z = eqRhs} with two steps of iterative refinement against the
+     * Solves {@code K z + A'dy = rhs, A z = eqRhs} with one step of iterative refinement against the
      * unreduced system (the eliminations lose digits when barrier weights span many magnitudes).
      */
     double[] solve(double[] rhs, double[] eqRhs, double[] dy) {
@@ -174,7 +174,7 @@ final class KktSystem {
         double[] r1 = new double[rhs.length];
         double[] r2 = new double[eqRhs.length];
         double[] ddy = new double[dy.length];
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 1; pass++) {
             residual(z, dy, rhs, eqRhs, r1, r2);
             double[] dz = solveOnce(r1, r2, ddy);
             for (int j = 0; j < z.length; j++) {
@@ -262,11 +262,12 @@ final class KktSystem {
             x[i] = s / l[row + i];
         }
         for (int i = n - 1; i >= 0; i--) {
-            double s = x[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k * n + i] * x[k];
+            int row = i * n;
+            double xi = x[i] / l[row + i];
+            x[i] = xi;
+            for (int k = 0; k < i; k++) {
+                x[k] -= l[row + k] * xi;
             }
-            x[i] = s / l[i * n + i];
         }
         double[] z = new double[m.vars];
         System.arraycopy(x, 0, z, 0, n);
@@ -338,16 +339,63 @@ final class KktSystem {
         throw new IllegalStateException("core index " + v + " not linked");
     }
 
+    /**
+     * Cholesky of the assembled core block; if it is numerically indefinite (barrier weights spanning
+     * many magnitudes), retries with a growing diagonal shift. The shifted factor is then only a
+     * preconditioner: {@link #solve} refines against the exact system.
+     */
+    private void factorWithShift(int n) {
+        double[] saved = null;
+        double maxDiag = 0;
+        for (int i = 0; i < n; i++) {
+            maxDiag = Math.max(maxDiag, Math.abs(l[i * n + i]));
+        }
+        double shift = 0;
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0) {
+                if (saved == null) {
+                    throw new IllegalStateException("unreachable");
+                }
+                System.arraycopy(saved, 0, l, 0, saved.length);
+                shift = shift == 0 ? 1e-12 * maxDiag : shift * 100;
+                for (int i = 0; i < n; i++) {
+                    l[i * n + i] += shift;
+                }
+            } else {
+                saved = l.clone();
+            }
+            try {
+                cholesky(l, n);
+                return;
+            } catch (ArithmeticException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** In-place lower Cholesky of a row-major n x n matrix (upper part left as garbage). */
     private static void cholesky(double[] a, int n) {
         for (int i = 0; i < n; i++) {
             int ri = i * n;
             for (int j = 0; j <= i; j++) {
                 int rj = j * n;
-                double s = a[ri + j];
-                for (int k = 0; k < j; k++) {
-                    s -= a[ri + k] * a[rj + k];
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                int k = 0;
+                for (; k + 3 < j; k += 4) {
+                    s0 += a[ri + k] * a[rj + k];
+                    s1 += a[ri + k + 1] * a[rj + k + 1];
+                    s2 += a[ri + k + 2] * a[rj + k + 2];
+                    s3 += a[ri + k + 3] * a[rj + k + 3];
                 }
+                for (; k < j; k++) {
+                    s0 += a[ri + k] * a[rj + k];
+                }
+                double s = a[ri + j] - ((s0 + s1) + (s2 + s3));
                 if (i == j) {
                     if (!(s > 0)) {
                         throw new ArithmeticException("Newton system not positive definite at " + i);

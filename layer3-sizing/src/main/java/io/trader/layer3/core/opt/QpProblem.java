@@ -129,7 +129,9 @@ final class QpProblem {
                 longOnly &= lo >= 0;
             }
             if (longOnly) {
-                sumLimit(m, all, QpModel.filled(n, 1), Double.NEGATIVE_INFINITY, cons.grossMax(), hom);
+                if (cons.netMax() > cons.grossMax()) { // else sum|w| = sum w <= netMax already implies it
+                    sumLimit(m, all, QpModel.filled(n, 1), Double.NEGATIVE_INFINITY, cons.grossMax(), hom);
+                }
             } else {
                 int[] s = new int[n];
                 for (int i = 0; i < n; i++) {
