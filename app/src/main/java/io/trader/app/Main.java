@@ -7,6 +7,7 @@ import io.trader.app.cli.EnsembleEvalCommand;
 import io.trader.app.cli.FakeVenueCommand;
 import io.trader.app.cli.LiveCommand;
 import io.trader.app.cli.ModelsCommand;
+import io.trader.app.cli.OptimizeCommand;
 import io.trader.app.cli.TrainCommand;
 import io.trader.app.cli.PaperCommand;
 import io.trader.app.cli.SweepCommand;
@@ -14,14 +15,16 @@ import io.trader.app.config.TraderSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code trader} command line: backtest, paper, live, bench, download, fake-venue, models, train, sweep. */
+/** The {@code trader} command line: backtest, paper, live, bench, download, fake-venue, models, train, sweep,
+ * ensemble-eval, optimize. */
 @Command(name = "trader", mixinStandardHelpOptions = true, version = "trader 0.1.0",
         description = {"Multi-layer autonomous crypto trading platform.",
                 "One pipeline (L0 ingest -> L1 alphas -> L2 ensemble -> L3 sizing -> L5 risk -> L4 execution) "
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
-                SweepCommand.class, EnsembleEvalCommand.class, io.trader.app.cli.PortfolioEvalCommand.class,
+                SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class,
+                io.trader.app.cli.PortfolioEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

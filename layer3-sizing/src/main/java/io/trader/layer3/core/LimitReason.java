@@ -22,6 +22,8 @@ public final class LimitReason {
     public static final String BAND = "band";
     /** Volatility is not warm yet: target flat. */
     public static final String NO_VOLATILITY = "no_volatility";
+    /** ATR is not warm yet: target flat (ATR risk sizer). */
+    public static final String NO_ATR = "no_atr";
     /** Close is missing or not positive: the current position is kept. */
     public static final String NO_PRICE = "no_price";
     /** Equity is zero or negative: target flat. */

@@ -124,6 +124,6 @@ final class EfficientRiskSearch {
             }
             sub = c.withTxCost(c.previous(), k);
         }
-        return new QpProblem(q, lin, sub, mv.mu(), mv.sigma(), null, Double.NaN).solve();
+        return new QpProblem(q, lin, sub, mv.mu(), mv.sigma(), null, Double.NaN, mv.solver()).solve();
     }
 }

@@ -6,6 +6,7 @@ package io.trader.layer3.core.opt;
  * to the transformed variables y = k*w unscaled, as PyPortfolioOpt does. mu and sigma share one unit
  * (e.g. annualised). Every method returns an {@link OptResult}; invalid input gives ok=false with state
  * INVALID and the reason, a failed solve gives ok=false with the solver's state, never zero weights.
+ * The QP engine is the in-house interior point with ojAlgo as fallback ({@link QpSolver#AUTO}) or either alone.
  */
 public final class MeanVariance {
 
@@ -13,9 +14,15 @@ public final class MeanVariance {
     private final double[][] sigma;
     private final int n;
     private final String invalid;
+    private final QpSolver solver;
 
-    /** mu may be null (then only {@link #minVariance} works). */
+    /** mu may be null (then only {@link #minVariance} works); solver AUTO. */
     public MeanVariance(double[] mu, double[][] sigma) {
+        this(mu, sigma, QpSolver.AUTO);
+    }
+
+    public MeanVariance(double[] mu, double[][] sigma, QpSolver solver) {
+        this.solver = solver;
         this.n = sigma == null ? 0 : sigma.length;
         this.mu = mu == null ? null : mu.clone();
         this.sigma = sigma == null ? null : LinAlg.copy(sigma);
@@ -29,7 +36,7 @@ public final class MeanVariance {
     /** Minimise {@code w'Sw} (+ L2, + cost). */
     public OptResult minVariance(Constraints c) {
         String bad = validate(c, false);
-        return bad != null ? invalid(bad) : new QpProblem(quadratic(1, c), null, c, mu, sigma, null, Double.NaN).solve();
+        return bad != null ? invalid(bad) : new QpProblem(quadratic(1, c), null, c, mu, sigma, null, Double.NaN, solver).solve();
     }
 
     /** Maximise {@code mu'w - (delta/2) w'Sw} (- L2, - cost). */
@@ -39,7 +46,7 @@ public final class MeanVariance {
             bad = "riskAversion: must be > 0, got " + riskAversion;
         }
         return bad != null ? invalid(bad)
-                : new QpProblem(quadratic(riskAversion / 2, c), negated(mu), c, mu, sigma, null, Double.NaN).solve();
+                : new QpProblem(quadratic(riskAversion / 2, c), negated(mu), c, mu, sigma, null, Double.NaN, solver).solve();
     }
 
     /** Minimise {@code w'Sw} (+ L2, + cost) subject to {@code mu'w >= target}. */
@@ -49,7 +56,7 @@ public final class MeanVariance {
             bad = "targetReturn: must be finite, got " + targetReturn;
         }
         return bad != null ? invalid(bad)
-                : new QpProblem(quadratic(1, c), null, c, mu, sigma, null, targetReturn).solve();
+                : new QpProblem(quadratic(1, c), null, c, mu, sigma, null, targetReturn, solver).solve();
     }
 
     /**
@@ -85,7 +92,7 @@ public final class MeanVariance {
         for (int i = 0; i < n; i++) {
             excess[i] = mu[i] - rf;
         }
-        return new QpProblem(quadratic(1, c), null, c, mu, sigma, excess, Double.NaN).solve();
+        return new QpProblem(quadratic(1, c), null, c, mu, sigma, excess, Double.NaN, solver).solve();
     }
 
     public Performance performance(double[] w, double rf) {
@@ -100,6 +107,10 @@ public final class MeanVariance {
 
     double[][] sigma() {
         return sigma;
+    }
+
+    QpSolver solver() {
+        return solver;
     }
 
     /** {@code riskScale*S + gamma*I}. */

@@ -24,6 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MeanVarianceOracleTest {
 
+    /** The QP engine under test; the OjAlgo subclass reruns every case with ojAlgo. */
+    QpSolver solver() {
+        return QpSolver.INTERIOR_POINT;
+    }
+
     /** ret, vol and Sharpe absolute tolerance for the cvxpy-vs-ojAlgo comparisons. */
     static final double TOL = 1e-6;
     static final int N = 20;
@@ -39,13 +44,14 @@ class MeanVarianceOracleTest {
         s = RiskModels.sample(returns, 252);
     }
 
-    static double[] check(String key, OptResult r, double[] m, double[][] cov) {
+    double[] check(String key, OptResult r, double[] m, double[][] cov) {
         assertTrue(r.ok(), key + ": " + r.state() + " " + r.detail());
+        assertTrue(r.detail().startsWith(solver() == QpSolver.OJALGO ? "ojAlgo" : "interior point"), r.detail());
         double[] w = r.weights();
         Performance p = Performance.of(w, m, cov, 0.02);
         double[] exp = PyPortfolioOptData.frontier(key);
         double[] got = {p.ret(), p.vol(), p.sharpe()};
-        assertArrayEquals(exp, got, TOL, key + " expected " + Arrays.toString(exp) + " got " + Arrays.toString(got));
+        assertArrayEquals(exp, got, TOL, key + " expected " + Arrays.toString(exp) + " got " + Arrays.toString(got) + " (" + r.detail() + ")");
         return w;
     }
 
@@ -64,14 +70,14 @@ class MeanVarianceOracleTest {
     }
 
     MeanVariance mv() {
-        return new MeanVariance(mu, s);
+        return new MeanVariance(mu, s, solver());
     }
 
     @Test
     void minVolatility() {
         double[] w = check("test_min_volatility", mv().minVariance(longOnly()), mu, s);
         assertEquals(1.0, Arrays.stream(w).sum(), 1e-9);
-        OptResult noMu = new MeanVariance(null, s).minVariance(longOnly());
+        OptResult noMu = new MeanVariance(null, s, solver()).minVariance(longOnly());
         assertEquals(0.15915084514118694, Performance.of(noMu.weights(), null, s, 0).vol(), 1e-7);
     }
 
@@ -150,22 +156,22 @@ class MeanVarianceOracleTest {
             cov[i][i] = d[i];
         }
         check("test_efficient_return_longshort_target",
-                new MeanVariance(m, cov).efficientReturn(0.08, Constraints.bounded(9, -1, 1).withNet(0)), m, cov);
+                new MeanVariance(m, cov, solver()).efficientReturn(0.08, Constraints.bounded(9, -1, 1).withNet(0)), m, cov);
     }
 
     @Test
     void alternativeRiskModels() {
         double[][] semi = RiskModels.semicovariance(returns, 0, 252);
-        check("test_max_sharpe_semicovariance", new MeanVariance(mu, semi).maxSharpe(0.02, longOnly()), mu, semi);
-        check("test_max_sharpe_short_semicovariance", new MeanVariance(mu, semi).maxSharpe(0.02, shorts()), mu, semi);
+        check("test_max_sharpe_semicovariance", new MeanVariance(mu, semi, solver()).maxSharpe(0.02, longOnly()), mu, semi);
+        check("test_max_sharpe_short_semicovariance", new MeanVariance(mu, semi, solver()).maxSharpe(0.02, shorts()), mu, semi);
         double[][] cc = LedoitWolf.annualised(returns, LedoitWolf.Target.CONSTANT_CORRELATION, 252);
-        check("test_min_volatility_shrunk_L2_reg", new MeanVariance(mu, cc).minVariance(longOnly().withL2(1)), mu, cc);
+        check("test_min_volatility_shrunk_L2_reg", new MeanVariance(mu, cc, solver()).minVariance(longOnly().withL2(1)), mu, cc);
         double[][] sf = LedoitWolf.annualised(returns, LedoitWolf.Target.SINGLE_FACTOR, 252);
-        check("test_efficient_return_shrunk", new MeanVariance(mu, sf).efficientReturn(0.22, longOnly()), mu, sf);
+        check("test_efficient_return_shrunk", new MeanVariance(mu, sf, solver()).efficientReturn(0.22, longOnly()), mu, sf);
         double[][] ex = RiskModels.exponential(returns, 180, 252);
-        check("test_max_sharpe_exp_cov", new MeanVariance(mu, ex).maxSharpe(0.02, longOnly()), mu, ex);
-        check("test_min_volatility_exp_cov_L2_reg", new MeanVariance(mu, ex).minVariance(longOnly().withL2(1)), mu, ex);
+        check("test_max_sharpe_exp_cov", new MeanVariance(mu, ex, solver()).maxSharpe(0.02, longOnly()), mu, ex);
+        check("test_min_volatility_exp_cov_L2_reg", new MeanVariance(mu, ex, solver()).minVariance(longOnly().withL2(1)), mu, ex);
         check("test_efficient_risk_exp_cov_market_neutral",
-                new MeanVariance(mu, ex).efficientRisk(0.19, shorts().withNet(0)), mu, ex);
+                new MeanVariance(mu, ex, solver()).efficientRisk(0.19, shorts().withNet(0)), mu, ex);
     }
 }

@@ -18,9 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MeanVarianceReferenceTest {
 
+    /** The QP engine under test; the OjAlgo subclass reruns every case with ojAlgo. */
+    QpSolver solver() {
+        return QpSolver.INTERIOR_POINT;
+    }
+
     static final double INF = Double.POSITIVE_INFINITY;
 
-    static double[][] randomCov(Random rnd, int n) {
+    public static double[][] randomCov(Random rnd, int n) {
         double[][] a = new double[n][n + 2];
         for (double[] row : a) {
             for (int j = 0; j < row.length; j++) {
@@ -34,7 +39,7 @@ class MeanVarianceReferenceTest {
         return s;
     }
 
-    static double[] randomMu(Random rnd, int n) {
+    public static double[] randomMu(Random rnd, int n) {
         double[] mu = new double[n];
         for (int i = 0; i < n; i++) {
             mu[i] = 0.03 + 0.15 * rnd.nextDouble();
@@ -53,7 +58,7 @@ class MeanVarianceReferenceTest {
             int n = 3 + rnd.nextInt(10);
             double[][] s = randomCov(rnd, n);
             double[] mu = randomMu(rnd, n);
-            MeanVariance mv = new MeanVariance(mu, s);
+            MeanVariance mv = new MeanVariance(mu, s, solver());
             assertArrayEquals(ClosedForm.gmv(s), mv.minVariance(free(n)).weights(), 1e-7, "GMV trial " + trial);
             double[] tan = ClosedForm.tangency(mu, s, 0.01);
             if (ClosedForm.sum(LinAlg.solve(s, minus(mu, 0.01))) > 0) {
@@ -124,7 +129,7 @@ class MeanVarianceReferenceTest {
         for (int trial = 0; trial < 4; trial++) {
             double[][] s = randomCov(rnd, 3);
             double[] mu = randomMu(rnd, 3);
-            MeanVariance mv = new MeanVariance(mu, s);
+            MeanVariance mv = new MeanVariance(mu, s, solver());
             double[] prev = {0.5, 0.3, 0.2};
             Constraints[] cases = {
                 Constraints.longOnly(3),
@@ -179,7 +184,7 @@ class MeanVarianceReferenceTest {
         for (int trial = 0; trial < 5; trial++) {
             double[][] s = randomCov(rnd, 3);
             double[] mu = randomMu(rnd, 3);
-            MeanVariance mv = new MeanVariance(mu, s);
+            MeanVariance mv = new MeanVariance(mu, s, solver());
             Constraints c = Constraints.longOnly(3);
             double vMin = Math.sqrt(variance(mv.minVariance(c).weights(), s));
             double target = vMin * 1.15;
