@@ -31,6 +31,10 @@ final class CrossKeyRules {
                     + ": with a " + v.get("trader.portfolio.covariance") + " covariance no instrument could ever "
                     + "gather enough history to be sized");
         }
+        if (num(v, "trader.sizing.atr-base-leverage").compareTo(num(v, "trader.sizing.atr-max-leverage")) > 0) {
+            throw new TraderSettings.ConfigException(describe(v, from, "trader.sizing.atr-base-leverage")
+                    + " must be at most " + describe(v, from, "trader.sizing.atr-max-leverage"));
+        }
         if (num(v, "trader.ensemble.regimes").intValue() == 1) {
             throw new TraderSettings.ConfigException(describe(v, from, "trader.ensemble.regimes")
                     + " must be 0 (off) or an integer in [2, 8]: one regime is no regime detection");

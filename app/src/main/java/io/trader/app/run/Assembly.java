@@ -82,6 +82,13 @@ public final class Assembly {
                 s.doubles("trader.sizing.regime-scale"));
     }
 
+    /** The per-instrument sizer of {@code trader.sizing.method} (vol-target, atr-risk), else the strategy's own. */
+    private static java.util.function.Supplier<io.trader.core.signal.Sizer> sizerOr(
+            TraderSettings s, int instruments, java.util.function.Supplier<io.trader.core.signal.Sizer> own) {
+        io.trader.core.signal.Sizer chosen = Portfolios.perInstrument(s, instruments);
+        return chosen == null ? own : () -> chosen; // the sizers are stateless: one instance serves every instrument
+    }
+
     /** {@code trader.risk.max-order-notional} in cash units: the risk layer refuses, and the sizers never size, more. */
     public static long maxOrderNotional(TraderSettings s) {
         return Money.fromDouble(s.dbl("trader.risk.max-order-notional"));
@@ -158,18 +165,20 @@ public final class Assembly {
             case ENSEMBLE -> {
                 EnsembleConfig ec = ensemble(s);
                 EnsembleSettings es = EnsembleSettings.from(s);
-                SizingConfig sc = sizing(s, instruments);
+                java.util.function.Supplier<io.trader.core.signal.Sizer> sizer = sizerOr(s, instruments,
+                        () -> new KellySizer(sizing(s, instruments)));
                 yield spec -> {
                     List<Alpha> alphas = AlphaCatalog.createDefault(fc);
                     return new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            ensembleFor(es, ec, alphas), new KellySizer(sc),
+                            ensembleFor(es, ec, alphas), sizer.get(),
                             aux.apply(spec.symbol())).withFeatureDrift(featureDriftFor(es));
                 };
             }
             case ZOO -> {
                 EnsembleConfig ec = ensemble(s);
                 EnsembleSettings es = EnsembleSettings.from(s);
-                SizingConfig sc = sizing(s, instruments);
+                java.util.function.Supplier<io.trader.core.signal.Sizer> sizer = sizerOr(s, instruments,
+                        () -> new KellySizer(sizing(s, instruments)));
                 LabelSpec labels = ZooSettings.labels(s);
                 Retraining retraining = ZooSettings.retraining(s);
                 int liveWindow = s.integer("trader.zoo.live-window");
@@ -184,7 +193,7 @@ public final class Assembly {
                         }
                     }
                     InstrumentPipeline p = new InstrumentPipeline(spec, new IncrementalFeatureEngine(fc), alphas,
-                            ensembleFor(es, ec, alphas), new KellySizer(sc),
+                            ensembleFor(es, ec, alphas), sizer.get(),
                             aux.apply(spec.symbol())).withFeatureDrift(featureDriftFor(es));
                     return zoo == null ? p : p.withShadows(zoo.shadowsFor(spec.symbol()));
                 };
@@ -194,9 +203,10 @@ public final class Assembly {
                         fc.rsiPeriod(), fc.atrPeriod(), fc.zWindow());
                 FixedFractionConfig ff = new FixedFractionConfig(1.0 / Math.max(1, instruments), true,
                         maxOrderNotional(s));
+                java.util.function.Supplier<io.trader.core.signal.Sizer> sizer = sizerOr(s, instruments,
+                        () -> new FixedFractionSizer(ff));
                 yield spec -> new InstrumentPipeline(spec, new IncrementalFeatureEngine(smaFc),
-                        List.of(new SmaCrossRuleAlpha(10, 30)), new PassThroughEnsemble(),
-                        new FixedFractionSizer(ff));
+                        List.of(new SmaCrossRuleAlpha(10, 30)), new PassThroughEnsemble(), sizer.get());
             }
             default -> throw new io.trader.app.Main.UserError("unknown strategy '" + name + "' (use "
                     + ENSEMBLE + ", " + ZOO + " or " + SMA_CROSS + ")");

@@ -3,6 +3,11 @@ package io.trader.app.run;
 import io.trader.app.config.TraderSettings;
 import io.trader.core.domain.Money;
 import io.trader.core.signal.BookSizer;
+import io.trader.core.signal.Sizer;
+import io.trader.layer3.core.AtrRiskConfig;
+import io.trader.layer3.core.AtrRiskSizer;
+import io.trader.layer3.core.VolTargetConfig;
+import io.trader.layer3.core.VolTargetSizer;
 import io.trader.layer3.core.book.EachInstrument;
 import io.trader.layer3.core.book.PortfolioConfig;
 import io.trader.layer3.core.book.PortfolioSizer;
@@ -17,13 +22,53 @@ public final class Portfolios {
     private Portfolios() {
     }
 
+    /** {@code trader.sizing.method} for each instrument alone by a volatility target. */
+    public static final String VOL_TARGET = "vol-target";
+    /** {@code trader.sizing.method} for each instrument alone by risk per trade with ATR stops. */
+    public static final String ATR_RISK = "atr-risk";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Portfolios.class);
+
     /** The book sizer of {@code trader.sizing.method}. */
     public static BookSizer bookSizer(TraderSettings s) {
-        String method = s.raw("trader.sizing.method").toLowerCase(java.util.Locale.ROOT);
-        if (PER_INSTRUMENT.equals(method)) {
+        String method = method(s);
+        if (PER_INSTRUMENT.equals(method) || VOL_TARGET.equals(method) || ATR_RISK.equals(method)) {
             return new EachInstrument(method);
         }
         return new PortfolioSizer(config(s, PortfolioConfig.Method.of(method)), covariance(s));
+    }
+
+    static String method(TraderSettings s) {
+        return s.raw("trader.sizing.method").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The per-instrument sizer {@code trader.sizing.method} asks for ({@code vol-target} or {@code atr-risk}), or null:
+     * the strategy's own (fractional Kelly, or fixed fraction for sma-cross).
+     */
+    static Sizer perInstrument(TraderSettings s, int instruments) {
+        int n = Math.max(1, instruments);
+        long maxPosition = Money.fromDouble(s.dbl("trader.sizing.max-position-notional"));
+        return switch (method(s)) {
+            case VOL_TARGET -> new VolTargetSizer(new VolTargetConfig(s.dbl("trader.sizing.vol-target") / n,
+                    s.dbl("trader.sizing.bars-per-year"), VolTargetConfig.DEFAULT.minVolatility(),
+                    Math.min(20, s.dbl("trader.sizing.max-leverage") / n), maxPosition, Assembly.maxOrderNotional(s),
+                    s.dbl("trader.sizing.rebalance-band"), false, true));
+            case ATR_RISK -> {
+                AtrRiskConfig c = new AtrRiskConfig(s.dbl("trader.sizing.atr-risk-per-trade"),
+                        s.dbl("trader.sizing.atr-stop"), s.dbl("trader.sizing.atr-base-leverage"),
+                        s.dbl("trader.sizing.atr-max-leverage"), AtrRiskConfig.DEFAULT.referenceVolatility(),
+                        AtrRiskConfig.DEFAULT_TAKE_PROFIT_R, maxPosition, Assembly.maxOrderNotional(s),
+                        s.dbl("trader.sizing.rebalance-band"), false);
+                if (c.aboveRecommendedLeverage()) {
+                    LOG.warn("trader.sizing.atr-max-leverage {} is above the recommended {}: a {}% adverse move takes "
+                            + "the whole margin of a position at that leverage", c.maxLeverage(),
+                            AtrRiskConfig.RECOMMENDED_MAX_LEVERAGE, Math.round(100 / c.maxLeverage()));
+                }
+                yield new AtrRiskSizer(c);
+            }
+            default -> null;
+        };
     }
 
     /** The constraints and costs of the portfolio methods. */

@@ -10,7 +10,7 @@ import io.trader.core.signal.SizingDecision;
 import io.trader.layer3.core.LimitReason;
 import io.trader.layer3.core.Lots;
 import io.trader.layer3.core.cov.CovarianceEngine;
-import io.trader.layer3.core.cov.RiskModels;
+import io.trader.layer3.core.opt.LinAlg;
 import io.trader.layer3.core.opt.OptResult;
 
 import java.util.List;
@@ -98,7 +98,7 @@ public final class PortfolioSizer implements BookSizer {
         }
         OptResult result;
         try {
-            result = allocator.allocate(mu, conf, RiskModels.fixPsd(sigma), now, fresh);
+            result = allocator.allocate(mu, conf, positiveDefinite(sigma), now, fresh);
         } catch (IllegalArgumentException | ArithmeticException e) {
             result = OptResult.failure("INVALID_INPUT", e.getMessage());
         }
@@ -120,6 +120,34 @@ public final class PortfolioSizer implements BookSizer {
             }
         }
         return BookOutcome.ok(method(), result.state());
+    }
+
+    /**
+     * The covariance, or when it is not positive definite (pairwise estimates over different overlaps, a late listing)
+     * the least shrinkage toward its diagonal, {@code (1 - lambda) S + lambda diag(S)} for lambda in 1e-4, 2e-4, 4e-4, ...,
+     * 1, that is: one Cholesky per try, where an eigen repair of 136 instruments would cost more than the whole step.
+     */
+    static double[][] positiveDefinite(double[][] s) {
+        if (LinAlg.isPositiveDefinite(s)) {
+            return s;
+        }
+        int n = s.length;
+        for (double lambda = 1e-4; lambda < 1; lambda *= 2) {
+            double[][] t = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    t[i][j] = i == j ? s[i][j] : (1 - lambda) * s[i][j];
+                }
+            }
+            if (LinAlg.isPositiveDefinite(t)) {
+                return t;
+            }
+        }
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            d[i][i] = s[i][i];
+        }
+        return d;
     }
 
     private int[] active(List<BookSlot> slots) {

@@ -180,6 +180,21 @@ class PortfolioSizerTest {
         assertTrue(before[0] != 0 && before[2] != 0);
     }
 
+    @Test
+    void aCovarianceThatIsNotPositiveDefiniteIsShrunkTowardItsDiagonalJustEnough() {
+        // pairwise correlations 0.9, 0.9 and -0.9 cannot all hold at once: not positive semi-definite
+        double[][] s = {{1, 0.9, 0.9}, {0.9, 1, -0.9}, {0.9, -0.9, 1}};
+        assertFalse(LinAlg.isPositiveDefinite(s));
+        double[][] fixed = PortfolioSizer.positiveDefinite(s);
+        assertTrue(LinAlg.isPositiveDefinite(fixed));
+        assertEquals(1.0, fixed[0][0], "variances are kept");
+        double lambda = 1 - fixed[0][1] / 0.9;
+        assertTrue(lambda > 0.1 && lambda <= 1 + 1e-12, "shrunk by " + lambda);
+        assertTrue(fixed[1][2] / fixed[0][1] == -1.0, "every covariance shrunk by the same factor");
+        double[][] fine = {{1, 0.5}, {0.5, 1}};
+        assertTrue(PortfolioSizer.positiveDefinite(fine) == fine, "a positive definite one is used as it is");
+    }
+
     static double[][] scale(double[][] a, double k) {
         double[][] r = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
