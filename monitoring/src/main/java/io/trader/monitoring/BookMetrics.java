@@ -51,8 +51,9 @@ public final class BookMetrics {
                 double notional = s.decision().targetLots() / (double) s.spec().lotsPerUnit() * close;
                 weight.labels(s.spec().symbol()).set(equity > 0 && Double.isFinite(notional) ? notional / equity : 0);
             }
+            Counter.Child f = fallbacks.labels(outcome.method()); // exported at 0 from the first step on
             if (outcome.fallback()) {
-                fallbacks.labels(outcome.method()).inc();
+                f.inc();
             }
         } catch (RuntimeException e) {
             LOG.warn("metrics could not record the portfolio step at {}; skipped", step.time(), e);

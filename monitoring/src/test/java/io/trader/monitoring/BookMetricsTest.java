@@ -13,7 +13,6 @@ import io.trader.core.signal.SizingDecision;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The portfolio step's stale count, target weights and fallbacks, through the session's metrics listener. */
 class BookMetricsTest {
@@ -40,8 +39,8 @@ class BookMetricsTest {
                 new String[]{"BTCUSDT"}), 1e-12);
         assertEquals(-0.1, registry.getSampleValue("trader_book_target_weight", new String[]{"instrument"},
                 new String[]{"ETHUSDT"}), 1e-12);
-        assertNull(registry.getSampleValue("trader_book_sizing_fallbacks_total", new String[]{"method"},
-                new String[]{"hrp"}));
+        assertEquals(0.0, registry.getSampleValue("trader_book_sizing_fallbacks_total", new String[]{"method"},
+                new String[]{"hrp"}), "exported at 0 before the first fallback");
         metrics.onBookSized(step, BookOutcome.fellBack("hrp", "INVALID_INPUT", "a variance is not positive"));
         assertEquals(1.0, registry.getSampleValue("trader_book_sizing_fallbacks_total", new String[]{"method"},
                 new String[]{"hrp"}));
