@@ -32,8 +32,9 @@ import java.util.Map;
                         + "tripped drawdown breaker halts new risk for the rest of a run, which the trips column shows."})
 public final class PortfolioEvalCommand implements java.util.concurrent.Callable<Integer> {
 
-    static final List<String> ALL = List.of("per-instrument", "equal-weight", "min-variance", "max-sharpe",
-            "mean-variance", "risk-parity", "hrp", "black-litterman");
+    static final List<String> ALL = List.of("per-instrument", "fixed-fraction", "vol-target", "atr-risk",
+            "equal-weight", "min-variance", "max-sharpe", "mean-variance", "efficient-risk", "efficient-return",
+            "risk-parity", "hrp", "black-litterman");
 
     @Option(names = "--data", paramLabel = "FILE",
             description = "candle file (repeatable: one per instrument)")
@@ -44,8 +45,7 @@ public final class PortfolioEvalCommand implements java.util.concurrent.Callable
     Path dataDir;
 
     @Option(names = "--methods", split = ",", paramLabel = "NAME",
-            description = "sizing methods to compare (default: all: per-instrument, equal-weight, min-variance, "
-                    + "max-sharpe, mean-variance, risk-parity, hrp, black-litterman)")
+            description = "sizing methods to compare (default: every value of trader.sizing.method)")
     List<String> methods;
 
     @Option(names = "--strategy", defaultValue = Assembly.ENSEMBLE,

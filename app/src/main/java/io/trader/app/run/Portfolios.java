@@ -22,6 +22,8 @@ public final class Portfolios {
     private Portfolios() {
     }
 
+    /** {@code trader.sizing.method} for each instrument alone by a fixed fraction of equity on the forecast's side. */
+    public static final String FIXED_FRACTION = "fixed-fraction";
     /** {@code trader.sizing.method} for each instrument alone by a volatility target. */
     public static final String VOL_TARGET = "vol-target";
     /** {@code trader.sizing.method} for each instrument alone by risk per trade with ATR stops. */
@@ -32,7 +34,8 @@ public final class Portfolios {
     /** The book sizer of {@code trader.sizing.method}. */
     public static BookSizer bookSizer(TraderSettings s) {
         String method = method(s);
-        if (PER_INSTRUMENT.equals(method) || VOL_TARGET.equals(method) || ATR_RISK.equals(method)) {
+        if (PER_INSTRUMENT.equals(method) || FIXED_FRACTION.equals(method) || VOL_TARGET.equals(method)
+                || ATR_RISK.equals(method)) {
             return new EachInstrument(method);
         }
         return new PortfolioSizer(config(s, PortfolioConfig.Method.of(method)), covariance(s));
@@ -50,6 +53,8 @@ public final class Portfolios {
         int n = Math.max(1, instruments);
         long maxPosition = Money.fromDouble(s.dbl("trader.sizing.max-position-notional"));
         return switch (method(s)) {
+            case FIXED_FRACTION -> new io.trader.layer3.core.FixedFractionSizer(new io.trader.layer3.core.FixedFractionConfig(
+                    Math.min(10, s.dbl("trader.sizing.max-leverage") / n), false, Assembly.maxOrderNotional(s)));
             case VOL_TARGET -> new VolTargetSizer(new VolTargetConfig(s.dbl("trader.sizing.vol-target") / n,
                     s.dbl("trader.sizing.bars-per-year"), VolTargetConfig.DEFAULT.minVolatility(),
                     Math.min(20, s.dbl("trader.sizing.max-leverage") / n), maxPosition, Assembly.maxOrderNotional(s),
@@ -74,6 +79,8 @@ public final class Portfolios {
     /** The constraints and costs of the portfolio methods. */
     public static PortfolioConfig config(TraderSettings s, PortfolioConfig.Method method) {
         double costBps = s.dbl("trader.paper.taker-fee-bps") + s.dbl("trader.paper.half-spread-bps") + 0.5;
+        double horizon = s.integer("trader.ensemble.horizon-bars");
+        double barsPerYear = s.dbl("trader.sizing.bars-per-year");
         return new PortfolioConfig(method, Boolean.parseBoolean(s.raw("trader.portfolio.long-only")),
                 s.dbl("trader.portfolio.gross"), s.dbl("trader.portfolio.max-net"),
                 s.dbl("trader.portfolio.max-weight"), s.dbl("trader.portfolio.max-turnover"),
@@ -81,7 +88,9 @@ public final class Portfolios {
                 s.dbl("trader.portfolio.risk-aversion"), costBps / 10_000.0, s.dbl("trader.portfolio.no-trade-band"),
                 s.integer("trader.portfolio.min-history"), s.integer("trader.ensemble.horizon-bars"),
                 Money.fromDouble(s.dbl("trader.sizing.max-position-notional")), Assembly.maxOrderNotional(s),
-                s.dbl("trader.portfolio.tau"));
+                s.dbl("trader.portfolio.tau"),
+                s.dbl("trader.portfolio.target-volatility") * Math.sqrt(horizon / barsPerYear),
+                s.dbl("trader.portfolio.target-return") * horizon / barsPerYear);
     }
 
     /** The covariance estimator of {@code trader.portfolio.covariance}. */

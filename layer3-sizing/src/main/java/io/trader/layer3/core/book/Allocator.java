@@ -23,7 +23,8 @@ import org.ojalgo.random.Normal;
  * {@code |mu|}, long-only and fully invested. Beyond the hurdle these methods leave costs to the no-trade band.
  *
  * <p><b>Return-based methods</b> (mean-variance and Black-Litterman) maximise {@code mu'w - delta/2 w'Sw - k|w - w_now|}
- * under per-asset bounds, net and gross exposure, turnover and parametric VaR limits: the transaction cost is in the
+ * (efficient risk: {@code mu'w - k|w - w_now|} with the volatility at most its target; efficient return:
+ * {@code w'Sw + k|w - w_now|} with the expected return at least its target) under per-asset bounds, net and gross exposure, turnover and parametric VaR limits: the transaction cost is in the
  * objective, so a move is made only when its expected gain beats its cost. A stale instrument (no bar this step)
  * cannot trade and is held at its current weight.
  */
@@ -48,6 +49,8 @@ final class Allocator {
         return switch (c.method()) {
             case MEAN_VARIANCE -> meanVariance(mu, sigma, now, fresh);
             case BLACK_LITTERMAN -> blackLitterman(mu, conf, sigma, now, fresh);
+            case EFFICIENT_RISK -> new MeanVariance(mu, sigma).efficientRisk(c.targetVolatility(), constraints(now, fresh));
+            case EFFICIENT_RETURN -> new MeanVariance(mu, sigma).efficientReturn(c.targetReturn(), constraints(now, fresh));
             default -> riskBased(mu, sigma, now);
         };
     }

@@ -30,11 +30,14 @@ import java.util.Locale;
  * @param maxPositionNotional the largest |position| per instrument in cash units of {@link Money}
  * @param maxOrderNotional    the most one order may add to the exposure, in cash units
  * @param tau                 Black-Litterman's prior uncertainty, in (0, 1]
+ * @param targetVolatility    {@link Method#EFFICIENT_RISK}'s volatility over the forecast horizon, positive
+ * @param targetReturn        {@link Method#EFFICIENT_RETURN}'s expected return over the forecast horizon, finite
  */
 public record PortfolioConfig(Method method, boolean longOnly, double gross, double maxNet, double maxWeight,
                               double maxTurnover, double varConfidence, double varLimit, double riskAversion,
                               double costPerTurnover, double noTradeBand, int minHistory, int horizonBars,
-                              long maxPositionNotional, long maxOrderNotional, double tau) {
+                              long maxPositionNotional, long maxOrderNotional, double tau,
+                              double targetVolatility, double targetReturn) {
 
     /** The allocation methods. */
     public enum Method {
@@ -51,7 +54,11 @@ public record PortfolioConfig(Method method, boolean longOnly, double gross, dou
         /** Hierarchical risk parity of the book signed by the forecasts, scaled to {@code gross}. */
         HRP,
         /** Forecasts as Idzorek views on a zero prior, then {@link #MEAN_VARIANCE} on the posterior. */
-        BLACK_LITTERMAN;
+        BLACK_LITTERMAN,
+        /** {@code max mu'w - cost} with the book's volatility at most {@code targetVolatility}, every constraint. */
+        EFFICIENT_RISK,
+        /** {@code min w'Sw + cost} with the book's expected return at least {@code targetReturn}, every constraint. */
+        EFFICIENT_RETURN;
 
         /** The configuration word, e.g. {@code max-sharpe}. */
         public String key() {
@@ -81,6 +88,9 @@ public record PortfolioConfig(Method method, boolean longOnly, double gross, dou
         check("maxPositionNotional", maxPositionNotional, maxPositionNotional > 0, "positive");
         check("maxOrderNotional", maxOrderNotional, maxOrderNotional > 0, "positive");
         check("tau", tau, tau > 0 && tau <= 1, "(0, 1]");
+        check("targetVolatility", targetVolatility, targetVolatility > 0 && Double.isFinite(targetVolatility),
+                "(0, ...)");
+        check("targetReturn", targetReturn, Double.isFinite(targetReturn), "a finite number");
     }
 
     private static void check(String name, double v, boolean ok, String range) {
@@ -92,18 +102,18 @@ public record PortfolioConfig(Method method, boolean longOnly, double gross, dou
     /** Mean-variance, long/short, gross 1, quarter-Kelly risk aversion, 11 bps per unit turned over. */
     public static PortfolioConfig defaults(Method method) {
         return new PortfolioConfig(method, false, 1.0, 1.0, 0.25, 40, 0.99, 1, 4, 0.0011, 0.02, 100, 1,
-                50_000 * Money.ONE, 100_000 * Money.ONE, 0.05);
+                50_000 * Money.ONE, 100_000 * Money.ONE, 0.05, 0.2 / Math.sqrt(8760), 0.2 / 8760);
     }
 
     public PortfolioConfig withMethod(Method m) {
         return new PortfolioConfig(m, longOnly, gross, maxNet, maxWeight, maxTurnover, varConfidence, varLimit,
                 riskAversion, costPerTurnover, noTradeBand, minHistory, horizonBars, maxPositionNotional,
-                maxOrderNotional, tau);
+                maxOrderNotional, tau, targetVolatility, targetReturn);
     }
 
     public PortfolioConfig withLongOnly(boolean lo) {
         return new PortfolioConfig(method, lo, gross, maxNet, maxWeight, maxTurnover, varConfidence, varLimit,
                 riskAversion, costPerTurnover, noTradeBand, minHistory, horizonBars, maxPositionNotional,
-                maxOrderNotional, tau);
+                maxOrderNotional, tau, targetVolatility, targetReturn);
     }
 }

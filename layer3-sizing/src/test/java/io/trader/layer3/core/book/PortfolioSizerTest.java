@@ -52,7 +52,7 @@ class PortfolioSizerTest {
 
     static PortfolioConfig unconstrained(PortfolioConfig.Method m) {
         return new PortfolioConfig(m, false, 20, 20, 20, 40, 0.99, 1, 4, 0, 0, 50, 1,
-                1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05);
+                1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05, 0.01, 0.0);
     }
 
     /** One step: new closes from correlated log returns, forecasts mu, every instrument fresh unless said. */
@@ -118,7 +118,7 @@ class PortfolioSizerTest {
     void riskBasedMethodsShareTheBudgetByRiskAndTakeTheSideFromTheForecast() {
         for (boolean longOnly : new boolean[]{false, true}) {
             PortfolioConfig c = new PortfolioConfig(PortfolioConfig.Method.RISK_PARITY, longOnly, 1, 1, 0.9, 40, 0.99, 1,
-                    4, 0, 0, 50, 1, 1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05);
+                    4, 0, 0, 50, 1, 1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05, 0.01, 0.0);
             PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.sample(10_000, 50));
             returns.clear();
             double[] mu = {0.001, -0.001, 0.0};
@@ -140,7 +140,7 @@ class PortfolioSizerTest {
     void bandStaleAndFallbackKeepPositions() {
         PortfolioConfig c = unconstrained(PortfolioConfig.Method.MEAN_VARIANCE);
         c = new PortfolioConfig(c.method(), false, 20, 20, 20, 40, 0.99, 1, 4, 0, 0.05, 50, 1,
-                c.maxPositionNotional(), c.maxOrderNotional(), 0.05);
+                c.maxPositionNotional(), c.maxOrderNotional(), 0.05, 0.01, 0.0);
         PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.sample(10_000, 50));
         double[] mu = {0.0004, -0.0002, 0.0003};
         for (int t = 0; t <= 50; t++) {
@@ -159,7 +159,7 @@ class PortfolioSizerTest {
         assertTrue(slots.get(0).decision().targetLots() < 0, "the others move");
 
         PortfolioSizer failing = new PortfolioSizer(new PortfolioConfig(c.method(), true, 0.01, 0.01, 0.001,
-                40, 0.99, 1, 4, 0, 0, 50, 1, c.maxPositionNotional(), c.maxOrderNotional(), 0.05),
+                40, 0.99, 1, 4, 0, 0, 50, 1, c.maxPositionNotional(), c.maxOrderNotional(), 0.05, 0.01, 0.0),
                 CovarianceEngine.sample(10_000, 50));
         for (int t = 53; t <= 104; t++) {
             step(failing, t, mu); // warm-up; the positions stay as held (nothing fills)
@@ -178,6 +178,21 @@ class PortfolioSizerTest {
             assertEquals(before[i], slots.get(i).decision().targetLots(), "the previous target, never zero");
         }
         assertTrue(before[0] != 0 && before[2] != 0);
+    }
+
+    @Test
+    void efficientRiskHoldsTheBookAtItsVolatilityTarget() {
+        PortfolioConfig c = new PortfolioConfig(PortfolioConfig.Method.EFFICIENT_RISK, false, 20, 20, 20, 40, 0.99, 1,
+                4, 0, 0, 50, 1, 1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05, 0.004, 0.0);
+        PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.sample(10_000, 50));
+        double[] mu = {0.0004, -0.0002, 0.0003};
+        for (int t = 0; t <= 50; t++) {
+            assertFalse(step(sizer, t, mu).fallback());
+        }
+        double[] w = slots.stream().mapToDouble(x -> x.decision().rawKelly()).toArray();
+        double[][] s = SampleCovariance.pairwise(returns.toArray(double[][]::new));
+        assertEquals(0.004, Math.sqrt(LinAlg.quad(w, s)), 1e-6, "the volatility target binds");
+        assertTrue(LinAlg.dot(w, mu) > 0);
     }
 
     @Test
