@@ -107,7 +107,7 @@ final class InteriorPointQp {
                 w[r] = lam[r] / s[r];
             }
             try {
-                kkt.factor(w);
+                kkt.factor(w, mu < 1e-6);
             } catch (ArithmeticException e) {
                 if (bestMerit < TOL_LOOSE) {
                     return new Outcome(best, "OPTIMAL", "interior point stopped at its best iterate (residual "

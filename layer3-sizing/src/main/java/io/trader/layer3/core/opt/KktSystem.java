@@ -92,8 +92,11 @@ final class KktSystem {
     }
 
     private double[] wLast;
+    private boolean refine;
 
-    void factor(double[] w) {
+    /** Factors for barrier weights w; {@code refine} adds one refinement step to every solve. */
+    void factor(double[] w, boolean refine) {
+        this.refine = refine;
         wLast = w;
         int n = core;
         for (int i = 0; i < n; i++) {
@@ -171,6 +174,9 @@ final class KktSystem {
      */
     double[] solve(double[] rhs, double[] eqRhs, double[] dy) {
         double[] z = solveOnce(rhs, eqRhs, dy);
+        if (!refine) {
+            return z;
+        }
         double[] r1 = new double[rhs.length];
         double[] r2 = new double[eqRhs.length];
         double[] ddy = new double[dy.length];
@@ -253,21 +259,28 @@ final class KktSystem {
                 x[ci[p]] -= auxVal[j][p] * ra;
             }
         }
-        for (int i = 0; i < n; i++) {
-            double s = x[i];
-            int row = i * n;
-            for (int k = 0; k < i; k++) {
-                s -= l[row + k] * x[k];
+        // U'U x = r with U upper, row-major: forward U'y = r as row axpys, back U x = y as row dot products
+        for (int k = 0; k < n; k++) {
+            int row = k * n;
+            double yk = x[k] / l[row + k];
+            x[k] = yk;
+            for (int i = k + 1; i < n; i++) {
+                x[i] -= l[row + i] * yk;
             }
-            x[i] = s / l[row + i];
         }
         for (int i = n - 1; i >= 0; i--) {
             int row = i * n;
-            double xi = x[i] / l[row + i];
-            x[i] = xi;
-            for (int k = 0; k < i; k++) {
-                x[k] -= l[row + k] * xi;
+            double s0 = 0;
+            double s1 = 0;
+            int k = i + 1;
+            for (; k + 1 < n; k += 2) {
+                s0 += l[row + k] * x[k];
+                s1 += l[row + k + 1] * x[k + 1];
             }
+            for (; k < n; k++) {
+                s0 += l[row + k] * x[k];
+            }
+            x[i] = (x[i] - (s0 + s1)) / l[row + i];
         }
         double[] z = new double[m.vars];
         System.arraycopy(x, 0, z, 0, n);
@@ -358,6 +371,7 @@ final class KktSystem {
                 }
                 System.arraycopy(saved, 0, l, 0, saved.length);
                 shift = shift == 0 ? 1e-12 * maxDiag : shift * 100;
+                refine = true;
                 for (int i = 0; i < n; i++) {
                     l[i * n + i] += shift;
                 }
@@ -375,34 +389,31 @@ final class KktSystem {
         }
     }
 
-    /** In-place lower Cholesky of a row-major n x n matrix (upper part left as garbage). */
+    /**
+     * In-place upper Cholesky {@code A = U'U} of a symmetric row-major n x n matrix, right-looking with
+     * contiguous row updates (the JIT vectorises them); the strict lower part is left as garbage.
+     */
     private static void cholesky(double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            int ri = i * n;
-            for (int j = 0; j <= i; j++) {
-                int rj = j * n;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int k = 0;
-                for (; k + 3 < j; k += 4) {
-                    s0 += a[ri + k] * a[rj + k];
-                    s1 += a[ri + k + 1] * a[rj + k + 1];
-                    s2 += a[ri + k + 2] * a[rj + k + 2];
-                    s3 += a[ri + k + 3] * a[rj + k + 3];
+        for (int k = 0; k < n; k++) {
+            int rk = k * n;
+            double d = a[rk + k];
+            if (!(d > 0)) {
+                throw new ArithmeticException("Newton system not positive definite at " + k);
+            }
+            d = Math.sqrt(d);
+            a[rk + k] = d;
+            double inv = 1 / d;
+            for (int j = k + 1; j < n; j++) {
+                a[rk + j] *= inv;
+            }
+            for (int i = k + 1; i < n; i++) {
+                double f = a[rk + i];
+                if (f == 0) {
+                    continue;
                 }
-                for (; k < j; k++) {
-                    s0 += a[ri + k] * a[rj + k];
-                }
-                double s = a[ri + j] - ((s0 + s1) + (s2 + s3));
-                if (i == j) {
-                    if (!(s > 0)) {
-                        throw new ArithmeticException("Newton system not positive definite at " + i);
-                    }
-                    a[ri + i] = Math.sqrt(s);
-                } else {
-                    a[ri + j] = s / a[rj + j];
+                int ri = i * n;
+                for (int j = i; j < n; j++) {
+                    a[ri + j] -= f * a[rk + j];
                 }
             }
         }
