@@ -99,11 +99,18 @@ final class KktSystem {
         this.refine = refine;
         wLast = w;
         int n = core;
+        assemble(w, n, 0);
+        factorWithShift(n, w);
+        prepareWoodbury(w);
+    }
+
+    /** Builds the reduced core block {@code 2Q + shift*I + eliminated rows} into l. */
+    private void assemble(double[] w, int n, double shift) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 l[i * n + j] = 2 * m.q[i][j];
             }
-            l[i * n + i] += reg;
+            l[i * n + i] += reg + shift;
         }
         java.util.Arrays.fill(daa, reg);
         for (double[] v : auxVal) {
@@ -143,7 +150,9 @@ final class KktSystem {
         for (int j = 0; j < naux; j++) {
             eliminate(j, w, n);
         }
-        factorWithShift(n);
+    }
+
+    private void prepareWoodbury(double[] w) {
         int nt = denseRows.length + ai.length;
         tCols = new double[nt][];
         kinvT = new double[nt][];
@@ -357,27 +366,9 @@ final class KktSystem {
      * many magnitudes), retries with a growing diagonal shift. The shifted factor is then only a
      * preconditioner: {@link #solve} refines against the exact system.
      */
-    private void factorWithShift(int n) {
-        double[] saved = null;
-        double maxDiag = 0;
-        for (int i = 0; i < n; i++) {
-            maxDiag = Math.max(maxDiag, Math.abs(l[i * n + i]));
-        }
+    private void factorWithShift(int n, double[] w) {
         double shift = 0;
         for (int attempt = 0; ; attempt++) {
-            if (attempt > 0) {
-                if (saved == null) {
-                    throw new IllegalStateException("unreachable");
-                }
-                System.arraycopy(saved, 0, l, 0, saved.length);
-                shift = shift == 0 ? 1e-12 * maxDiag : shift * 100;
-                refine = true;
-                for (int i = 0; i < n; i++) {
-                    l[i * n + i] += shift;
-                }
-            } else {
-                saved = l.clone();
-            }
             try {
                 cholesky(l, n);
                 return;
@@ -386,36 +377,58 @@ final class KktSystem {
                     throw e;
                 }
             }
+            double maxDiag = 0;
+            for (int i = 0; i < n; i++) {
+                maxDiag = Math.max(maxDiag, Math.abs(2 * m.q[i][i]));
+            }
+            shift = shift == 0 ? 1e-12 * Math.max(maxDiag, 1) : shift * 100;
+            refine = true;
+            assemble(w, n, shift);
         }
     }
 
     /**
      * In-place upper Cholesky {@code A = U'U} of a symmetric row-major n x n matrix, right-looking with
-     * contiguous row updates (the JIT vectorises them); the strict lower part is left as garbage.
+     * contiguous row updates (vectorised by the JIT), in blocks of rows so each trailing row is streamed
+     * once per block rather than once per pivot; the strict lower part is left as garbage.
      */
     private static void cholesky(double[] a, int n) {
-        for (int k = 0; k < n; k++) {
-            int rk = k * n;
-            double d = a[rk + k];
-            if (!(d > 0)) {
-                throw new ArithmeticException("Newton system not positive definite at " + k);
-            }
-            d = Math.sqrt(d);
-            a[rk + k] = d;
-            double inv = 1 / d;
-            for (int j = k + 1; j < n; j++) {
-                a[rk + j] *= inv;
-            }
-            for (int i = k + 1; i < n; i++) {
-                double f = a[rk + i];
-                if (f == 0) {
-                    continue;
+        final int bs = 16;
+        for (int kb = 0; kb < n; kb += bs) {
+            int ke = Math.min(kb + bs, n);
+            for (int k = kb; k < ke; k++) {
+                int rk = k * n;
+                double d = a[rk + k];
+                if (!(d > 0)) {
+                    throw new ArithmeticException("Newton system not positive definite at " + k);
                 }
+                d = Math.sqrt(d);
+                a[rk + k] = d;
+                double inv = 1 / d;
+                for (int j = k + 1; j < n; j++) {
+                    a[rk + j] *= inv;
+                }
+                for (int i = k + 1; i < ke; i++) {
+                    axpy(a, i * n, rk, a[rk + i], i, n);
+                }
+            }
+            for (int i = ke; i < n; i++) {
                 int ri = i * n;
-                for (int j = i; j < n; j++) {
-                    a[ri + j] -= f * a[rk + j];
+                for (int k = kb; k < ke; k++) {
+                    int rk = k * n;
+                    axpy(a, ri, rk, a[rk + i], i, n);
                 }
             }
+        }
+    }
+
+    /** {@code a[dst + j] -= f * a[src + j]} for j in [from, n). */
+    private static void axpy(double[] a, int dst, int src, double f, int from, int n) {
+        if (f == 0) {
+            return;
+        }
+        for (int j = from; j < n; j++) {
+            a[dst + j] -= f * a[src + j];
         }
     }
 }
