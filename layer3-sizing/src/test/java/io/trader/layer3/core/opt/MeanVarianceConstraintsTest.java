@@ -46,6 +46,10 @@ class MeanVarianceConstraintsTest {
                     || r.state().equals("NOT_CONVERGED"), r.state() + ": " + r.detail());
             assertFalse(r.detail().isBlank());
         }
+        // AUTO: the interior point does not converge, ojAlgo then names the state
+        OptResult auto = new MeanVariance(MU, S, QpSolver.AUTO).minVariance(capped);
+        assertFalse(auto.ok());
+        assertEquals("INFEASIBLE", auto.state(), auto.detail());
         double maxMu = Arrays.stream(MU).max().orElseThrow();
         OptResult tooHigh = mv.efficientReturn(maxMu + 0.01, Constraints.longOnly(N));
         assertFalse(tooHigh.ok(), "a long-only target above every asset's return is infeasible");
