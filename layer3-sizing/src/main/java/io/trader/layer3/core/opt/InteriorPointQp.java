@@ -107,7 +107,7 @@ final class InteriorPointQp {
                 w[r] = lam[r] / s[r];
             }
             try {
-                kkt.factor(w);
+                kkt.factor(w, mu < 1e-6);
             } catch (ArithmeticException e) {
                 if (bestMerit < TOL_LOOSE) {
                     return new Outcome(best, "OPTIMAL", "interior point stopped at its best iterate (residual "
@@ -135,7 +135,8 @@ final class InteriorPointQp {
                 rc[r] = s[r] * lam[r] + aff[2][r] * aff[3][r] - sigma * mu;
             }
             double[][] d = direction(rd, ri, rc, w, s, negRp, rhs);
-            double alpha = Math.min(1, 0.99 * Math.min(step(s, d[2]), step(lam, d[3])));
+            double eta = Math.max(0.99, 1 - mu);
+            double alpha = Math.min(1, eta * Math.min(step(s, d[2]), step(lam, d[3])));
             for (int j = 0; j < nv; j++) {
                 z[j] += alpha * d[0][j];
             }
@@ -230,7 +231,7 @@ final class InteriorPointQp {
                 a = Math.min(a, -v[i] / dv[i]);
             }
         }
-        return Math.min(a, 1.0 / 0.99);
+        return Math.min(a, 2.0);
     }
 
     static double maxAbs(double[] v) {

@@ -92,15 +92,25 @@ final class KktSystem {
     }
 
     private double[] wLast;
+    private boolean refine;
 
-    void factor(double[] w) {
+    /** Factors for barrier weights w; {@code refine} adds one refinement step to every solve. */
+    void factor(double[] w, boolean refine) {
+        this.refine = refine;
         wLast = w;
         int n = core;
+        assemble(w, n, 0);
+        factorWithShift(n, w);
+        prepareWoodbury(w);
+    }
+
+    /** Builds the reduced core block {@code 2Q + shift*I + eliminated rows} into l. */
+    private void assemble(double[] w, int n, double shift) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 l[i * n + j] = 2 * m.q[i][j];
             }
-            l[i * n + i] += reg;
+            l[i * n + i] += reg + shift;
         }
         java.util.Arrays.fill(daa, reg);
         for (double[] v : auxVal) {
@@ -140,7 +150,9 @@ final class KktSystem {
         for (int j = 0; j < naux; j++) {
             eliminate(j, w, n);
         }
-        factorWithShift(n);
+    }
+
+    private void prepareWoodbury(double[] w) {
         int nt = denseRows.length + ai.length;
         tCols = new double[nt][];
         kinvT = new double[nt][];
@@ -171,6 +183,9 @@ final class KktSystem {
      */
     double[] solve(double[] rhs, double[] eqRhs, double[] dy) {
         double[] z = solveOnce(rhs, eqRhs, dy);
+        if (!refine) {
+            return z;
+        }
         double[] r1 = new double[rhs.length];
         double[] r2 = new double[eqRhs.length];
         double[] ddy = new double[dy.length];
@@ -253,22 +268,7 @@ final class KktSystem {
                 x[ci[p]] -= auxVal[j][p] * ra;
             }
         }
-        for (int i = 0; i < n; i++) {
-            double s = x[i];
-            int row = i * n;
-            for (int k = 0; k < i; k++) {
-                s -= l[row + k] * x[k];
-            }
-            x[i] = s / l[row + i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            int row = i * n;
-            double xi = x[i] / l[row + i];
-            x[i] = xi;
-            for (int k = 0; k < i; k++) {
-                x[k] -= l[row + k] * xi;
-            }
-        }
+        UpperCholesky.solve(l, n, x);
         double[] z = new double[m.vars];
         System.arraycopy(x, 0, z, 0, n);
         for (int j = 0; j < naux; j++) {
@@ -344,67 +344,25 @@ final class KktSystem {
      * many magnitudes), retries with a growing diagonal shift. The shifted factor is then only a
      * preconditioner: {@link #solve} refines against the exact system.
      */
-    private void factorWithShift(int n) {
-        double[] saved = null;
-        double maxDiag = 0;
-        for (int i = 0; i < n; i++) {
-            maxDiag = Math.max(maxDiag, Math.abs(l[i * n + i]));
-        }
+    private void factorWithShift(int n, double[] w) {
         double shift = 0;
         for (int attempt = 0; ; attempt++) {
-            if (attempt > 0) {
-                if (saved == null) {
-                    throw new IllegalStateException("unreachable");
-                }
-                System.arraycopy(saved, 0, l, 0, saved.length);
-                shift = shift == 0 ? 1e-12 * maxDiag : shift * 100;
-                for (int i = 0; i < n; i++) {
-                    l[i * n + i] += shift;
-                }
-            } else {
-                saved = l.clone();
-            }
             try {
-                cholesky(l, n);
+                UpperCholesky.factor(l, n);
                 return;
             } catch (ArithmeticException e) {
                 if (attempt >= 5) {
                     throw e;
                 }
             }
+            double maxDiag = 0;
+            for (int i = 0; i < n; i++) {
+                maxDiag = Math.max(maxDiag, Math.abs(2 * m.q[i][i]));
+            }
+            shift = shift == 0 ? 1e-12 * Math.max(maxDiag, 1) : shift * 100;
+            refine = true;
+            assemble(w, n, shift);
         }
     }
 
-    /** In-place lower Cholesky of a row-major n x n matrix (upper part left as garbage). */
-    private static void cholesky(double[] a, int n) {
-        for (int i = 0; i < n; i++) {
-            int ri = i * n;
-            for (int j = 0; j <= i; j++) {
-                int rj = j * n;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int k = 0;
-                for (; k + 3 < j; k += 4) {
-                    s0 += a[ri + k] * a[rj + k];
-                    s1 += a[ri + k + 1] * a[rj + k + 1];
-                    s2 += a[ri + k + 2] * a[rj + k + 2];
-                    s3 += a[ri + k + 3] * a[rj + k + 3];
-                }
-                for (; k < j; k++) {
-                    s0 += a[ri + k] * a[rj + k];
-                }
-                double s = a[ri + j] - ((s0 + s1) + (s2 + s3));
-                if (i == j) {
-                    if (!(s > 0)) {
-                        throw new ArithmeticException("Newton system not positive definite at " + i);
-                    }
-                    a[ri + i] = Math.sqrt(s);
-                } else {
-                    a[ri + j] = s / a[rj + j];
-                }
-            }
-        }
-    }
 }

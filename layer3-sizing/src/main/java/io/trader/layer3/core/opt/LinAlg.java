@@ -1,5 +1,9 @@
 package io.trader.layer3.core.opt;
 
+import org.ojalgo.matrix.decomposition.Eigenvalue;
+import org.ojalgo.matrix.store.MatrixStore;
+import org.ojalgo.matrix.store.R064Store;
+
 /**
  * Small dense linear algebra on {@code double[][]} (row-major, square where it says so). The only
  * linear-algebra utility of layer 3: everything else builds on it. Inputs are never modified.
@@ -179,61 +183,28 @@ public final class LinAlg {
     }
 
     /**
-     * Symmetric eigen-decomposition by cyclic Jacobi rotations. Returns {@code {values, vectors}} where
+     * Symmetric eigen-decomposition (ojAlgo's symmetric EVD). Returns {@code {values, vectors}} where
      * {@code values} is {@code [1][n]} and {@code vectors[:][k]} (column k) belongs to {@code values[0][k]}.
+     * Throws {@link ArithmeticException} if the decomposition fails.
      */
     public static double[][][] eigenSymmetric(double[][] a) {
         int n = a.length;
-        double[][] m = copy(a);
-        double[][] v = identity(n);
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    off += m[i][j] * m[i][j];
-                }
-            }
-            if (off < 1e-30) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (m[p][q] == 0) {
-                        continue;
-                    }
-                    double theta = (m[q][q] - m[p][p]) / (2 * m[p][q]);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < n; k++) {
-                        double mkp = m[k][p];
-                        double mkq = m[k][q];
-                        m[k][p] = c * mkp - s * mkq;
-                        m[k][q] = s * mkp + c * mkq;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double mpk = m[p][k];
-                        double mqk = m[q][k];
-                        m[p][k] = c * mpk - s * mqk;
-                        m[q][k] = s * mpk + c * mqk;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double vkp = v[k][p];
-                        double vkq = v[k][q];
-                        v[k][p] = c * vkp - s * vkq;
-                        v[k][q] = s * vkp + c * vkq;
-                    }
-                }
-            }
+        R064Store m = R064Store.FACTORY.rows(a);
+        Eigenvalue<Double> evd = Eigenvalue.R064.make(m, true);
+        if (!evd.decompose(m)) {
+            throw new ArithmeticException("eigen-decomposition failed");
         }
+        MatrixStore<Double> d = evd.getD();
+        MatrixStore<Double> v = evd.getV();
         double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = m[i][i];
+        double[][] vectors = new double[n][n];
+        for (int k = 0; k < n; k++) {
+            values[k] = d.doubleValue(k, k);
+            for (int i = 0; i < n; i++) {
+                vectors[i][k] = v.doubleValue(i, k);
+            }
         }
-        return new double[][][] {{values}, v};
+        return new double[][][] {{values}, vectors};
     }
 
     private static int pivot(double[][] m, int c) {

@@ -173,6 +173,18 @@ public final class MeanVariance {
                 }
             }
         }
+        double maxDiag = 0;
+        for (int i = 0; i < n; i++) {
+            maxDiag = Math.max(maxDiag, sigma[i][i]);
+        }
+        double[][] jittered = LinAlg.copy(sigma);
+        for (int i = 0; i < n; i++) {
+            jittered[i][i] += 1e-10 * Math.max(maxDiag, 1e-300);
+        }
+        if (!LinAlg.isPositiveDefinite(jittered)) {
+            return "sigma: not positive semidefinite (pairwise estimates over gaps can be indefinite; "
+                    + "repair it with RiskModels.fixPsd or use a Ledoit-Wolf estimate)";
+        }
         if (mu != null) {
             if (mu.length != n) {
                 return "mu: need " + n + " values, got " + mu.length;

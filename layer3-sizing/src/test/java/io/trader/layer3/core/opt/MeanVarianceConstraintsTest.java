@@ -46,6 +46,10 @@ class MeanVarianceConstraintsTest {
                     || r.state().equals("NOT_CONVERGED"), r.state() + ": " + r.detail());
             assertFalse(r.detail().isBlank());
         }
+        // AUTO: the interior point does not converge, ojAlgo then names the state
+        OptResult auto = new MeanVariance(MU, S, QpSolver.AUTO).minVariance(capped);
+        assertFalse(auto.ok());
+        assertEquals("INFEASIBLE", auto.state(), auto.detail());
         double maxMu = Arrays.stream(MU).max().orElseThrow();
         OptResult tooHigh = mv.efficientReturn(maxMu + 0.01, Constraints.longOnly(N));
         assertFalse(tooHigh.ok(), "a long-only target above every asset's return is infeasible");
@@ -124,5 +128,12 @@ class MeanVarianceConstraintsTest {
         nan[2][2] = Double.NaN;
         assertTrue(new MeanVariance(MU, nan, solver()).minVariance(Constraints.longOnly(N)).detail().startsWith("sigma[2][2]"));
         assertThrows(IllegalArgumentException.class, () -> Constraints.longOnly(N).withNetRange(1, 0).validate(N));
+        double[][] indefinite = {{1, 2, 0}, {2, 1, 0}, {0, 0, 1}};
+        OptResult r3 = new MeanVariance(new double[] {0.1, 0.1, 0.1}, indefinite, solver()).minVariance(Constraints.longOnly(3));
+        assertFalse(r3.ok());
+        assertTrue(r3.detail().startsWith("sigma: not positive semidefinite"), r3.detail());
+        double[][] repaired = io.trader.layer3.core.cov.RiskModels.fixPsd(indefinite);
+        assertTrue(new MeanVariance(new double[] {0.1, 0.1, 0.1}, repaired, solver()).minVariance(Constraints.longOnly(3)).ok(),
+                "a spectrally repaired (singular) matrix is accepted");
     }
 }
