@@ -37,13 +37,8 @@ public final class FixedFractionSizer implements Sizer {
     @Override
     public void size(Forecast forecast, FeatureVector features, long currentLots, long equityCash,
                      SizingDecision out) {
-        double close = features.get(Feature.CLOSE);
-        if (!(close > 0) || !Double.isFinite(close)) {
-            out.set(currentLots, 0, 0, LimitReason.NO_PRICE);
-            return;
-        }
-        if (equityCash <= 0) {
-            out.set(0, 0, 0, LimitReason.NO_EQUITY);
+        double close = Lots.closeOrSettle(features, currentLots, equityCash, out);
+        if (Double.isNaN(close)) {
             return;
         }
         double score = forecast.score();

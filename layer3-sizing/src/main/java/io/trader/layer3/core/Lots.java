@@ -51,6 +51,25 @@ public final class Lots {
         return sameSide ? current + sign * max : sign * max;
     }
 
+    /**
+     * The close of {@code features}, or NaN once the decision is written for the two cases no sizer can size: a
+     * missing or non-positive close keeps the current position ({@code no_price}); no equity targets flat
+     * ({@code no_equity}).
+     */
+    public static double closeOrSettle(io.trader.core.signal.FeatureVector features, long currentLots,
+                                       long equityCash, io.trader.core.signal.SizingDecision out) {
+        double close = features.get(io.trader.core.signal.Feature.CLOSE);
+        if (!(close > 0) || !Double.isFinite(close)) {
+            out.set(currentLots, 0, 0, LimitReason.NO_PRICE);
+            return Double.NaN;
+        }
+        if (equityCash <= 0) {
+            out.set(0, 0, 0, LimitReason.NO_EQUITY);
+            return Double.NaN;
+        }
+        return close;
+    }
+
     /** Signed fraction of equity a position of {@code lots} represents. */
     public static double fraction(long lots, double lotCash, double equityCash) {
         return lots * lotCash / equityCash;
