@@ -95,19 +95,8 @@ public final class AtrRiskSizer implements Sizer {
             }
             target = Lots.towardZero(applied * equity, lotCash, capCash);
         }
-        long capped = Lots.capOpening(spec, close, currentLots, target, config.maxOrderNotional());
-        if (capped != target) {
-            target = capped;
-            reason = LimitReason.MAX_ORDER;
-            applied = Lots.fraction(target, lotCash, equity);
-        }
-        double change = Math.abs((double) target - (double) currentLots) * lotCash;
-        boolean currentWithinCaps = Math.abs((double) currentLots) * lotCash <= capCash;
-        if (target != currentLots && change < config.rebalanceBand() * equity && currentWithinCaps) {
-            out.set(currentLots, raw, Lots.fraction(currentLots, lotCash, equity), LimitReason.BAND);
-            return;
-        }
-        out.set(target, raw, applied, reason);
+        Lots.settle(spec, close, lotCash, equity, capCash, currentLots, target, raw, applied, reason,
+                config.maxOrderNotional(), config.rebalanceBand(), out);
     }
 
     /**

@@ -70,6 +70,30 @@ public final class Lots {
         return close;
     }
 
+    /**
+     * The last steps every per-instrument sizer shares: the part of the move to {@code target} that adds exposure is
+     * cut to the largest order ({@code max_order}); a move worth less than {@code band} of equity, from a current
+     * position within the caps, keeps the current position ({@code band}); otherwise the target is written with
+     * its applied fraction and reason.
+     */
+    public static void settle(InstrumentSpec spec, double close, double lotCash, double equity, double capCash,
+                              long currentLots, long target, double raw, double applied, String reason,
+                              long maxOrderNotional, double band, io.trader.core.signal.SizingDecision out) {
+        long capped = capOpening(spec, close, currentLots, target, maxOrderNotional);
+        if (capped != target) {
+            target = capped;
+            reason = LimitReason.MAX_ORDER;
+            applied = fraction(target, lotCash, equity);
+        }
+        double change = Math.abs((double) target - (double) currentLots) * lotCash;
+        boolean currentWithinCaps = Math.abs((double) currentLots) * lotCash <= capCash;
+        if (target != currentLots && change < band * equity && currentWithinCaps) {
+            out.set(currentLots, raw, fraction(currentLots, lotCash, equity), LimitReason.BAND);
+            return;
+        }
+        out.set(target, raw, applied, reason);
+    }
+
     /** Signed fraction of equity a position of {@code lots} represents. */
     public static double fraction(long lots, double lotCash, double equityCash) {
         return lots * lotCash / equityCash;
