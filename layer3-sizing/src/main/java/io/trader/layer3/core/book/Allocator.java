@@ -32,6 +32,8 @@ final class Allocator {
 
     private final PortfolioConfig c;
     private final double varZ;
+    /** The last risk-parity shares: the next step's Newton starts there (the covariance moves little per step). */
+    private double[] lastParity;
 
     Allocator(PortfolioConfig config) {
         this.c = config;
@@ -143,7 +145,11 @@ final class Allocator {
         return switch (c.method()) {
             case EQUAL_WEIGHT -> equal(n);
             case MIN_VARIANCE -> new MeanVariance(null, sigma).minVariance(Constraints.bounded(n, 0, cap));
-            case RISK_PARITY -> RiskParity.solve(sigma);
+            case RISK_PARITY -> {
+                OptResult r = RiskParity.solve(sigma, ones(n), lastParity);
+                lastParity = r.ok() ? r.weights() : null;
+                yield r;
+            }
             case HRP -> Hrp.solve(correlation(sigma), sigma);
             default -> throw new IllegalStateException(c.method().key());
         };
@@ -182,6 +188,12 @@ final class Allocator {
             out[in[a]] = part[a];
         }
         return OptResult.success(out, r.state(), r.detail());
+    }
+
+    private static double[] ones(int n) {
+        double[] b = new double[n];
+        java.util.Arrays.fill(b, 1.0);
+        return b;
     }
 
     private static OptResult equal(int m) {

@@ -41,6 +41,15 @@ public final class RiskParity {
      * @throws IllegalArgumentException when the sizes disagree or a budget is not finite and positive
      */
     public static OptResult solve(double[][] sigma, double[] budgets) {
+        return solve(sigma, budgets, null);
+    }
+
+    /**
+     * {@link #solve(double[][], double[])} started from {@code start} (e.g. the previous step's weights on a slowly
+     * changing covariance: a few Newton steps instead of ten); null, the wrong length or a weight that is not
+     * positive starts from inverse volatility.
+     */
+    public static OptResult solve(double[][] sigma, double[] budgets, double[] start) {
         int n = sigma.length;
         if (n == 0 || budgets.length != n) {
             throw new IllegalArgumentException("need a non-empty square covariance and one budget per asset, got "
@@ -72,14 +81,15 @@ public final class RiskParity {
         for (int i = 0; i < n; i++) {
             b[i] = budgets[i] / min;   // every b_i >= 1 keeps each -b_i ln x_i self-concordant
         }
-        return newton(sigma, b, total / min);
+        return newton(sigma, b, total / min, start);
     }
 
-    private static OptResult newton(double[][] sigma, double[] b, double bSum) {
+    private static OptResult newton(double[][] sigma, double[] b, double bSum, double[] start) {
         int n = b.length;
         double[] x = new double[n];
+        boolean warm = start != null && start.length == n && Arrays.stream(start).allMatch(v -> v > 0);
         for (int i = 0; i < n; i++) {
-            x[i] = 1 / Math.sqrt(sigma[i][i]);
+            x[i] = warm ? start[i] : 1 / Math.sqrt(sigma[i][i]);
         }
         double scale = Math.sqrt(bSum / LinAlg.quad(x, sigma));
         for (int i = 0; i < n; i++) {

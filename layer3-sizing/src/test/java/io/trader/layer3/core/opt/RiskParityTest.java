@@ -106,6 +106,37 @@ class RiskParityTest {
     }
 
     /** Σ = A A' / m + small diagonal with A gaussian, vol scales from 1% to 100%, mixed correlations. */
+    @Test
+    void aWarmStartGivesTheSameWeightsInFewerSteps() {
+        Random rnd = new Random(11);
+        double[][] sigma = randomCovariance(rnd, 40);
+        double[] ones = new double[40];
+        java.util.Arrays.fill(ones, 1.0);
+        OptResult cold = RiskParity.solve(sigma, ones);
+        double[][] moved = new double[40][40];
+        for (int i = 0; i < 40; i++) {
+            for (int j = 0; j < 40; j++) {
+                moved[i][j] = sigma[i][j] * (i == j ? 1.01 : 1.0); // the next step's covariance, a little different
+            }
+        }
+        OptResult fromScratch = RiskParity.solve(moved, ones);
+        OptResult warm = RiskParity.solve(moved, ones, cold.weights());
+        for (int i = 0; i < 40; i++) {
+            assertEquals(fromScratch.weights()[i], warm.weights()[i], 1e-9);
+        }
+        int coldSteps = steps(fromScratch.detail());
+        int warmSteps = steps(warm.detail());
+        assertTrue(warmSteps < coldSteps, warm.detail() + " vs " + fromScratch.detail());
+        assertEquals(fromScratch.weights().length, RiskParity.solve(moved, ones, new double[3]).weights().length,
+                "a start of the wrong size is ignored");
+    }
+
+    private static int steps(String detail) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("after (\\d+) Newton steps").matcher(detail);
+        assertTrue(m.find(), detail);
+        return Integer.parseInt(m.group(1));
+    }
+
     static double[][] randomCovariance(Random rnd, int n) {
         int m = n + 10;
         double[][] a = new double[n][m];
