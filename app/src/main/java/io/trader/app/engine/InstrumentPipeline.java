@@ -201,4 +201,20 @@ public final class InstrumentPipeline {
             }
         }
     }
+
+    /** The decision record of an order this instrument's last step sends. */
+    io.trader.core.event.Decision decision(String clientId, long current, long equity) {
+        List<io.trader.core.event.Decision.AlphaScore> scores = new java.util.ArrayList<>(alphas.length);
+        double[] weights = forecast.weights();
+        double[] contributions = forecast.contributions();
+        for (int i = 0; i < alphas.length; i++) {
+            scores.add(new io.trader.core.event.Decision.AlphaScore(alphaIds.get(i), outputs[i].score(), outputs[i].confidence(),
+                    weights[i], i < contributions.length ? contributions[i] : Double.NaN));
+        }
+        return new io.trader.core.event.Decision(featureVector.time(), spec.symbol(), clientId, scores, forecast.score(),
+                forecast.expectedReturn(), forecast.confidence(), forecast.probability(),
+                forecast.expectedReturnStdev(), forecast.regime(),
+                featureVector.get(io.trader.core.signal.Feature.VOLATILITY), sizing.appliedFraction(), current,
+                sizing.targetLots(), io.trader.core.domain.Money.toDouble(equity), sizing.limitedBy());
+    }
 }

@@ -7,7 +7,6 @@ import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderType;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
-import io.trader.core.event.Decision;
 import io.trader.core.event.EquityPoint;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskDecision;
@@ -75,13 +74,13 @@ public final class TradingEngine implements OrderEventListener {
     private final Flattener flattener;
     private final AppliedFills appliedFills = new AppliedFills();
     private boolean venueFlattens;
-    private final Map<String, Long> restoredAges = new HashMap<>();
-    private final Map<String, Long> restoredBackoff = new HashMap<>();
+    private final RestoredMemory restored = new RestoredMemory();
     private InstrumentPipeline lastPipeline;
     private long stepTime = Long.MIN_VALUE;
     private long resumeAfter = Long.MIN_VALUE;
     private boolean stepOpen;
     private boolean stepSized;
+    private boolean warmOpen;
     private long barsProcessed;
     private long lateBars;
 
@@ -138,6 +137,9 @@ public final class TradingEngine implements OrderEventListener {
             if (t < stepTime) {
                 throw new IllegalStateException("bar out of time order: " + bar);
             }
+            if (warmOpen) {
+                warmBook();
+            }
             completeStep();
             stepTime = t;
             stepSized = false;
@@ -146,12 +148,14 @@ public final class TradingEngine implements OrderEventListener {
         if (t <= resumeAfter) {
             p.evaluate(bar);
             p.drainDrift(replayed -> { }); // recorded before the restart; the refits it asks for still happen
+            p.lastBarTime = t;
+            warmOpen = true;
             return;
         }
         barsProcessed++;
         boolean late = stepSized; // the step was sized without it (a live feed's barrier timed out)
         stepOpen = !late;
-        applyRestoredMemory(p);
+        restored.applyTo(p, exchange.openOrders(), orderBar);
         if (venueFeed != null) {
             venueFeed.onBar(bar);
         }
@@ -190,14 +194,32 @@ public final class TradingEngine implements OrderEventListener {
         listener.onStepCompleted(stepTime);
     }
 
-    private void sizeBook() {
-        long equity = portfolio.equityCash();
+    /**
+     * A step replayed after a restart (traded before it): the book sizer sees it as it did then, so what it learns
+     * step by step (a portfolio method's covariance) is the same as in an uninterrupted run; nothing is traded.
+     */
+    private void warmBook() {
+        warmOpen = false;
+        beginBook(portfolio.equityCash());
+        bookSizer.size(book);
+        for (InstrumentPipeline p : ordered) {
+            p.slot.remember();
+        }
+    }
+
+    /** Every slot's position and whether its bar of this step arrived. */
+    private void beginBook(long equity) {
         book.begin(stepTime, equity);
         for (InstrumentPipeline p : ordered) {
             long position = portfolio.positionLots(p.spec);
-            p.slot.update(position + portfolio.openOrderLots(p.spec), position,
-                    p.lastBarTime == stepTime, p.lastBarTime);
+            p.slot.update(position + portfolio.openOrderLots(p.spec), position, p.lastBarTime == stepTime,
+                    p.lastBarTime);
         }
+    }
+
+    private void sizeBook() {
+        long equity = portfolio.equityCash();
+        beginBook(equity);
         BookOutcome outcome = bookSizer.size(book);
         if (outcome.fallback()) {
             listener.onRiskEvent(new RiskEvent.SizingFallback(outcome.method(), outcome.state(), outcome.reason(),
@@ -255,13 +277,13 @@ public final class TradingEngine implements OrderEventListener {
             }
         }
         if (exit != null) {
-            listener.onDecision(decision(p, exit.clientId(), current, equity));
+            listener.onDecision(p.decision(exit.clientId(), current, equity));
             if (!risk.check(exit, portfolio).approved()) {
                 return; // only the kill switch refuses an exit, and it refuses the rest as well
             }
         }
         if (entry != null) {
-            listener.onDecision(decision(p, entry.clientId(), current, equity));
+            listener.onDecision(p.decision(entry.clientId(), current, equity));
             RiskDecision verdict = risk.check(entry, pending.with(spec, exit == null ? 0 : exit.signedLots()));
             pending.clear();
             if (!verdict.approved()) {
@@ -314,21 +336,6 @@ public final class TradingEngine implements OrderEventListener {
             }
         }
         return open;
-    }
-
-    private Decision decision(InstrumentPipeline p, String clientId, long current, long equity) {
-        List<Decision.AlphaScore> scores = new ArrayList<>(p.alphas.length);
-        double[] weights = p.forecast.weights();
-        double[] contributions = p.forecast.contributions();
-        for (int i = 0; i < p.alphas.length; i++) {
-            scores.add(new Decision.AlphaScore(p.alphaIds.get(i), p.outputs[i].score(), p.outputs[i].confidence(),
-                    weights[i], i < contributions.length ? contributions[i] : Double.NaN));
-        }
-        return new Decision(p.featureVector.time(), p.spec.symbol(), clientId, scores, p.forecast.score(),
-                p.forecast.expectedReturn(), p.forecast.confidence(), p.forecast.probability(),
-                p.forecast.expectedReturnStdev(), p.forecast.regime(),
-                p.featureVector.get(io.trader.core.signal.Feature.VOLATILITY), p.sizing.appliedFraction(), current,
-                p.sizing.targetLots(), Money.toDouble(equity), p.sizing.limitedBy());
     }
 
     /**
@@ -392,7 +399,7 @@ public final class TradingEngine implements OrderEventListener {
         portfolio.onOrderEvent(event);
         if (event.state().status().isTerminal()) {
             orderBar.remove(event.clientId());
-            restoredAges.remove(event.clientId());
+            restored.ended(event.clientId());
         }
         if (repeated) {
             return; // its order's state is taken; the store, the API and the metrics already have the fill
@@ -434,50 +441,13 @@ public final class TradingEngine implements OrderEventListener {
 
     /** What a checkpoint keeps of the engine's own state (order ages, backoffs), relative to now. */
     public EngineMemory memory() {
-        Map<String, Long> ages = new HashMap<>();
-        Map<String, Long> backoff = new HashMap<>(restoredBackoff);
-        for (OrderState o : exchange.openOrders()) {
-            Long placed = orderBar.get(o.clientId());
-            InstrumentPipeline p = pipelines.get(o.request().instrument().symbol());
-            if (placed != null && p != null) {
-                ages.put(o.clientId(), p.bars - placed);
-            } else if (restoredAges.containsKey(o.clientId())) {
-                ages.put(o.clientId(), restoredAges.get(o.clientId()));
-            }
-        }
-        for (InstrumentPipeline p : ordered) {
-            if (p.blockedUntilBar > p.bars) {
-                backoff.put(p.spec.symbol(), p.blockedUntilBar - p.bars);
-            }
-        }
-        return new EngineMemory(ages, backoff, appliedFills.memory());
+        return restored.snapshot(exchange.openOrders(), orderBar, pipelines, ordered, appliedFills);
     }
 
     /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
     public void restoreMemory(EngineMemory memory) {
-        restoredAges.putAll(memory.orderAgeBars());
-        restoredBackoff.putAll(memory.backoffBars());
+        restored.restore(memory);
         appliedFills.restore(memory.appliedFills());
-    }
-
-    private void applyRestoredMemory(InstrumentPipeline p) {
-        if (restoredAges.isEmpty() && restoredBackoff.isEmpty()) {
-            return;
-        }
-        java.util.Set<String> open = new java.util.HashSet<>();
-        for (OrderState o : exchange.openOrders()) {
-            open.add(o.clientId());
-            Long age = o.request().instrument().symbol().equals(p.spec.symbol()) ? restoredAges.remove(o.clientId())
-                    : null;
-            if (age != null) {
-                orderBar.put(o.clientId(), p.bars - age);
-            }
-        }
-        restoredAges.keySet().retainAll(open); // orders that ended meanwhile need no age
-        Long left = restoredBackoff.remove(p.spec.symbol());
-        if (left != null) {
-            p.blockedUntilBar = p.bars + left;
-        }
     }
 
     /** The fills applied to the portfolio (kept with each checkpoint), for reconciliation with a live venue. */
