@@ -78,7 +78,7 @@ public final class Portfolios {
 
     /** The constraints and costs of the portfolio methods. */
     public static PortfolioConfig config(TraderSettings s, PortfolioConfig.Method method) {
-        double costBps = s.dbl("trader.paper.taker-fee-bps") + s.dbl("trader.paper.half-spread-bps") + 0.5;
+        double costBps = s.dbl("trader.paper.taker-fee-bps") + s.dbl("trader.paper.half-spread-bps");
         double horizon = s.integer("trader.ensemble.horizon-bars");
         double barsPerYear = s.dbl("trader.sizing.bars-per-year");
         return new PortfolioConfig(method, Boolean.parseBoolean(s.raw("trader.portfolio.long-only")),
@@ -90,7 +90,7 @@ public final class Portfolios {
                 Money.fromDouble(s.dbl("trader.sizing.max-position-notional")), Assembly.maxOrderNotional(s),
                 s.dbl("trader.portfolio.tau"),
                 s.dbl("trader.portfolio.target-volatility") * Math.sqrt(horizon / barsPerYear),
-                s.dbl("trader.portfolio.target-return") * horizon / barsPerYear);
+                s.dbl("trader.portfolio.target-return") * horizon / barsPerYear, s.dbl("trader.paper.impact-bps"));
     }
 
     /** The covariance estimator of {@code trader.portfolio.covariance}. */

@@ -16,7 +16,7 @@ import org.ojalgo.random.Normal;
  * <p><b>Risk-based methods</b> (equal weight, min-variance, risk parity, HRP) give every instrument of the covariance a
  * share of the gross budget (long-only, sum 1, each at most {@code maxWeight / gross}) from the covariance alone; the
  * forecasts decide whether an instrument is held and on which side: it enters when its expected return over the
- * horizon beats a round trip's cost ({@code 2 costPerTurnover}) and stays while its forecast keeps the side of its
+ * horizon beats a round trip's cost (twice its cost per unit traded) and stays while its forecast keeps the side of its
  * position; {@code w_i = sign(mu_i) gross share_i}, the shares of instruments not held stay in cash. So one
  * instrument's signal coming or going never reshuffles the others. <b>Max-Sharpe</b> needs the returns: it runs over
  * the held instruments on the covariance of the signed book {@code D S D} ({@code D = diag(sign(mu))}) and
@@ -32,6 +32,7 @@ final class Allocator {
 
     private final PortfolioConfig c;
     private final double varZ;
+    private double[] cost;
     /** The last risk-parity shares: the next step's Newton starts there (the covariance moves little per step). */
     private double[] lastParity;
 
@@ -46,8 +47,10 @@ final class Allocator {
      * @param sigma covariance over the horizon, positive semi-definite
      * @param now   current weights
      * @param fresh false for a stale instrument
+     * @param cost  cost per unit of equity traded, per instrument (fee, half spread and impact)
      */
-    OptResult allocate(double[] mu, double[] conf, double[][] sigma, double[] now, boolean[] fresh) {
+    OptResult allocate(double[] mu, double[] conf, double[][] sigma, double[] now, boolean[] fresh, double[] cost) {
+        this.cost = cost;
         return switch (c.method()) {
             case MEAN_VARIANCE -> meanVariance(mu, sigma, now, fresh);
             case BLACK_LITTERMAN -> blackLitterman(mu, conf, sigma, now, fresh);
@@ -92,7 +95,7 @@ final class Allocator {
         Constraints k = Constraints.bounded(n, 0, 0).withBounds(lo, hi)
                 .withNetRange(c.longOnly() ? 0 : -c.maxNet(), c.maxNet())
                 .withGross(c.gross())
-                .withTxCost(now, c.costPerTurnover());
+                .withTxCost(now, cost);
         if (c.maxTurnover() < 40) {
             k = k.withTurnover(now, c.maxTurnover());
         }
@@ -106,10 +109,9 @@ final class Allocator {
         int n = mu.length;
         boolean[] held = new boolean[n];
         int m = 0;
-        double hurdle = 2 * c.costPerTurnover();
         for (int i = 0; i < n; i++) {
             boolean side = mu[i] > 0 || mu[i] < 0 && !c.longOnly();
-            boolean pays = Math.abs(mu[i]) > hurdle || mu[i] * now[i] > 0; // enter past the round trip; stay while on side
+            boolean pays = Math.abs(mu[i]) > 2 * cost[i] || mu[i] * now[i] > 0; // past a round trip; stay on side
             held[i] = side && pays;
             m += held[i] ? 1 : 0;
         }

@@ -22,7 +22,8 @@ import java.util.Locale;
  * @param varLimit            {@code z sigma_p - mu_p <= varLimit} over the horizon, a fraction of equity, in (0, 1]
  *                            (1: no limit in practice)
  * @param riskAversion        delta of {@code mu'w - delta/2 w'Sw} (1 = full Kelly, 4 = quarter Kelly), in (0, 1000]
- * @param costPerTurnover     cost of trading one unit of equity, a fraction (fees + half spread + impact), in [0, 0.1]
+ * @param costPerTurnover     cost of trading one unit of equity before impact, a fraction (fee + half spread), in
+ *                            [0, 0.1]
  * @param noTradeBand         a move smaller than this fraction of equity is not traded, in [0, 1)
  * @param minHistory          steps of returns an instrument needs (with every other ready one) before it is
  *                            sized, in [10, 100000]
@@ -32,12 +33,25 @@ import java.util.Locale;
  * @param tau                 Black-Litterman's prior uncertainty, in (0, 1]
  * @param targetVolatility    {@link Method#EFFICIENT_RISK}'s volatility over the forecast horizon, positive
  * @param targetReturn        {@link Method#EFFICIENT_RETURN}'s expected return over the forecast horizon, finite
+ * @param impactBps           square-root impact coefficient (the paper exchange's): trading {@code q} against a bar
+ *                            volume {@code V} costs {@code impactBps sqrt(q / V)} bps more, in [0, 10000]
  */
 public record PortfolioConfig(Method method, boolean longOnly, double gross, double maxNet, double maxWeight,
                               double maxTurnover, double varConfidence, double varLimit, double riskAversion,
                               double costPerTurnover, double noTradeBand, int minHistory, int horizonBars,
                               long maxPositionNotional, long maxOrderNotional, double tau,
-                              double targetVolatility, double targetReturn) {
+                              double targetVolatility, double targetReturn, double impactBps) {
+
+    /** Without impact: the cost per unit traded is {@code costPerTurnover} alone. */
+    public PortfolioConfig(Method method, boolean longOnly, double gross, double maxNet, double maxWeight,
+                           double maxTurnover, double varConfidence, double varLimit, double riskAversion,
+                           double costPerTurnover, double noTradeBand, int minHistory, int horizonBars,
+                           long maxPositionNotional, long maxOrderNotional, double tau, double targetVolatility,
+                           double targetReturn) {
+        this(method, longOnly, gross, maxNet, maxWeight, maxTurnover, varConfidence, varLimit, riskAversion,
+                costPerTurnover, noTradeBand, minHistory, horizonBars, maxPositionNotional, maxOrderNotional, tau,
+                targetVolatility, targetReturn, 0);
+    }
 
     /** The allocation methods. */
     public enum Method {
@@ -91,6 +105,7 @@ public record PortfolioConfig(Method method, boolean longOnly, double gross, dou
         check("targetVolatility", targetVolatility, targetVolatility > 0 && Double.isFinite(targetVolatility),
                 "(0, ...)");
         check("targetReturn", targetReturn, Double.isFinite(targetReturn), "a finite number");
+        check("impactBps", impactBps, impactBps >= 0 && impactBps <= 10_000, "[0, 10000]");
     }
 
     private static void check(String name, double v, boolean ok, String range) {
@@ -108,12 +123,12 @@ public record PortfolioConfig(Method method, boolean longOnly, double gross, dou
     public PortfolioConfig withMethod(Method m) {
         return new PortfolioConfig(m, longOnly, gross, maxNet, maxWeight, maxTurnover, varConfidence, varLimit,
                 riskAversion, costPerTurnover, noTradeBand, minHistory, horizonBars, maxPositionNotional,
-                maxOrderNotional, tau, targetVolatility, targetReturn);
+                maxOrderNotional, tau, targetVolatility, targetReturn, impactBps);
     }
 
     public PortfolioConfig withLongOnly(boolean lo) {
         return new PortfolioConfig(method, lo, gross, maxNet, maxWeight, maxTurnover, varConfidence, varLimit,
                 riskAversion, costPerTurnover, noTradeBand, minHistory, horizonBars, maxPositionNotional,
-                maxOrderNotional, tau, targetVolatility, targetReturn);
+                maxOrderNotional, tau, targetVolatility, targetReturn, impactBps);
     }
 }

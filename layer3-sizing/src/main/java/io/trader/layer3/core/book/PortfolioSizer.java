@@ -82,6 +82,7 @@ public final class PortfolioSizer implements BookSizer {
         double[] mu = new double[m];
         double[] conf = new double[m];
         double[] now = new double[m];
+        double[] cost = new double[m];
         boolean[] fresh = new boolean[m];
         double[][] sigma = new double[m][m];
         cov.covariance(full);
@@ -92,13 +93,14 @@ public final class PortfolioSizer implements BookSizer {
             conf[a] = confidence(s.forecast());
             now[a] = Lots.fraction(s.currentLots(), Lots.lotCash(s.spec(), lastClose[active[a]]), equity);
             fresh[a] = s.fresh();
+            cost[a] = cost(s, lastClose[active[a]], equity);
             for (int b = 0; b < m; b++) {
                 sigma[a][b] = full[active[a]][active[b]] * c.horizonBars();
             }
         }
         OptResult result;
         try {
-            result = allocator.allocate(mu, conf, positiveDefinite(sigma), now, fresh);
+            result = allocator.allocate(mu, conf, positiveDefinite(sigma), now, fresh, cost);
         } catch (IllegalArgumentException | ArithmeticException e) {
             result = OptResult.failure("INVALID_INPUT", e.getMessage());
         }
@@ -185,6 +187,18 @@ public final class PortfolioSizer implements BookSizer {
 
     private static void hold(BookSlot s, String reason, long lots) {
         s.decision().set(lots, 0, s.decision().appliedFraction(), reason);
+    }
+
+    /**
+     * Cost of trading one unit of equity in this instrument: fee and half spread, plus the paper exchange's
+     * square-root impact priced for a trade of {@code max(noTradeBand, 1%)} of equity against its last bar's volume
+     * (the full coefficient when the volume is unknown or zero).
+     */
+    double cost(BookSlot s, double close, double equity) {
+        double volume = s.features().get(Feature.VOLUME);
+        double trade = Math.max(c.noTradeBand(), 0.01) * equity / io.trader.core.domain.Money.ONE / close;
+        double share = volume > 0 && Double.isFinite(volume) ? Math.min(1, trade / volume) : 1;
+        return c.costPerTurnover() + c.impactBps() / 10_000.0 * Math.sqrt(share);
     }
 
     /** The view confidence of a forecast: {@code 2|p - 1/2|} of its calibrated probability, else its confidence. */

@@ -181,6 +181,18 @@ class PortfolioSizerTest {
     }
 
     @Test
+    void theCostPerUnitTradedAddsTheSquareRootImpactOfATypicalTradeAgainstTheBarsVolume() {
+        PortfolioConfig c = new PortfolioConfig(PortfolioConfig.Method.MEAN_VARIANCE, false, 1, 1, 1, 40, 0.99, 1, 4,
+                0.0005, 0, 50, 1, Money.ONE, Money.ONE, 0.05, 0.01, 0.0, 10);
+        PortfolioSizer sizer = new PortfolioSizer(c, CovarianceEngine.sample(100, 50));
+        BookSlot btc = slots.get(0);
+        btc.features().set(Feature.VOLUME, 20); // 1% of 1,000,000 USDT at 50,000 is 0.2 BTC: 1% of the bar
+        assertEquals(0.0005 + 0.0010 * Math.sqrt(0.01), sizer.cost(btc, 50_000, EQUITY), 1e-15);
+        btc.features().set(Feature.VOLUME, Double.NaN);
+        assertEquals(0.0005 + 0.0010, sizer.cost(btc, 50_000, EQUITY), 1e-15, "unknown volume: the full coefficient");
+    }
+
+    @Test
     void efficientRiskHoldsTheBookAtItsVolatilityTarget() {
         PortfolioConfig c = new PortfolioConfig(PortfolioConfig.Method.EFFICIENT_RISK, false, 20, 20, 20, 40, 0.99, 1,
                 4, 0, 0, 50, 1, 1_000_000_000 * Money.ONE, 1_000_000_000 * Money.ONE, 0.05, 0.004, 0.0);
