@@ -311,7 +311,6 @@ public final class PaperSession implements SessionControl {
         }
     }
 
-    /** After a step: publish a snapshot for the API and checkpoint when orders changed or time passed. */
     /** Sizes the open step; with {@code why}, says which instruments were late. */
     private void completeStep(String why) {
         parts.engine.completeStep();
@@ -322,6 +321,7 @@ public final class PaperSession implements SessionControl {
         }
     }
 
+    /** After a step: publish a snapshot for the API and checkpoint when orders changed or time passed. */
     private void afterStep(boolean force) {
         long now = wallClock.millis();
         long version = orderBook.version();

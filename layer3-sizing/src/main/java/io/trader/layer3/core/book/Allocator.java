@@ -32,7 +32,6 @@ final class Allocator {
 
     private final PortfolioConfig c;
     private final double varZ;
-    private double[] cost;
     /** The last risk-parity shares: the next step's Newton starts there (the covariance moves little per step). */
     private double[] lastParity;
 
@@ -50,21 +49,19 @@ final class Allocator {
      * @param cost  cost per unit of equity traded, per instrument (fee, half spread and impact)
      */
     OptResult allocate(double[] mu, double[] conf, double[][] sigma, double[] now, boolean[] fresh, double[] cost) {
-        this.cost = cost;
         return switch (c.method()) {
-            case MEAN_VARIANCE -> meanVariance(mu, sigma, now, fresh);
-            case BLACK_LITTERMAN -> blackLitterman(mu, conf, sigma, now, fresh);
-            case EFFICIENT_RISK -> new MeanVariance(mu, sigma).efficientRisk(c.targetVolatility(), constraints(now, fresh));
-            case EFFICIENT_RETURN -> new MeanVariance(mu, sigma).efficientReturn(c.targetReturn(), constraints(now, fresh));
-            default -> riskBased(mu, sigma, now);
+            case MEAN_VARIANCE -> new MeanVariance(mu, sigma).maxQuadraticUtility(c.riskAversion(),
+                    constraints(now, fresh, cost));
+            case BLACK_LITTERMAN -> blackLitterman(mu, conf, sigma, constraints(now, fresh, cost));
+            case EFFICIENT_RISK -> new MeanVariance(mu, sigma).efficientRisk(c.targetVolatility(),
+                    constraints(now, fresh, cost));
+            case EFFICIENT_RETURN -> new MeanVariance(mu, sigma).efficientReturn(c.targetReturn(),
+                    constraints(now, fresh, cost));
+            default -> riskBased(mu, sigma, now, cost);
         };
     }
 
-    private OptResult meanVariance(double[] mu, double[][] sigma, double[] now, boolean[] fresh) {
-        return new MeanVariance(mu, sigma).maxQuadraticUtility(c.riskAversion(), constraints(now, fresh));
-    }
-
-    private OptResult blackLitterman(double[] mu, double[] conf, double[][] sigma, double[] now, boolean[] fresh) {
+    private OptResult blackLitterman(double[] mu, double[] conf, double[][] sigma, Constraints constraints) {
         int n = mu.length;
         double[] views = new double[n];
         for (int i = 0; i < n; i++) {
@@ -76,10 +73,10 @@ final class Allocator {
             return o.weights(); // not ok: the reason is the blend's
         }
         return new MeanVariance(o.posteriorReturns(), o.posteriorCovariance())
-                .maxQuadraticUtility(c.riskAversion(), constraints(now, fresh));
+                .maxQuadraticUtility(c.riskAversion(), constraints);
     }
 
-    private Constraints constraints(double[] now, boolean[] fresh) {
+    private Constraints constraints(double[] now, boolean[] fresh, double[] cost) {
         int n = now.length;
         double[] lo = new double[n];
         double[] hi = new double[n];
@@ -105,7 +102,7 @@ final class Allocator {
         return k;
     }
 
-    private OptResult riskBased(double[] mu, double[][] sigma, double[] now) {
+    private OptResult riskBased(double[] mu, double[][] sigma, double[] now, double[] cost) {
         int n = mu.length;
         boolean[] held = new boolean[n];
         int m = 0;
