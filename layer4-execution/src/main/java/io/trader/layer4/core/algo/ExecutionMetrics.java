@@ -28,6 +28,18 @@ public record ExecutionMetrics(Side side, double arrivalPrice, double averageFil
         return acc.metrics(marketVolumeLots);
     }
 
+    /** The TWAP benchmark: the plain mean of market prices sampled evenly over the horizon (NaN when none). */
+    public static double twapPrice(double[] evenlySampledPrices) {
+        double sum = 0;
+        for (double p : evenlySampledPrices) {
+            if (!(p > 0) || Double.isInfinite(p)) {
+                throw new IllegalArgumentException("price must be finite and > 0, got " + p);
+            }
+            sum += p;
+        }
+        return evenlySampledPrices.length == 0 ? Double.NaN : sum / evenlySampledPrices.length;
+    }
+
     /** Shortfall in bps of {@code price} vs {@code benchmark} for {@code side} (positive = cost). */
     public static double shortfallBps(Side side, double price, double benchmark) {
         return side.sign() * (price - benchmark) / benchmark * 10_000.0;

@@ -43,6 +43,13 @@ class ExecutionMetricsTest {
     }
 
     @Test
+    void twapBenchmarkIsTheMeanOfEvenlySampledPrices() {
+        assertEquals(101, ExecutionMetrics.twapPrice(new double[] {100, 101, 102}), 1e-12);
+        assertTrue(Double.isNaN(ExecutionMetrics.twapPrice(new double[0])));
+        assertThrows(IllegalArgumentException.class, () -> ExecutionMetrics.twapPrice(new double[] {100, Double.NaN}));
+    }
+
+    @Test
     void noFillsGiveNaNAndBadInputIsRefused() {
         ExecutionMetrics m = ExecutionMetrics.of(Side.BUY, 100, 100, new long[0], new double[0], 10);
         assertTrue(Double.isNaN(m.averageFillPrice()) && Double.isNaN(m.shortfallBps()));

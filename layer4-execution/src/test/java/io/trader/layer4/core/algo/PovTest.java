@@ -48,7 +48,10 @@ class PovTest {
     void randomVolumePathsSumExactly() {
         SplittableRandom rnd = new SplittableRandom(11);
         for (int i = 0; i < 10_000; i++) {
-            Pov p = new Pov(rnd.nextDouble(0.001, 1), rnd.nextLong(1, 10_000), rnd.nextLong(0, 100));
+            double rate = rnd.nextDouble(0.001, 1);
+            long cap = rnd.nextLong(1, 10_000);
+            long min = rnd.nextLong(1, 100);
+            Pov p = new Pov(rate, cap, min);
             long[] vol = new long[rnd.nextInt(1, 50)];
             for (int k = 0; k < vol.length; k++) {
                 vol[k] = rnd.nextLong(0, 100_000);
@@ -56,9 +59,13 @@ class PovTest {
             long q = rnd.nextLong(0, 1_000_000);
             long[] c = p.children(q, vol);
             assertEquals(q, Arrays.stream(c).sum());
+            long remaining = q;
             for (int k = 0; k < c.length - 1; k++) {
-                assertTrue(c[k] <= Math.max(Math.floor(p.rate() * vol[k]), 0) || c[k] == 0
-                        || c[k] <= q, "before the deadline a child follows the volume");
+                long follow = Math.min((long) Math.floor(rate * vol[k]), cap);
+                boolean tailMerged = c[k] == remaining && remaining <= cap;
+                assertTrue(c[k] == 0 || (c[k] >= min && (c[k] <= follow || tailMerged)),
+                        "before the deadline a child follows the volume: " + c[k] + " of " + remaining);
+                remaining -= c[k];
             }
         }
     }
