@@ -59,7 +59,7 @@ public final class BinanceLineParser {
         pos = 0;
         long recv = digits(sp);
         if (line.startsWith("{\"stream\":\"", sp + 1)) {
-            int nameStart = sp + 11;
+            int nameStart = sp + 12;
             int nameEnd = line.indexOf('"', nameStart);
             int data = after("\"data\":{", nameEnd);
             int at = line.indexOf('@', nameStart);

@@ -10,8 +10,8 @@ import java.nio.file.Path;
  */
 public record CaptureFormat(SequenceCheck.Rule rule, int priceDecimals, int qtyDecimals) {
 
-    /** Binance spot BTCUSDT: tick 0.01, lot 0.00001. */
-    public static final CaptureFormat BINANCE_SPOT_BTCUSDT = new CaptureFormat(SequenceCheck.Rule.SPOT, 2, 5);
+    /** Binance spot BTCUSDT: tick 0.01; sizes in 1e-8 (the order lot is 0.00001 but deep levels carry 8 decimals). */
+    public static final CaptureFormat BINANCE_SPOT_BTCUSDT = new CaptureFormat(SequenceCheck.Rule.SPOT, 2, 8);
     /** Binance USD-M BTCUSDT: tick 0.1, lot 0.001. */
     public static final CaptureFormat BINANCE_USDM_BTCUSDT = new CaptureFormat(SequenceCheck.Rule.USDM, 1, 3);
 

@@ -22,6 +22,7 @@ public final class BookSimulator {
     private final List<SimReport> reports = new ArrayList<>();
     private long gaps;
     private long stale;
+    private long staleSnapshots;
 
     public BookSimulator(SimConfig config, SequenceCheck.Rule rule) {
         this.config = config;
@@ -39,7 +40,7 @@ public final class BookSimulator {
     }
 
     /**
-     * Replays one market event. Returns the continuity outcome for a depth diff (APPLY for other events);
+     * Replays one market event. Returns the continuity outcome for a depth diff or snapshot (APPLY for other events);
      * on GAP the diff is not applied and the book keeps refusing diffs until {@link #acceptGap()}.
      */
     public SequenceCheck.Outcome onEvent(MarketEvent event) {
@@ -59,8 +60,13 @@ public final class BookSimulator {
         if (event instanceof MarketEvent.Trade trade) {
             onTrade(trade, exchangeNs);
         } else if (event instanceof MarketEvent.Snapshot snapshot) {
-            book.apply(snapshot);
-            capQueues();
+            SequenceCheck.Outcome outcome = book.apply(snapshot);
+            if (outcome == SequenceCheck.Outcome.APPLY) {
+                capQueues();
+            } else {
+                staleSnapshots++;
+            }
+            return outcome;
         }
         return SequenceCheck.Outcome.APPLY;
     }
@@ -129,7 +135,7 @@ public final class BookSimulator {
     private void fill(long orderId, Side side, long px, long qty, SimReport.Liquidity liquidity, long at) {
         long ppm = liquidity == SimReport.Liquidity.MAKER ? config.makerFeePpm() : config.takerFeePpm();
         reports.add(new SimReport.Fill(orderId, at, at + config.marketDataLatencyNs(), side, px, qty, liquidity,
-                SimConfig.fee(px * qty, ppm)));
+                SimConfig.fee(Math.multiplyExact(px, qty), ppm)));
     }
 
     private void onTrade(MarketEvent.Trade trade, long at) {
@@ -192,5 +198,10 @@ public final class BookSimulator {
 
     public long staleDiffs() {
         return stale;
+    }
+
+    /** Snapshots ignored because they were older than the diffs already applied. */
+    public long staleSnapshots() {
+        return staleSnapshots;
     }
 }

@@ -21,13 +21,19 @@ public final class OrderBook {
         return outcome;
     }
 
-    /** Replaces the book with a snapshot and restarts the id chain at its lastUpdateId. */
-    public void apply(MarketEvent.Snapshot snapshot) {
+    /**
+     * Replaces the book with a snapshot and restarts the id chain at its lastUpdateId; a snapshot older than the
+     * diffs already applied is STALE and changes nothing.
+     */
+    public SequenceCheck.Outcome apply(MarketEvent.Snapshot snapshot) {
+        if (sequence.snapshot(snapshot.lastId()) == SequenceCheck.Outcome.STALE) {
+            return SequenceCheck.Outcome.STALE;
+        }
         bids.clear();
         asks.clear();
         setAll(bids, snapshot.bidTicks(), snapshot.bidLots());
         setAll(asks, snapshot.askTicks(), snapshot.askLots());
-        sequence.snapshot(snapshot.lastId());
+        return SequenceCheck.Outcome.APPLY;
     }
 
     /** After a reported gap: accept it explicitly and continue building from the next diff. */
@@ -98,7 +104,7 @@ public final class OrderBook {
             }
             long take = Math.min(lots - filled, book.lotsAt(i));
             filled += take;
-            notional += take * px;
+            notional = Math.addExact(notional, Math.multiplyExact(take, px));
             levels++;
             last = px;
         }

@@ -3,7 +3,7 @@ package io.trader.layer4.core.book;
 /**
  * Continuity of Binance depth diffs. Spot: each diff's U must be the previous u + 1. USD-M: each diff's pu must
  * be the previous u. After a snapshot with lastUpdateId L, diffs with u &lt;= L (spot) / u &lt; L (USD-M) are
- * stale and the first applied one must straddle L. Before any snapshot or diff the first diff is taken as the
+ * stale and the first applied one must straddle L; a snapshot older than the applied chain is itself stale. Before any snapshot or diff the first diff is taken as the
  * start (the captures have no snapshot at their start). A gap is reported, never applied.
  */
 public final class SequenceCheck {
@@ -52,10 +52,17 @@ public final class SequenceCheck {
         return Outcome.APPLY;
     }
 
-    /** A snapshot resets continuity to its lastUpdateId. */
-    public void snapshot(long snapshotLastId) {
+    /**
+     * A snapshot resets continuity to its lastUpdateId, unless it is older than the diffs already applied
+     * (lastUpdateId below the chain's last id): then it is STALE and must not be applied.
+     */
+    public Outcome snapshot(long snapshotLastId) {
+        if (lastId >= 0 && snapshotLastId < lastId) {
+            return Outcome.STALE;
+        }
         lastId = snapshotLastId;
         fromSnapshot = true;
+        return Outcome.APPLY;
     }
 
     /** Explicitly accepts a reported gap: the next diff starts a new chain (the book may be wrong until refreshed). */
