@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Plain timing main (not a test): events/s of (a) reading + parsing a gzip capture and (b) replaying the parsed
- * events through the book simulator with a resting bid and ask re-quoted every 1,000 events.
+ * events through the book simulator with a resting bid and ask cancelled and re-quoted at the touch every 1,000 events.
  * Run: {@code java -cp layer4-execution/target/classes:layer4-execution/target/test-classes
  * io.trader.layer4.capture.SimulatorThroughputMain /work/shared/data/microstructure/<file>.gz [rounds]}
  */
@@ -32,13 +32,20 @@ public final class SimulatorThroughputMain {
                     capture.events().size(), ns / 1e6, capture.events().size() * 1e9 / ns, capture.counts());
         }
         List<MarketEvent> events = capture.events();
+        long levels = 0;
+        for (MarketEvent e : events) {
+            if (e instanceof MarketEvent.DepthDiff d) {
+                levels += d.bidTicks().length + d.askTicks().length;
+            }
+        }
+        System.out.printf("depth level updates in the capture: %,d%n", levels);
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             sink += replay(events, capture.format());
             long ns = System.nanoTime() - t0;
-            System.out.printf("simulator round %d: %,d events in %.1f ms = %,.0f events/s%n", r, events.size(),
-                    ns / 1e6, events.size() * 1e9 / ns);
+            System.out.printf("simulator round %d: %,d events in %.1f ms = %,.0f events/s, %,.0f level updates/s%n",
+                    r, events.size(), ns / 1e6, events.size() * 1e9 / ns, levels * 1e9 / ns);
         }
         System.out.println("(fills seen: " + sink + ")");
     }
@@ -53,6 +60,10 @@ public final class SimulatorThroughputMain {
                 sim.acceptGap();
             }
             if (++i % 1000 == 0 && sim.book().twoSided()) {
+                if (id > 0) {
+                    sim.submit(new OrderCommand.Cancel(id - 1, event.recvNs()));
+                    sim.submit(new OrderCommand.Cancel(id, event.recvNs()));
+                }
                 sim.submit(new OrderCommand.Limit(++id, event.recvNs(), Side.BUY, sim.book().bestBid(), 10));
                 sim.submit(new OrderCommand.Limit(++id, event.recvNs(), Side.SELL, sim.book().bestAsk(), 10));
                 fills += sim.drainReports().size();

@@ -24,7 +24,7 @@ public final class PriceLevels {
             throw new IllegalArgumentException("negative level size " + sizeLots + " at tick " + priceTick);
         }
         long key = sign * priceTick;
-        int idx = Arrays.binarySearch(keys, 0, size, key);
+        int idx = search(key);
         if (idx >= 0) {
             if (sizeLots == 0) {
                 System.arraycopy(keys, idx + 1, keys, idx, size - idx - 1);
@@ -48,6 +48,21 @@ public final class PriceLevels {
         keys[at] = key;
         lots[at] = sizeLots;
         size++;
+    }
+
+    /**
+     * Index of {@code key} or {@code -(insertion point) - 1}, like {@link Arrays#binarySearch}, galloping from the
+     * touch (the end of the array) because most updates are near it.
+     */
+    private int search(long key) {
+        int hi = size;
+        int step = 1;
+        int lo = size - 1;
+        while (lo >= 0 && keys[lo] > key) {
+            hi = lo;
+            lo = size - 1 - (step <<= 1);
+        }
+        return Arrays.binarySearch(keys, Math.max(lo, 0), hi, key);
     }
 
     /** Removes {@code take} lots from the level at a price (a simulated fill); the level goes when empty. */
@@ -80,7 +95,7 @@ public final class PriceLevels {
 
     /** Size at a price, 0 when there is no level there. */
     public long sizeAt(long priceTick) {
-        int idx = Arrays.binarySearch(keys, 0, size, sign * priceTick);
+        int idx = search(sign * priceTick);
         return idx >= 0 ? lots[idx] : 0;
     }
 
