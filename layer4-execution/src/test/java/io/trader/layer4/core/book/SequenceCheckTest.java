@@ -59,4 +59,20 @@ class SequenceCheckTest {
         assertEquals(1, sim.gaps());
         assertEquals(99, sim.book().bestBid());
     }
+
+    @Test
+    void aSnapshotOlderThanTheAppliedDiffsIsStaleAndChangesNothing() {
+        OrderBook book = new OrderBook(SequenceCheck.Rule.USDM);
+        book.apply(new MarketEvent.DepthDiff(1, 0, 90, 100, 80, l(99), l(5), l(100), l(4)));
+        MarketEvent.Snapshot old = new MarketEvent.Snapshot(2, 95, l(50), l(1), l(60), l(1));
+        assertEquals(STALE, book.apply(old));
+        assertEquals(99, book.bestBid());
+        MarketEvent.Snapshot fresh = new MarketEvent.Snapshot(3, 120, l(98), l(1), l(101), l(1));
+        assertEquals(APPLY, book.apply(fresh));
+        assertEquals(98, book.bestBid());
+        assertEquals(1, book.bids().depth());
+        assertEquals(STALE, book.apply(new MarketEvent.DepthDiff(4, 0, 105, 119, 100, l(97), l(1), l(), l())));
+        assertEquals(APPLY, book.apply(new MarketEvent.DepthDiff(5, 0, 115, 125, 119, l(97), l(1), l(), l())));
+        assertEquals(2, book.bids().depth());
+    }
 }
