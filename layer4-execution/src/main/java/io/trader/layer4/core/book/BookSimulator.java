@@ -1,0 +1,207 @@
+package io.trader.layer4.core.book;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A matching engine on a replayed L2 book. Market events are applied in the order given; before each one,
+ * the orders whose effective time (sent + order latency) is at or before the event's exchange time
+ * (received - market-data latency) are executed against the book as it then stands.
+ * Market orders walk the opposite side and consume what they take. Limit orders take what crosses and rest
+ * with the size already at their price ahead of them; the queue ahead shrinks with trades at that price and is
+ * capped by the level's size after each diff (cancels ahead are assumed only as far as the level shrank below
+ * it). A resting order fills only from trades at its price once the queue ahead is gone, or from trades through
+ * its price. Reports are collected until {@link #drainReports()}.
+ */
+public final class BookSimulator {
+
+    private final SimConfig config;
+    private final OrderBook book;
+    private final List<OrderCommand> pending = new ArrayList<>();
+    private final List<RestingOrder> resting = new ArrayList<>();
+    private final List<SimReport> reports = new ArrayList<>();
+    private long gaps;
+    private long stale;
+    private long staleSnapshots;
+
+    public BookSimulator(SimConfig config, SequenceCheck.Rule rule) {
+        this.config = config;
+        this.book = new OrderBook(rule);
+    }
+
+    /** Queues an order; it is executed at the first event at or after {@code sentNs + orderLatencyNs}. */
+    public void submit(OrderCommand command) {
+        long due = command.sentNs() + config.orderLatencyNs();
+        int at = pending.size();
+        while (at > 0 && pending.get(at - 1).sentNs() + config.orderLatencyNs() > due) {
+            at--;
+        }
+        pending.add(at, command);
+    }
+
+    /**
+     * Replays one market event. Returns the continuity outcome for a depth diff or snapshot (APPLY for other events);
+     * on GAP the diff is not applied and the book keeps refusing diffs until {@link #acceptGap()}.
+     */
+    public SequenceCheck.Outcome onEvent(MarketEvent event) {
+        long exchangeNs = event.recvNs() - config.marketDataLatencyNs();
+        runDue(exchangeNs);
+        if (event instanceof MarketEvent.DepthDiff diff) {
+            SequenceCheck.Outcome outcome = book.apply(diff);
+            if (outcome == SequenceCheck.Outcome.APPLY) {
+                capQueues();
+            } else if (outcome == SequenceCheck.Outcome.GAP) {
+                gaps++;
+            } else {
+                stale++;
+            }
+            return outcome;
+        }
+        if (event instanceof MarketEvent.Trade trade) {
+            onTrade(trade, exchangeNs);
+        } else if (event instanceof MarketEvent.Snapshot snapshot) {
+            SequenceCheck.Outcome outcome = book.apply(snapshot);
+            if (outcome == SequenceCheck.Outcome.APPLY) {
+                capQueues();
+            } else {
+                staleSnapshots++;
+            }
+            return outcome;
+        }
+        return SequenceCheck.Outcome.APPLY;
+    }
+
+    /** Executes every queued order due at or before {@code exchangeNs} (e.g. at the end of a replay). */
+    public void runDue(long exchangeNs) {
+        while (!pending.isEmpty()) {
+            OrderCommand next = pending.get(0);
+            long due = next.sentNs() + config.orderLatencyNs();
+            if (due > exchangeNs) {
+                return;
+            }
+            pending.remove(0);
+            execute(next, due);
+        }
+    }
+
+    public void acceptGap() {
+        book.acceptGap();
+    }
+
+    private void execute(OrderCommand command, long at) {
+        long report = at + config.marketDataLatencyNs();
+        if (command instanceof OrderCommand.Market m) {
+            long left = take(m.orderId(), m.side(), m.lots(),
+                    m.side() == Side.BUY ? Long.MAX_VALUE : Long.MIN_VALUE, at);
+            if (left > 0) {
+                reports.add(new SimReport.Unfilled(m.orderId(), at, report, left));
+            }
+        } else if (command instanceof OrderCommand.Limit l) {
+            long left = take(l.orderId(), l.side(), l.lots(), l.priceTick(), at);
+            if (left > 0) {
+                long ahead = book.side(l.side()).sizeAt(l.priceTick());
+                resting.add(new RestingOrder(l.orderId(), l.side(), l.priceTick(), left, ahead));
+                reports.add(new SimReport.Resting(l.orderId(), at, report, l.priceTick(), left, ahead));
+            }
+        } else if (command instanceof OrderCommand.Cancel c) {
+            for (int i = 0; i < resting.size(); i++) {
+                if (resting.get(i).orderId == c.orderId()) {
+                    RestingOrder gone = resting.remove(i);
+                    reports.add(new SimReport.Canceled(c.orderId(), at, report, gone.remainingLots, true));
+                    return;
+                }
+            }
+            reports.add(new SimReport.Canceled(c.orderId(), at, report, 0, false));
+        }
+    }
+
+    /** Takes liquidity up to a limit, one fill per level, consuming it from the book; returns what is left. */
+    private long take(long orderId, Side side, long lots, long limitTick, long at) {
+        PriceLevels opposite = book.side(side.opposite());
+        long left = lots;
+        while (left > 0 && !opposite.isEmpty()) {
+            long px = opposite.priceAt(0);
+            if (side == Side.BUY ? px > limitTick : px < limitTick) {
+                break;
+            }
+            long qty = Math.min(left, opposite.lotsAt(0));
+            opposite.reduce(px, qty);
+            left -= qty;
+            fill(orderId, side, px, qty, SimReport.Liquidity.TAKER, at);
+        }
+        return left;
+    }
+
+    private void fill(long orderId, Side side, long px, long qty, SimReport.Liquidity liquidity, long at) {
+        long ppm = liquidity == SimReport.Liquidity.MAKER ? config.makerFeePpm() : config.takerFeePpm();
+        reports.add(new SimReport.Fill(orderId, at, at + config.marketDataLatencyNs(), side, px, qty, liquidity,
+                SimConfig.fee(Math.multiplyExact(px, qty), ppm)));
+    }
+
+    private void onTrade(MarketEvent.Trade trade, long at) {
+        Side passive = trade.passiveSide();
+        long volume = trade.lots();
+        for (int i = 0; i < resting.size(); i++) {
+            RestingOrder order = resting.get(i);
+            if (order.side != passive) {
+                continue;
+            }
+            long through;
+            if (order.priceTick == trade.priceTick()) {
+                long eaten = Math.min(order.queueAheadLots, volume);
+                order.queueAheadLots -= eaten;
+                through = volume - eaten;
+            } else if (order.tradedThrough(trade.priceTick())) {
+                order.queueAheadLots = 0;
+                through = volume;
+            } else {
+                continue;
+            }
+            long qty = Math.min(through, order.remainingLots);
+            if (qty > 0) {
+                order.remainingLots -= qty;
+                fill(order.orderId, order.side, order.priceTick, qty, SimReport.Liquidity.MAKER, at);
+                if (order.remainingLots == 0) {
+                    resting.remove(i--);
+                }
+            }
+        }
+    }
+
+    private void capQueues() {
+        for (RestingOrder order : resting) {
+            long level = book.side(order.side).sizeAt(order.priceTick);
+            if (level < order.queueAheadLots) {
+                order.queueAheadLots = level;
+            }
+        }
+    }
+
+    /** Reports since the last call, in the order they happened. */
+    public List<SimReport> drainReports() {
+        List<SimReport> out = List.copyOf(reports);
+        reports.clear();
+        return out;
+    }
+
+    public OrderBook book() {
+        return book;
+    }
+
+    public int restingCount() {
+        return resting.size();
+    }
+
+    public long gaps() {
+        return gaps;
+    }
+
+    public long staleDiffs() {
+        return stale;
+    }
+
+    /** Snapshots ignored because they were older than the diffs already applied. */
+    public long staleSnapshots() {
+        return staleSnapshots;
+    }
+}
