@@ -173,7 +173,7 @@ public final class TradingEngine implements OrderEventListener {
             venueFeed.onBar(bar);
         }
         portfolio.mark(bar.instrument(), bar.close());
-        planner.onBar(bar.instrument(), bar.close(), bar.volume());
+        planner.onBar(bar.instrument(), bar.openTime(), bar.close(), bar.volume());
         listener.onBar(bar);
         if (flattener.active() && !venueFlattens) {
             flatten(p, t, false);
@@ -260,7 +260,9 @@ public final class TradingEngine implements OrderEventListener {
      * instrument has orders or a parent working (a parent on the other side is cancelled: the target reversed).
      * The exit leg (towards zero) only the kill switch can refuse; the entry leg meets every check, is checked as
      * if the exit were already working, and is dropped alone when refused, starting the back-off. With the
-     * immediate choice each leg is one order; otherwise each becomes a parent order worked by the algorithm.
+     * immediate choice each leg is one order; otherwise each becomes a parent order worked by the algorithm, and
+     * the new side of a flip is planned once the exit parent has ended (worked side by side, its children would
+     * cross zero before the exit's reduce-only children were done).
      */
     private void trade(InstrumentPipeline p, long time, long current, long delta, long equity) {
         InstrumentSpec spec = p.spec;
@@ -273,6 +275,9 @@ public final class TradingEngine implements OrderEventListener {
                 risk.limits().maxOrderNotional(), p.bars >= p.blockedUntilBar);
         OrderRequest exit = legs.exit();
         OrderRequest entry = legs.entry();
+        if (exit != null && !planner.choice().immediate()) {
+            entry = null; // worked over time, a flip's new side waits for the exit parent (it would cross zero first)
+        }
         if (exit != null) {
             listener.onDecision(p.decision(exit.clientId(), current, equity));
             if (!risk.check(exit, pending).approved()) {

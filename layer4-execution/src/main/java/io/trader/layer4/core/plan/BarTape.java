@@ -8,12 +8,14 @@ package io.trader.layer4.core.plan;
 final class BarTape {
 
     static final int WINDOW = 30;
+    static final int MEAN_BARS = 1440;
 
     private final double[] returns = new double[WINDOW];
     private int count;
     private int next;
     private long lastClose;
     private double lastVolume;
+    private double meanVolume;
 
     void onBar(long closeTicks, double volumeUnits) {
         if (lastClose > 0 && closeTicks > 0) {
@@ -23,6 +25,12 @@ final class BarTape {
         }
         lastClose = closeTicks;
         lastVolume = volumeUnits > 0 && !Double.isInfinite(volumeUnits) ? volumeUnits : 0;
+        meanVolume = meanVolume == 0 ? lastVolume : meanVolume + (lastVolume - meanVolume) / MEAN_BARS;
+    }
+
+    /** The last bar's volume over the trailing mean (an EWMA over about {@value #MEAN_BARS} bars, this bar in). */
+    double relativeVolume() {
+        return meanVolume > 0 ? lastVolume / meanVolume : Double.NaN;
     }
 
     /** Volume of the last bar, in base units (0 when unknown). */

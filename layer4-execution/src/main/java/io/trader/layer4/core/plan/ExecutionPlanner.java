@@ -97,8 +97,12 @@ public final class ExecutionPlanner {
     }
 
     /** Every bar of {@code spec}, after the venue saw it: the tape policies read, and the parents' market volume. */
-    public void onBar(InstrumentSpec spec, long closeTicks, double volumeUnits) {
-        tapes.computeIfAbsent(spec.symbol(), s -> new BarTape()).onBar(closeTicks, volumeUnits);
+    public void onBar(InstrumentSpec spec, long openMillis, long closeTicks, double volumeUnits) {
+        BarTape tape = tapes.computeIfAbsent(spec.symbol(), s -> new BarTape());
+        tape.onBar(closeTicks, volumeUnits);
+        if (choice.algorithm() instanceof io.trader.layer4.core.exec.BarObserver learner) {
+            learner.observe(openMillis, tape.relativeVolume());
+        }
         for (WorkingParent w : parents.values()) {
             if (w.parent.instrument().symbol().equals(spec.symbol()) && volumeUnits > 0) {
                 w.marketVolumeUnits += volumeUnits;
