@@ -71,7 +71,10 @@ class PrometheusDashboardQueriesTest {
 
         Database db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
         TradingStore store = new TradingStore(db.dataSource(), "prom");
-        PaperSession session = new PaperSession(TraderSettings.defaults(), Assembly.ENSEMBLE, "prom",
+        // moves worked as TWAP parent orders, so the parent-order panels have series too
+        TraderSettings settings = TraderSettings.load(null, java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of("trader.execution.algorithm", "twap", "trader.execution.decisions", "3"));
+        PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, "prom",
                 new ReplayFeed(bars, SPEED, Clock.systemUTC(), "replay:test", symbols), store, Clock.systemUTC());
         ApplicationContext ctx = null;
         Process prometheus = null;
