@@ -31,7 +31,8 @@ public final class Views {
     @Serdeable
     public record Order(String clientId, String instrument, String side, String type, String quantity,
                         @Nullable String limitPrice, String status, String filledQuantity,
-                        @Nullable String avgFillPrice, String decisionTime, String updatedTime, String reason) {
+                        @Nullable String avgFillPrice, String decisionTime, String updatedTime, String reason,
+                        String parentId) {
     }
 
     @Serdeable

@@ -108,7 +108,7 @@ final class OrderHistory {
                 r.limitTicks() > 0 ? spec.priceDecimal(r.limitTicks()).toPlainString() : null, o.status().name(),
                 spec.qtyDecimal(o.filledLots()).toPlainString(),
                 o.filledLots() > 0 ? Money.averagePrice(spec, o.filledNotional(), o.filledLots()).toPlainString() : null,
-                time(r.decisionTime()), time(o.updatedTime()), r.reason());
+                time(r.decisionTime()), time(o.updatedTime()), r.reason(), r.parentId());
     }
 
     static Views.Order view(OrderRow r) {
@@ -116,7 +116,7 @@ final class OrderHistory {
                 r.quantity().toPlainString(), r.limitPrice() == null ? null : r.limitPrice().toPlainString(),
                 r.status().name(), r.filledQuantity().toPlainString(),
                 r.avgFillPrice() == null ? null : r.avgFillPrice().toPlainString(), time(r.decisionTime()),
-                time(r.updatedTime()), r.reason());
+                time(r.updatedTime()), r.reason(), r.parentId());
     }
 
     private static String time(long epochMillis) {

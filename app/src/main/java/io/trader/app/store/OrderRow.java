@@ -17,5 +17,5 @@ import java.math.BigDecimal;
 public record OrderRow(String clientId, String session, String symbol, Side side, OrderType type,
                        BigDecimal quantity, BigDecimal limitPrice, TimeInForce timeInForce, boolean reduceOnly,
                        OrderStatus status, BigDecimal filledQuantity, BigDecimal avgFillPrice, long decisionTime,
-                       long updatedTime, String reason, String statusReason, String venueOrderId) {
+                       long updatedTime, String reason, String statusReason, String venueOrderId, String parentId) {
 }

@@ -65,7 +65,7 @@ final class StoreQueries {
                             OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("filled_quantity"),
                             rs.getBigDecimal("avg_fill_price"), millis(rs, "decision_time"),
                             millis(rs, "updated_time"), rs.getString("reason"), rs.getString("status_reason"),
-                            rs.getString("venue_order_id")));
+                            rs.getString("venue_order_id"), rs.getString("parent_id")));
                 }
             }
             return out;
