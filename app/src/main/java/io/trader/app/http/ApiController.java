@@ -63,6 +63,12 @@ public class ApiController {
         }
     }
 
+    /** Working parent orders, then the most recent ended ones with their execution quality. */
+    @Get(value = "/parent-orders", produces = MediaType.APPLICATION_JSON)
+    public List<Views.ParentOrder> parentOrders() {
+        return session.parentOrders();
+    }
+
     @Get(value = "/pnl", produces = MediaType.APPLICATION_JSON)
     public Views.Pnl pnl() {
         return session.pnl();

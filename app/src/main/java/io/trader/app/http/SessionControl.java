@@ -22,6 +22,9 @@ public interface SessionControl {
 
     Views.Pnl pnl();
 
+    /** Working parent orders first (oldest first), then the most recent ended ones (newest first). */
+    List<Views.ParentOrder> parentOrders();
+
     Views.KillSwitch killSwitch();
 
     /**

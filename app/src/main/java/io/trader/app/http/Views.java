@@ -35,6 +35,19 @@ public final class Views {
                         String parentId) {
     }
 
+    /**
+     * A parent order: working (status WORKING, its fills so far) or ended (DONE, CANCELLED, EXPIRED) with its
+     * execution quality; prices and quantities are exact decimals, bps are numbers (null when nothing filled).
+     */
+    @Serdeable
+    public record ParentOrder(String parentId, String instrument, String side, String quantity, String algorithm,
+                              String status, String filledQuantity, int decisions, int children,
+                              String createdTime, String deadlineTime, String reason,
+                              @Nullable String arrivalPrice, @Nullable String avgFillPrice,
+                              @Nullable Double shortfallBps, @Nullable Double vsTwapBps,
+                              @Nullable Double participation, @Nullable String endTime, @Nullable String endReason) {
+    }
+
     @Serdeable
     public record Pnl(String equity, String cash, String realizedPnl, String unrealizedPnl, String fees,
                       String grossExposure, String peakEquity, double drawdown, @Nullable String time) {

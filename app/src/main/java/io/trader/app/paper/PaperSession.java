@@ -58,6 +58,7 @@ public final class PaperSession implements SessionControl {
     private final TradingMetrics metrics;
     private final SessionParts parts;
     private final OrderBook orderBook = new OrderBook();
+    private final ParentBook parentBook = new ParentBook();
     private final DurableKillSwitch killSwitch;
     private final Clock wallClock;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -105,7 +106,7 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
-        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook,
+        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
                 new BreakerLog(session)));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
@@ -356,7 +357,7 @@ public final class PaperSession implements SessionControl {
         lastPublish = wallClock.millis();
         long step = parts.engine.stepTime();
         snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
-                step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step);
+                step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step, parentBook.views());
         models.publish();
     }
 
@@ -442,6 +443,11 @@ public final class PaperSession implements SessionControl {
     @Override
     public List<Views.Position> positions() {
         return snapshot.positions();
+    }
+
+    @Override
+    public List<Views.ParentOrder> parentOrders() {
+        return snapshot.parents();
     }
 
     /**

@@ -18,12 +18,13 @@ import java.util.List;
  * them into views, merged with the stored history, when the API asks.
  */
 record Snapshot(long barsProcessed, long lastBarTime, List<Views.Position> positions, List<OrderState> orders,
-                Views.Pnl pnl, String equity) {
+                Views.Pnl pnl, String equity, List<Views.ParentOrder> parents) {
 
     static final Snapshot EMPTY = new Snapshot(0, 0, List.of(), List.of(),
-            new Views.Pnl("0", "0", "0", "0", "0", "0", "0", 0, null), "0");
+            new Views.Pnl("0", "0", "0", "0", "0", "0", "0", 0, null), "0", List.of());
 
-    static Snapshot of(Portfolio portfolio, List<OrderState> orders, long bars, long lastBarTime) {
+    static Snapshot of(Portfolio portfolio, List<OrderState> orders, long bars, long lastBarTime,
+                       List<Views.ParentOrder> parents) {
         List<Views.Position> positions = new ArrayList<>();
         for (Position p : portfolio.positions()) {
             InstrumentSpec spec = p.instrument();
@@ -37,7 +38,8 @@ record Snapshot(long barsProcessed, long lastBarTime, List<Views.Position> posit
         Views.Pnl pnl = new Views.Pnl(cash(e.equity()), cash(e.cash()), cash(e.realizedPnl()),
                 cash(e.unrealizedPnl()), cash(e.fees()), cash(e.grossExposure()), cash(e.peakEquity()),
                 e.drawdown(), lastBarTime > 0 ? Instant.ofEpochMilli(lastBarTime).toString() : null);
-        return new Snapshot(bars, lastBarTime, List.copyOf(positions), List.copyOf(orders), pnl, cash(e.equity()));
+        return new Snapshot(bars, lastBarTime, List.copyOf(positions), List.copyOf(orders), pnl, cash(e.equity()),
+                List.copyOf(parents));
     }
 
     static String cash(long c) {

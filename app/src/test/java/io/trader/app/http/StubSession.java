@@ -37,6 +37,11 @@ final class StubSession implements SessionControl {
     }
 
     @Override
+    public List<Views.ParentOrder> parentOrders() {
+        return List.of();
+    }
+
+    @Override
     public List<Views.Order> orders(boolean openOnly, int limit) {
         maybeFail();
         return List.of();

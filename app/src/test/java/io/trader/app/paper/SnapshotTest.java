@@ -27,7 +27,7 @@ class SnapshotTest {
         p.onFill(new Fill("f4", "c4", ETH, Side.SELL, 300_000, 30_000, 0, false, 4));    // -3 ETH at 3000.00
         p.mark(BTC, 10_600_000);
 
-        List<Views.Position> views = Snapshot.of(p, List.of(), 4, 4).positions();
+        List<Views.Position> views = Snapshot.of(p, List.of(), 4, 4, List.of()).positions();
 
         // 316662.98 / 3 = 105554.326666..., rounded half-even at 2 + 6 decimals
         assertEquals(new Views.Position("BTCUSDT", "3.00000", "105554.32666667", "316662.98", "106000.00", "318000"),
