@@ -4,7 +4,7 @@ import io.trader.layer4.core.book.BookSimulator;
 import io.trader.layer4.core.book.MarketEvent;
 import io.trader.layer4.core.book.OrderCommand;
 import io.trader.layer4.core.book.SimConfig;
-import io.trader.layer4.core.book.Side;
+import io.trader.core.domain.Side;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /** An L2 order book on long ticks and lots, both sides, with Binance id continuity checks on depth diffs. */
 public final class OrderBook {
 

@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
