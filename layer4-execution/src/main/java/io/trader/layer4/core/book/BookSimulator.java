@@ -27,8 +27,13 @@ public final class BookSimulator {
     private long staleSnapshots;
 
     public BookSimulator(SimConfig config, SequenceCheck.Rule rule) {
+        this(config, new OrderBook(rule));
+    }
+
+    /** A simulator continuing from {@code book} (used as is, not copied), e.g. a copy of a replayed book. */
+    public BookSimulator(SimConfig config, OrderBook book) {
         this.config = config;
-        this.book = new OrderBook(rule);
+        this.book = book;
     }
 
     /** Queues an order; it is executed at the first event at or after {@code sentNs + orderLatencyNs}. */

@@ -18,6 +18,18 @@ public final class PriceLevels {
         this.sign = bids ? 1 : -1;
     }
 
+    private PriceLevels(PriceLevels from) {
+        this.sign = from.sign;
+        this.keys = Arrays.copyOf(from.keys, Math.max(from.size, 16));
+        this.lots = Arrays.copyOf(from.lots, Math.max(from.size, 16));
+        this.size = from.size;
+    }
+
+    /** An independent copy of this side. */
+    PriceLevels copy() {
+        return new PriceLevels(this);
+    }
+
     /** Sets the size at a price; size 0 removes the level. Negative sizes are refused. */
     public void set(long priceTick, long sizeLots) {
         if (sizeLots < 0) {
