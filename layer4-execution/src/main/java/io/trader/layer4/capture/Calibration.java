@@ -100,7 +100,12 @@ public final class Calibration {
 
     static Fills fills(List<MarketEvent> events, SequenceCheck.Rule rule, long warmupNs, long sampleNs,
                        long orderLots, long horizonNs) {
-        BookSimulator sim = new BookSimulator(new SimConfig(0, 0, 0, 0), rule);
+        // our orders share a trade's volume in the simulator; to keep the samples independent, each of these
+        // simulators (same book: passive orders never change it) holds one sample's pair at a time
+        BookSimulator[] sims = new BookSimulator[(int) (horizonNs / sampleNs) + 2];
+        for (int p = 0; p < sims.length; p++) {
+            sims[p] = new BookSimulator(new SimConfig(0, 0, 0, 0), rule);
+        }
         long end = events.get(events.size() - 1).recvNs();
         long next = events.get(0).recvNs() + warmupNs;
         List<Sample> samples = new ArrayList<>();
@@ -108,8 +113,10 @@ public final class Calibration {
         long[] filledLots = new long[16];
         long[] doneAt = new long[16];
         long id = 0;
+        int k = 0;
         for (MarketEvent e : events) {
             while (e.recvNs() > next && next + horizonNs <= end) {
+                BookSimulator sim = sims[k++ % sims.length];
                 sim.runDue(next);
                 if (sim.book().twoSided()) {
                     for (Side side : Side.values()) {
@@ -122,21 +129,23 @@ public final class Calibration {
                 }
                 next += sampleNs;
             }
-            if (sim.onEvent(e) == SequenceCheck.Outcome.GAP) {
-                sim.acceptGap();
-            }
             if (e instanceof MarketEvent.Trade t) {
                 trades.add(t);
             }
-            for (SimReport r : sim.drainReports()) {
-                if (r instanceof SimReport.Fill f) {
-                    int i = (int) f.orderId();
-                    if (i >= filledLots.length) {
-                        filledLots = Arrays.copyOf(filledLots, Math.max(i + 1, filledLots.length * 2));
-                        doneAt = Arrays.copyOf(doneAt, filledLots.length);
+            for (BookSimulator sim : sims) {
+                if (sim.onEvent(e) == SequenceCheck.Outcome.GAP) {
+                    sim.acceptGap();
+                }
+                for (SimReport r : sim.drainReports()) {
+                    if (r instanceof SimReport.Fill f) {
+                        int i = (int) f.orderId();
+                        if (i >= filledLots.length) {
+                            filledLots = Arrays.copyOf(filledLots, Math.max(i + 1, filledLots.length * 2));
+                            doneAt = Arrays.copyOf(doneAt, filledLots.length);
+                        }
+                        filledLots[i] += f.lots();
+                        doneAt[i] = f.exchangeNs();
                     }
-                    filledLots[i] += f.lots();
-                    doneAt[i] = f.exchangeNs();
                 }
             }
         }
