@@ -20,6 +20,8 @@ public final class PriceLevels {
 
     private final long sign;
     private long[] ladder;
+    /** One bit per ladder slot, set when the slot holds a level: finds the next level 64 slots at a time. */
+    private long[] occupied;
     private long base;
     private int windowCount;
     private long bestKey = Long.MIN_VALUE;
@@ -35,6 +37,7 @@ public final class PriceLevels {
     private PriceLevels(PriceLevels from) {
         this.sign = from.sign;
         this.ladder = from.ladder == null ? null : from.ladder.clone();
+        this.occupied = from.occupied == null ? null : from.occupied.clone();
         this.base = from.base;
         this.windowCount = from.windowCount;
         this.bestKey = from.bestKey;
@@ -75,11 +78,13 @@ public final class PriceLevels {
         long old = ladder[slot];
         ladder[slot] = sizeLots;
         if (old == 0 && sizeLots != 0) {
+            occupied[slot >>> 6] |= 1L << slot;
             windowCount++;
             if (key > bestKey) {
                 bestKey = key;
             }
         } else if (old != 0 && sizeLots == 0) {
+            occupied[slot >>> 6] &= ~(1L << slot);
             windowCount--;
             if (key == bestKey) {
                 bestKey = scanBelow(slot);
@@ -94,12 +99,19 @@ public final class PriceLevels {
 
     /** The key of the highest occupied slot below {@code slot}, or {@code Long.MIN_VALUE}. */
     private long scanBelow(int slot) {
-        for (int s = slot - 1; s >= 0; s--) {
-            if (ladder[s] != 0) {
-                return base + s;
-            }
+        int s = slot - 1;
+        if (s < 0) {
+            return Long.MIN_VALUE;
         }
-        return Long.MIN_VALUE;
+        int w = s >>> 6;
+        long bits = occupied[w] & (-1L >>> (63 - (s & 63)));
+        while (bits == 0) {
+            if (--w < 0) {
+                return Long.MIN_VALUE;
+            }
+            bits = occupied[w];
+        }
+        return base + ((long) w << 6) + 63 - Long.numberOfLeadingZeros(bits);
     }
 
     /**
@@ -112,6 +124,7 @@ public final class PriceLevels {
         long oldBase = base;
         SortedLevels oldFar = far;
         ladder = new long[WINDOW];
+        occupied = new long[WINDOW / 64];
         far = new SortedLevels(Math.max(64, oldFar.size));
         base = newBase;
         windowCount = 0;
@@ -133,7 +146,9 @@ public final class PriceLevels {
         if (key < base) {
             far.append(key, sizeLots);
         } else {
-            ladder[(int) (key - base)] = sizeLots;
+            int slot = (int) (key - base);
+            ladder[slot] = sizeLots;
+            occupied[slot >>> 6] |= 1L << slot;
             windowCount++;
             bestKey = key;
         }
@@ -148,6 +163,7 @@ public final class PriceLevels {
     public void clear() {
         if (ladder != null) {
             Arrays.fill(ladder, 0);
+            Arrays.fill(occupied, 0);
         }
         windowCount = 0;
         bestKey = Long.MIN_VALUE;
