@@ -22,6 +22,16 @@ public record CaptureFormat(SequenceCheck.Rule rule, int priceDecimals, int qtyD
         }
     }
 
+    /** One tick in price units, 10^-priceDecimals. */
+    public double tickSize() {
+        return Math.pow(10, -priceDecimals);
+    }
+
+    /** One lot in base units, 10^-qtyDecimals. */
+    public double unitsPerLot() {
+        return Math.pow(10, -qtyDecimals);
+    }
+
     /** The format of a {@code hftbacktest-binance-(spot|usdm)-btcusdt_*.gz} capture; refuses other names. */
     public static CaptureFormat forFile(Path file) {
         String name = file.getFileName().toString();

@@ -4,7 +4,7 @@ import io.trader.layer4.core.book.BookSimulator;
 import io.trader.layer4.core.book.MarketEvent;
 import io.trader.layer4.core.book.OrderCommand;
 import io.trader.layer4.core.book.SimConfig;
-import io.trader.layer4.core.book.Side;
+import io.trader.core.domain.Side;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,13 +40,20 @@ public final class SimulatorThroughputMain {
         }
         System.out.printf("depth level updates in the capture: %,d%n", levels);
         long sink = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double bestCpu = 0;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             sink += replay(events, capture.format());
             long ns = System.nanoTime() - t0;
-            System.out.printf("simulator round %d: %,d events in %.1f ms = %,.0f events/s, %,.0f level updates/s%n",
-                    r, events.size(), ns / 1e6, events.size() * 1e9 / ns, levels * 1e9 / ns);
+            long cpu = threads.getCurrentThreadCpuTime() - c0;
+            bestCpu = Math.max(bestCpu, events.size() * 1e9 / cpu);
+            System.out.printf("simulator round %d: %,d events in %.1f ms = %,.0f events/s (%,.0f per CPU second),"
+                    + " %,.0f level updates/s%n", r, events.size(), ns / 1e6, events.size() * 1e9 / ns,
+                    events.size() * 1e9 / cpu, levels * 1e9 / ns);
         }
+        System.out.printf("best: %,.0f events per CPU second%n", bestCpu);
         System.out.println("(fills seen: " + sink + ")");
     }
 

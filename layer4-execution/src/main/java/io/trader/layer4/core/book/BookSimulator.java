@@ -1,6 +1,9 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +14,8 @@ import java.util.List;
  * with the size already at their price ahead of them; the queue ahead shrinks with trades at that price and is
  * capped by the level's size after each diff (cancels ahead are assumed only as far as the level shrank below
  * it). A resting order fills only from trades at its price once the queue ahead is gone, or from trades through
- * its price. Reports are collected until {@link #drainReports()}.
+ * its price; our orders share each trade in price-time priority, never filling more than its volume in total.
+ * Reports are collected until {@link #drainReports()}.
  */
 public final class BookSimulator {
 
@@ -20,13 +24,19 @@ public final class BookSimulator {
     private final List<OrderCommand> pending = new ArrayList<>();
     private final List<RestingOrder> resting = new ArrayList<>();
     private final List<SimReport> reports = new ArrayList<>();
+    private int[] byPriority = new int[8];
     private long gaps;
     private long stale;
     private long staleSnapshots;
 
     public BookSimulator(SimConfig config, SequenceCheck.Rule rule) {
+        this(config, new OrderBook(rule));
+    }
+
+    /** A simulator continuing from {@code book} (used as is, not copied), e.g. a copy of a replayed book. */
+    public BookSimulator(SimConfig config, OrderBook book) {
         this.config = config;
-        this.book = new OrderBook(rule);
+        this.book = book;
     }
 
     /** Queues an order; it is executed at the first event at or after {@code sentNs + orderLatencyNs}. */
@@ -138,34 +148,62 @@ public final class BookSimulator {
                 SimConfig.fee(Math.multiplyExact(px, qty), ppm)));
     }
 
+    /**
+     * A trade fills our resting orders on its passive side in price-time priority, never more in total than the
+     * trade's volume: at the trade's price, after the queue ahead of the order and what our earlier orders took from
+     * this trade; beyond its price (the level was cleared), from what our better orders left of it.
+     */
     private void onTrade(MarketEvent.Trade trade, long at) {
         Side passive = trade.passiveSide();
         long volume = trade.lots();
-        for (int i = 0; i < resting.size(); i++) {
-            RestingOrder order = resting.get(i);
-            if (order.side != passive) {
-                continue;
-            }
-            long through;
+        int n = candidates(passive, trade.priceTick());
+        long used = 0;
+        boolean done = false;
+        for (int c = 0; c < n && used < volume; c++) {
+            RestingOrder order = resting.get(byPriority[c]);
+            long available = volume - used; // our better or earlier orders took the rest
             if (order.priceTick == trade.priceTick()) {
-                long eaten = Math.min(order.queueAheadLots, volume);
+                long eaten = Math.min(order.queueAheadLots, available);
                 order.queueAheadLots -= eaten;
-                through = volume - eaten;
-            } else if (order.tradedThrough(trade.priceTick())) {
-                order.queueAheadLots = 0;
-                through = volume;
+                available -= eaten;
             } else {
-                continue;
+                order.queueAheadLots = 0;
             }
-            long qty = Math.min(through, order.remainingLots);
+            long qty = Math.min(available, order.remainingLots);
             if (qty > 0) {
                 order.remainingLots -= qty;
+                used += qty;
+                done |= order.remainingLots == 0;
                 fill(order.orderId, order.side, order.priceTick, qty, SimReport.Liquidity.MAKER, at);
-                if (order.remainingLots == 0) {
-                    resting.remove(i--);
-                }
             }
         }
+        if (done) {
+            resting.removeIf(o -> o.remainingLots == 0);
+        }
+    }
+
+    /** Indices of the resting orders a trade at {@code tick} reaches, sorted by price then time priority. */
+    private int candidates(Side passive, long tick) {
+        int n = 0;
+        for (int i = 0; i < resting.size(); i++) {
+            RestingOrder o = resting.get(i);
+            if (o.side == passive && (o.priceTick == tick || o.tradedThrough(tick))) {
+                if (n == byPriority.length) {
+                    byPriority = Arrays.copyOf(byPriority, n * 2);
+                }
+                int j = n++;
+                while (j > 0 && better(o, resting.get(byPriority[j - 1]))) {
+                    byPriority[j] = byPriority[j - 1];
+                    j--;
+                }
+                byPriority[j] = i;
+            }
+        }
+        return n;
+    }
+
+    private static boolean better(RestingOrder a, RestingOrder b) {
+        return a.side == Side.BUY ? a.priceTick > b.priceTick : a.priceTick < b.priceTick;
     }
 
     private void capQueues() {

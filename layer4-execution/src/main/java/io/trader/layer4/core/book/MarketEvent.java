@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /**
  * What the simulator replays. {@code recvNs} is the local receive time of the capture (nanoseconds); the
  * exchange saw it {@code marketDataLatencyNs} earlier (see {@link SimConfig}). Prices in ticks, sizes in lots.

@@ -1,14 +1,27 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /** An L2 order book on long ticks and lots, both sides, with Binance id continuity checks on depth diffs. */
 public final class OrderBook {
 
-    private final PriceLevels bids = new PriceLevels(true);
-    private final PriceLevels asks = new PriceLevels(false);
+    private final PriceLevels bids;
+    private final PriceLevels asks;
     private final SequenceCheck sequence;
 
     public OrderBook(SequenceCheck.Rule rule) {
-        this.sequence = new SequenceCheck(rule);
+        this(new PriceLevels(true), new PriceLevels(false), new SequenceCheck(rule));
+    }
+
+    private OrderBook(PriceLevels bids, PriceLevels asks, SequenceCheck sequence) {
+        this.bids = bids;
+        this.asks = asks;
+        this.sequence = sequence;
+    }
+
+    /** An independent copy (levels and id chain), e.g. to start several simulations from one replayed state. */
+    public OrderBook copy() {
+        return new OrderBook(bids.copy(), asks.copy(), sequence.copy());
     }
 
     /** Applies a diff level by level when its ids continue the chain; a gap or stale diff leaves the book unchanged. */

@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /** What a strategy sends to the simulated venue; each takes effect {@code orderLatencyNs} after {@code sentNs}. */
 public sealed interface OrderCommand {
 

@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /** A simulated limit order resting in the book (mutable, owned by {@link BookSimulator}). */
 final class RestingOrder {
 

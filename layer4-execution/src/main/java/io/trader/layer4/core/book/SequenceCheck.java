@@ -22,6 +22,14 @@ public final class SequenceCheck {
         this.rule = rule;
     }
 
+    /** An independent copy of this chain's state. */
+    public SequenceCheck copy() {
+        SequenceCheck c = new SequenceCheck(rule);
+        c.lastId = lastId;
+        c.fromSnapshot = fromSnapshot;
+        return c;
+    }
+
     /** Checks a diff and, when the outcome is APPLY, advances the last id. */
     public Outcome check(long firstId, long lastIdOfDiff, long prevLastId) {
         if (lastId < 0) {

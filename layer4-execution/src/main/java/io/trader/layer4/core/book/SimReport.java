@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 /** What the simulated venue reports back; {@code reportNs} is the local time the strategy learns it. */
 public sealed interface SimReport {
 

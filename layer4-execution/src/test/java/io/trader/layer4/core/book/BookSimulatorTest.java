@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -148,5 +150,32 @@ class BookSimulatorTest {
         assertEquals(6, canceled.lots());
         assertTrue(canceled.wasResting());
         assertEquals(false, assertInstanceOf(SimReport.Canceled.class, reports.get(3)).wasResting());
+    }
+
+    @Test
+    void ourOrdersAtOnePriceShareATradeInTimePriorityNeverFillingMoreThanItsVolume() {
+        BookSimulator sim = warm(NO_COST);
+        sim.submit(new OrderCommand.Limit(1, 0, Side.BUY, 99, 4)); // behind 5
+        sim.submit(new OrderCommand.Limit(2, 0, Side.BUY, 99, 4)); // behind 5 (our first is ahead too)
+        sim.runDue(0);
+        sim.drainReports();
+        sim.onEvent(trade(1, 99, 11, true)); // 5 ahead, then 4 for order 1, then 2 for order 2
+        List<SimReport.Fill> fills = fills(sim.drainReports());
+        assertEquals(List.of(1L, 2L), fills.stream().map(SimReport.Fill::orderId).toList());
+        assertEquals(List.of(4L, 2L), fills.stream().map(SimReport.Fill::lots).toList());
+        assertEquals(1, sim.restingCount());
+    }
+
+    @Test
+    void aTradeThroughSeveralOfOurLevelsFillsTheBetterPriceFirst() {
+        BookSimulator sim = warm(NO_COST);
+        sim.submit(new OrderCommand.Limit(1, 0, Side.BUY, 97, 3));  // sent first, worse price
+        sim.submit(new OrderCommand.Limit(2, 0, Side.BUY, 98, 3));
+        sim.runDue(0);
+        sim.drainReports();
+        sim.onEvent(trade(1, 96, 4, true)); // a sell swept below both
+        List<SimReport.Fill> fills = fills(sim.drainReports());
+        assertEquals(List.of(2L, 1L), fills.stream().map(SimReport.Fill::orderId).toList());
+        assertEquals(List.of(3L, 1L), fills.stream().map(SimReport.Fill::lots).toList(), "4 lots in all");
     }
 }

@@ -1,5 +1,7 @@
 package io.trader.layer4.core.book;
 
+import io.trader.core.domain.Side;
+
 import org.junit.jupiter.api.Test;
 
 import static io.trader.layer4.core.book.Books.diff;
@@ -64,5 +66,24 @@ class OrderBookTest {
         assertEquals(1999, book.asks().priceAt(999));
         assertTrue(book.bids().isEmpty());
         assertEquals(Long.MIN_VALUE, book.spreadTicks());
+    }
+
+    @Test
+    void aCopyKeepsLevelsAndIdChainAndIsIndependent() {
+        OrderBook book = new OrderBook(SequenceCheck.Rule.SPOT);
+        book.apply(Books.threeByThree(1));
+        OrderBook copy = book.copy();
+        assertEquals(SequenceCheck.Outcome.APPLY, book.apply(Books.diff(2, 11, 11, Books.l(99), Books.l(0),
+                Books.l(), Books.l())));
+        assertEquals(98, book.bestBid());
+        assertEquals(99, copy.bestBid(), "the copy does not see the original's later diffs");
+        assertEquals(5, copy.bids().lotsAt(0));
+        assertEquals(3, copy.bids().depth());
+        assertEquals(SequenceCheck.Outcome.GAP, copy.apply(Books.diff(3, 12, 12, Books.l(), Books.l(),
+                Books.l(), Books.l())), "the copy's chain still ends at id 10");
+        assertEquals(SequenceCheck.Outcome.APPLY, copy.apply(Books.diff(3, 11, 11, Books.l(100), Books.l(7),
+                Books.l(), Books.l())));
+        assertEquals(100, copy.bestBid());
+        assertEquals(98, book.bestBid());
     }
 }
