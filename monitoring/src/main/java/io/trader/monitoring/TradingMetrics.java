@@ -128,6 +128,7 @@ public final class TradingMetrics implements TradingListener {
     private final EquityStats equityStats;
     private final EnsembleMetrics ensemble;
     private final BookMetrics book;
+    private final ParentMetrics parents;
 
     /**
      * Registers the {@code trader_*} families on {@code registry}.
@@ -154,6 +155,7 @@ public final class TradingMetrics implements TradingListener {
         this.feeds = new FeedRegistry(m, nanoClock);
         this.ensemble = new EnsembleMetrics(registry);
         this.book = new BookMetrics(registry);
+        this.parents = new ParentMetrics(registry);
         submitted = m.orders.labels(venue, "submitted");
         accepted = m.orders.labels(venue, "accepted");
         rejected = m.orders.labels(venue, "rejected");
@@ -381,6 +383,16 @@ public final class TradingMetrics implements TradingListener {
         } catch (RuntimeException e) {
             failed("onEquity", e);
         }
+    }
+
+    @Override
+    public void onParentOrder(io.trader.core.exec.ParentOrder parent) {
+        parents.onParentOrder(parent);
+    }
+
+    @Override
+    public void onParentDone(io.trader.core.exec.ParentReport report) {
+        parents.onParentDone(report);
     }
 
     @Override

@@ -60,6 +60,20 @@ public final class CompositeListener implements TradingListener {
     }
 
     @Override
+    public void onParentOrder(io.trader.core.exec.ParentOrder parent) {
+        for (TradingListener t : targets) {
+            t.onParentOrder(parent);
+        }
+    }
+
+    @Override
+    public void onParentDone(io.trader.core.exec.ParentReport report) {
+        for (TradingListener t : targets) {
+            t.onParentDone(report);
+        }
+    }
+
+    @Override
     public void onRiskEvent(RiskEvent event) {
         for (TradingListener t : targets) {
             t.onRiskEvent(event);

@@ -2,9 +2,10 @@ package io.trader.app.engine;
 
 import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderType;
+import io.trader.layer4.core.plan.OrderPolicy;
 
 /**
- * How the engine turns target positions into orders.
+ * How the engine turns target positions into orders (the settings of layer 4's {@link OrderPolicy}).
  *
  * @param orderType         MARKET (default) or LIMIT
  * @param limitOffsetBps    for LIMIT orders: limit = last close -/+ this many bps (buy below, sell above); default 2
@@ -21,18 +22,14 @@ public record EngineConfig(OrderType orderType, double limitOffsetBps, int order
             new EngineConfig(OrderType.MARKET, 2.0, 5, 10 * Money.ONE, 60, "bt");
 
     public EngineConfig {
-        if (orderType == null) {
-            throw new IllegalArgumentException("orderType is required");
-        }
-        if (!(limitOffsetBps >= 0 && limitOffsetBps < 10_000)) {
-            throw new IllegalArgumentException("limitOffsetBps must be in [0, 10000): " + limitOffsetBps);
-        }
-        if (orderTimeoutBars < 1 || blockedBackoffBars < 0 || minOrderNotional < 0) {
-            throw new IllegalArgumentException("orderTimeoutBars >= 1, blockedBackoffBars >= 0, minOrderNotional >= 0");
-        }
-        if (clientIdPrefix == null || !clientIdPrefix.matches("[A-Za-z0-9_]{1,16}")) {
-            throw new IllegalArgumentException("clientIdPrefix must be 1-16 letters, digits or _: " + clientIdPrefix);
-        }
+        new OrderPolicy(orderType, limitOffsetBps, orderTimeoutBars, minOrderNotional, blockedBackoffBars,
+                clientIdPrefix); // validates
+    }
+
+    /** Layer 4's order policy of these settings. */
+    public OrderPolicy policy() {
+        return new OrderPolicy(orderType, limitOffsetBps, orderTimeoutBars, minOrderNotional, blockedBackoffBars,
+                clientIdPrefix);
     }
 
     public EngineConfig withPrefix(String prefix) {

@@ -1,12 +1,8 @@
 package io.trader.app.engine;
 
 import io.trader.core.domain.InstrumentSpec;
-import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderRequest;
-import io.trader.core.domain.OrderState;
-import io.trader.core.domain.OrderType;
 import io.trader.core.domain.Side;
-import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.EquityPoint;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskDecision;
@@ -21,6 +17,8 @@ import io.trader.core.signal.BookSizer;
 import io.trader.core.signal.BookSlot;
 import io.trader.core.signal.BookStep;
 import io.trader.layer3.core.book.EachInstrument;
+import io.trader.layer4.core.plan.ExecutionChoice;
+import io.trader.layer4.core.plan.ExecutionPlanner;
 import io.trader.layer5.core.Portfolio;
 import io.trader.layer5.core.RiskEngine;
 
@@ -38,12 +36,14 @@ import java.util.function.Function;
  * book at once ({@link BookSizer}: each instrument alone, or a portfolio optimiser over all of them), and each move
  * goes through the L5 risk gate to the venue. A decision at time t uses only bars with close time at or before t.
  *
- * <p>Orders: at most one order that only reduces the position (reduce-only, reason {@value #REDUCE_REASON},
- * client id {@code <prefix>-<SYMBOL>-<bar close time>-r}) and one that opens or adds exposure (reason
- * {@value #REBALANCE_REASON}, client id {@code <prefix>-<SYMBOL>-<bar close time>}) per instrument and bar; a
- * flip is both, in the same bar. No risk rule blocks the first (see {@link RiskEngine}), nor does the backoff
- * after a refusal; the second meets every check and is refused alone. Limit prices are computed in ticks
- * ({@link LimitPrice}).
+ * <p>Orders come from layer 4's {@link ExecutionPlanner} (order type, limit prices, minimum notional, timeouts,
+ * back-off, parent orders): per instrument and step at most one leg that only reduces the position (reduce-only,
+ * reason {@value #REDUCE_REASON}, client id {@code <prefix>-<SYMBOL>-<bar close time>-r}) and one that opens or adds
+ * exposure (reason {@value #REBALANCE_REASON}, client id {@code <prefix>-<SYMBOL>-<bar close time>}); a flip is
+ * both, in the same step. No risk rule blocks the first (see {@link RiskEngine}), nor does the backoff after a
+ * refusal; the second meets every check and is refused alone. With an execution algorithm other than immediate,
+ * each leg is checked on its whole size and becomes a parent order whose children the planner sends decision by
+ * decision, each through the risk gate again; open exposure counts the parents' unsent remainder.
  *
  * <p>Single-threaded: every method is called on the engine thread. Pure: no clock, no I/O.
  */
@@ -52,9 +52,9 @@ public final class TradingEngine implements OrderEventListener {
     /** Reason of the orders that flatten positions when the kill switch is engaged with flatten. */
     public static final String FLATTEN_REASON = io.trader.layer5.core.RiskEngine.FLATTEN_REASON;
     /** Reason of a strategy order that only reduces a position (an exit, or the first leg of a flip). */
-    public static final String REDUCE_REASON = "reduce";
+    public static final String REDUCE_REASON = ExecutionPlanner.REDUCE_REASON;
     /** Reason of a strategy order that opens or adds exposure (an entry, or the new side of a flip). */
-    public static final String REBALANCE_REASON = "rebalance";
+    public static final String REBALANCE_REASON = ExecutionPlanner.REBALANCE_REASON;
 
     private final EngineConfig config;
     private final Function<InstrumentSpec, InstrumentPipeline> pipelineFactory;
@@ -68,9 +68,9 @@ public final class TradingEngine implements OrderEventListener {
     private final Map<String, InstrumentPipeline> pipelines = new HashMap<>();
     private Runnable beforeBar = () -> { };
     private final List<InstrumentPipeline> ordered = new ArrayList<>();
-    private final Map<String, Long> orderBar = new HashMap<>();
+    private final ExecutionPlanner planner;
+    private final ExecutionPlanner.Venue venue = new PlannerVenue();
     private final PendingOrderView pending;
-    private final LimitPrice limitPrice;
     private final Flattener flattener;
     private final AppliedFills appliedFills = new AppliedFills();
     private boolean venueFlattens;
@@ -101,6 +101,18 @@ public final class TradingEngine implements OrderEventListener {
     public TradingEngine(EngineConfig config, Function<InstrumentSpec, InstrumentPipeline> pipelineFactory,
                          ExchangePort exchange, MarketDataListener venueFeed, RiskEngine risk, Portfolio portfolio,
                          TradingListener listener, BookSizer bookSizer) {
+        this(config, pipelineFactory, exchange, venueFeed, risk, portfolio, listener, bookSizer,
+                ExecutionChoice.IMMEDIATE);
+    }
+
+    /**
+     * @param venueFeed the venue's market-data input when it is simulated (paper), else null
+     * @param bookSizer sizes the whole book once per time step (per instrument, or a portfolio optimiser)
+     * @param execution the algorithm that works each move (immediate: one order per leg)
+     */
+    public TradingEngine(EngineConfig config, Function<InstrumentSpec, InstrumentPipeline> pipelineFactory,
+                         ExchangePort exchange, MarketDataListener venueFeed, RiskEngine risk, Portfolio portfolio,
+                         TradingListener listener, BookSizer bookSizer, ExecutionChoice execution) {
         this.bookSizer = bookSizer;
         this.config = config;
         this.pipelineFactory = pipelineFactory;
@@ -109,8 +121,9 @@ public final class TradingEngine implements OrderEventListener {
         this.risk = risk;
         this.portfolio = portfolio;
         this.listener = listener;
-        this.pending = new PendingOrderView(portfolio);
-        this.limitPrice = new LimitPrice(config.limitOffsetBps());
+        this.planner = new ExecutionPlanner(config.policy(), execution, listener::onParentOrder,
+                listener::onParentDone);
+        this.pending = new PendingOrderView(portfolio, planner::unsentLots);
         this.flattener = new Flattener(risk, portfolio, exchange, config.clientIdPrefix());
     }
 
@@ -155,11 +168,12 @@ public final class TradingEngine implements OrderEventListener {
         barsProcessed++;
         boolean late = stepSized; // the step was sized without it (a live feed's barrier timed out)
         stepOpen = !late;
-        restored.applyTo(p, exchange.openOrders(), orderBar);
+        restored.applyTo(p, exchange.openOrders(), planner.orderBars());
         if (venueFeed != null) {
             venueFeed.onBar(bar);
         }
         portfolio.mark(bar.instrument(), bar.close());
+        planner.onBar(bar.instrument(), bar.openTime(), bar.close(), bar.volume());
         listener.onBar(bar);
         if (flattener.active() && !venueFlattens) {
             flatten(p, t, false);
@@ -212,7 +226,8 @@ public final class TradingEngine implements OrderEventListener {
         book.begin(stepTime, equity);
         for (InstrumentPipeline p : ordered) {
             long position = portfolio.positionLots(p.spec);
-            p.slot.update(position + portfolio.openOrderLots(p.spec), position, p.lastBarTime == stepTime,
+            p.slot.update(position + portfolio.openOrderLots(p.spec) + planner.unsentLots(p.spec), position,
+                    p.lastBarTime == stepTime,
                     p.lastBarTime);
         }
     }
@@ -234,51 +249,38 @@ public final class TradingEngine implements OrderEventListener {
                 if (delta != 0) {
                     trade(p, stepTime, slot.currentLots(), delta, equity);
                 }
+                planner.work(p.spec, stepTime, p.bars, venue);
             }
             slot.remember();
         }
     }
 
     /**
-     * Turns the move from {@code current} to the target into orders. The part of {@code delta} that takes the
-     * position towards zero is one reduce-only order (reason {@value #REDUCE_REASON}, client id ending in
-     * {@code -r}) that only the kill switch can refuse; the part beyond zero, or any growth, is a second order
-     * (reason {@value #REBALANCE_REASON}) that meets every risk check, is cut to the largest order at its own
-     * price, and waits out the backoff after a refusal. The second is checked as if the first were already
-     * working, and is dropped alone when refused: the exit still goes. A reduce part below the minimum
-     * notional is not an order of its own and rides with the second.
+     * Turns the move from {@code current} to the target into orders through layer 4's planner: nothing while the
+     * instrument has orders or a parent working (a parent on the other side is cancelled: the target reversed).
+     * The exit leg (towards zero) only the kill switch can refuse; the entry leg meets every check, is checked as
+     * if the exit were already working, and is dropped alone when refused, starting the back-off. With the
+     * immediate choice each leg is one order; otherwise each becomes a parent order worked by the algorithm, and
+     * the new side of a flip is planned once the exit parent has ended (worked side by side, its children would
+     * cross zero before the exit's reduce-only children were done).
      */
     private void trade(InstrumentPipeline p, long time, long current, long delta, long equity) {
-        if (hasOpenOrders(p.spec, time, p.bars)) {
+        InstrumentSpec spec = p.spec;
+        if (planner.busy(spec, p.bars, time, portfolio.openOrderLots(spec), exchange.openOrders(), Side.of(delta),
+                venue)) {
             return;
         }
-        InstrumentSpec spec = p.spec;
         long position = portfolio.positionLots(spec);
-        long reduce = position != 0 && Long.signum(delta) == -Long.signum(position)
-                ? Math.min(Math.abs(delta), Math.abs(position)) : 0;
-        long open = Math.abs(delta) - reduce;
-        long riding = 0;
-        long close = p.lastClose;
-        if (reduce > 0 && Money.notional(spec, close, reduce) < config.minOrderNotional()) {
-            riding = reduce;
-            reduce = 0;
-        }
-        Side side = Side.of(delta);
-        String id = config.clientIdPrefix() + "-" + spec.symbol() + "-" + time;
-        OrderRequest exit = reduce == 0 ? null
-                : buildOrder(id + "-r", spec, side, reduce, close, time, true, REDUCE_REASON);
-        OrderRequest entry = null;
-        if (open > 0 && p.bars >= p.blockedUntilBar) {
-            long price = config.orderType() == OrderType.MARKET ? close
-                    : Math.max(close, limitPrice.ticks(close, side));
-            long qty = riding + Math.min(open, Money.lotsWithin(spec, price, risk.limits().maxOrderNotional()));
-            if (Money.notional(spec, close, qty) >= config.minOrderNotional() && qty > riding) {
-                entry = buildOrder(id, spec, side, qty, close, time, false, REBALANCE_REASON);
-            }
+        ExecutionPlanner.Legs legs = planner.legs(spec, time, position, delta, p.lastClose,
+                risk.limits().maxOrderNotional(), p.bars >= p.blockedUntilBar);
+        OrderRequest exit = legs.exit();
+        OrderRequest entry = legs.entry();
+        if (exit != null && !planner.choice().immediate()) {
+            entry = null; // worked over time, a flip's new side waits for the exit parent (it would cross zero first)
         }
         if (exit != null) {
             listener.onDecision(p.decision(exit.clientId(), current, equity));
-            if (!risk.check(exit, portfolio).approved()) {
+            if (!risk.check(exit, pending).approved()) {
                 return; // only the kill switch refuses an exit, and it refuses the rest as well
             }
         }
@@ -287,55 +289,49 @@ public final class TradingEngine implements OrderEventListener {
             RiskDecision verdict = risk.check(entry, pending.with(spec, exit == null ? 0 : exit.signedLots()));
             pending.clear();
             if (!verdict.approved()) {
-                p.blockedUntilBar = p.bars + config.blockedBackoffBars();
+                p.blockedUntilBar = planner.backoffUntil(p.bars);
                 entry = null;
             }
         }
         if (exit != null) {
-            send(exit, p.bars);
+            dispatch(exit, p, time);
         }
         if (entry != null) {
-            send(entry, p.bars);
+            dispatch(entry, p, time);
         }
     }
 
-    private OrderRequest buildOrder(String clientId, InstrumentSpec spec, Side side, long qty, long close,
-                                    long time, boolean reduceOnly, String reason) {
-        if (config.orderType() == OrderType.MARKET) {
-            return OrderRequest.market(clientId, spec, side, qty, reduceOnly, time, reason);
+    /** An approved leg: sent as it is (immediate), or started as a parent whose children the planner sends. */
+    private void dispatch(OrderRequest leg, InstrumentPipeline p, long time) {
+        if (planner.choice().immediate()) {
+            send(leg, p.bars);
+        } else {
+            planner.start(leg, time, p.bars, p.lastClose);
         }
-        return OrderRequest.limit(clientId, spec, side, qty, limitPrice.ticks(close, side), TimeInForce.GTC,
-                reduceOnly, time, reason);
     }
 
     private void send(OrderRequest request, long bar) {
-        orderBar.put(request.clientId(), bar);
+        planner.orderBars().put(request.clientId(), bar);
         listener.onOrderSubmitted(request);
         exchange.submit(request);
     }
 
-    /** True when the instrument has open orders; cancels the ones older than the timeout. */
-    private boolean hasOpenOrders(InstrumentSpec spec, long now, long bar) {
-        if (portfolio.openOrderLots(spec) == 0 && exchange.openOrders().isEmpty()) {
-            return false;
-        }
-        boolean open = false;
-        for (OrderState o : List.copyOf(exchange.openOrders())) {
-            if (!o.request().instrument().symbol().equals(spec.symbol())) {
-                continue;
+    /** The planner's children go through the risk gate (open exposure counts every parent's unsent remainder). */
+    private final class PlannerVenue implements ExecutionPlanner.Venue {
+        @Override
+        public String send(OrderRequest child, long bar) {
+            RiskDecision verdict = risk.check(child, pending);
+            if (!verdict.approved()) {
+                return verdict.code() + ": " + verdict.detail();
             }
-            Long placed = orderBar.get(o.clientId());
-            if (placed == null) {
-                // restored after a restart: its age counts from the resume
-                orderBar.put(o.clientId(), bar);
-                open = true;
-            } else if (bar - placed >= config.orderTimeoutBars()) {
-                exchange.cancel(o.clientId(), "timeout after " + config.orderTimeoutBars() + " bars");
-            } else {
-                open = true;
-            }
+            TradingEngine.this.send(child, bar);
+            return null;
         }
-        return open;
+
+        @Override
+        public void cancel(String clientId, String reason) {
+            exchange.cancel(clientId, reason);
+        }
     }
 
     /**
@@ -345,6 +341,7 @@ public final class TradingEngine implements OrderEventListener {
      * every bar while the switch stays engaged.
      */
     public void onKillSwitchEngaged(boolean flatten, long time) {
+        planner.cancelAll("kill switch engaged", time, venue);
         exchange.cancelAll("kill switch engaged");
         if (!flatten || venueFlattens) {
             return;
@@ -398,13 +395,14 @@ public final class TradingEngine implements OrderEventListener {
         }
         portfolio.onOrderEvent(event);
         if (event.state().status().isTerminal()) {
-            orderBar.remove(event.clientId());
+            planner.orderBars().remove(event.clientId());
             restored.ended(event.clientId());
         }
         if (repeated) {
             return; // its order's state is taken; the store, the API and the metrics already have the fill
         }
         listener.onOrderEvent(event);
+        planner.onOrderEvent(event);
         if (flattener.active() && !venueFlattens && (event instanceof OrderEvent.Filled
                 || event.state().status().isTerminal()
                 && !FLATTEN_REASON.equals(event.state().request().reason()))) {
@@ -441,7 +439,7 @@ public final class TradingEngine implements OrderEventListener {
 
     /** What a checkpoint keeps of the engine's own state (order ages, backoffs), relative to now. */
     public EngineMemory memory() {
-        return restored.snapshot(exchange.openOrders(), orderBar, pipelines, ordered, appliedFills);
+        return restored.snapshot(exchange.openOrders(), planner.orderBars(), pipelines, ordered, appliedFills);
     }
 
     /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
@@ -475,6 +473,11 @@ public final class TradingEngine implements OrderEventListener {
 
     public Portfolio portfolio() {
         return portfolio;
+    }
+
+    /** Layer 4's execution planning (order policy and the parent orders being worked). */
+    public ExecutionPlanner planner() {
+        return planner;
     }
 
     public List<InstrumentPipeline> pipelines() {

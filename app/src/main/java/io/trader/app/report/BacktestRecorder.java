@@ -24,6 +24,7 @@ public final class BacktestRecorder implements TradingListener {
     private final List<Fill> fills = new ArrayList<>();
     private final List<EquityPoint> equity = new ArrayList<>();
     private final List<RiskEvent> riskEvents = new ArrayList<>();
+    private final List<io.trader.core.exec.ParentReport> parents = new ArrayList<>();
     private final Map<String, Long> outcomes = new HashMap<>();
     private final PriceHistory prices = new PriceHistory();
     private long bars;
@@ -50,6 +51,16 @@ public final class BacktestRecorder implements TradingListener {
     @Override
     public void onRiskEvent(RiskEvent event) {
         riskEvents.add(event);
+    }
+
+    @Override
+    public void onParentDone(io.trader.core.exec.ParentReport report) {
+        parents.add(report);
+    }
+
+    /** How each parent order ended, in order. */
+    public List<io.trader.core.exec.ParentReport> parents() {
+        return parents;
     }
 
     @Override

@@ -24,6 +24,7 @@ final class ReportJson {
         json.put("order_outcomes", new TreeMap<>(t.orderOutcomes()));
         json.put("risk_events", risk);
         json.put("explanations", explanations(t));
+        json.put("execution", t.execution().json());
         json.put("benchmark", benchmark(t.benchmarkStats()));
         json.put("worst_drawdowns", drawdowns(t.worstDrawdowns()));
         json.put("yearly_returns", yearly(t.periods()));

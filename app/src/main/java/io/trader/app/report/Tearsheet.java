@@ -16,13 +16,14 @@ import java.util.Map;
  * @param blockedTimes       decision times of the orders the risk layer refused
  * @param drawdownLimit      the max-drawdown breaker's limit (NaN when unknown)
  * @param run                what was run: strategy, instruments, files, settings
+ * @param execution          execution quality of the parent orders, per algorithm (empty when none)
  */
 public record Tearsheet(PerformanceReport perf, EquityCurve curve, double[] benchmark, CurveStats benchmarkStats,
                         List<Drawdowns.Period> worstDrawdowns, PeriodReturns periods, double[] rollingSharpe,
                         int rollingWindowSteps, long rollingWindowMillis, Explanations explanations,
                         List<String> why, List<InstrumentStats> instruments, List<RoundTrip> trades,
                         List<PriceHistory.Series> prices, long[] blockedTimes, double drawdownLimit,
-                        Map<String, Long> orderOutcomes, Map<String, Object> run) {
+                        Map<String, Long> orderOutcomes, Map<String, Object> run, ExecutionSummary execution) {
 
     /** The deepest drawdowns listed. */
     public static final int WORST_DRAWDOWNS = 5;
@@ -40,15 +41,22 @@ public record Tearsheet(PerformanceReport perf, EquityCurve curve, double[] benc
         }
         long windowMillis = ppy > 0 ? Math.round(window * Metrics.YEAR_MS / ppy) : 0;
         Explanations x = Explanations.of(rec.riskEvents(), curve.start(), curve.end());
+        ExecutionSummary execution = ExecutionSummary.of(rec.parents());
         List<RoundTrip> trades = rec.trades();
         long[] blocked = rec.riskEvents().stream().filter(e -> e instanceof RiskEvent.OrderBlocked)
                 .mapToLong(RiskEvent::time).toArray();
         return new Tearsheet(perf, curve, bench, CurveStats.of(initial, curve.times(), bench),
                 Drawdowns.worst(initial, curve, WORST_DRAWDOWNS), PeriodReturns.of(initial, curve),
                 Metrics.rollingSharpe(r, window, ppy), window, windowMillis, x,
-                ExplanationText.sentences(x, curve.start(), curve.end()),
+                why(x, curve, execution),
                 InstrumentStats.of(prices, rec.fills(), trades, curve), trades, prices, blocked,
-                drawdownLimit(run), Map.copyOf(rec.orderOutcomes()), run);
+                drawdownLimit(run), Map.copyOf(rec.orderOutcomes()), run, execution);
+    }
+
+    private static List<String> why(Explanations x, EquityCurve curve, ExecutionSummary execution) {
+        List<String> why = new java.util.ArrayList<>(ExplanationText.sentences(x, curve.start(), curve.end()));
+        why.addAll(execution.sentences());
+        return List.copyOf(why);
     }
 
     /** The settings the run used, key to value (empty when not given). */

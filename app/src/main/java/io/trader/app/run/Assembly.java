@@ -107,6 +107,28 @@ public final class Assembly {
                 s.dbl("trader.risk.max-drawdown"));
     }
 
+    /** The execution algorithm of {@code trader.execution.*}: how each target move is worked. */
+    public static io.trader.layer4.core.plan.ExecutionChoice execution(TraderSettings s) {
+        String name = s.string("trader.execution.algorithm", "immediate", "twap", "vwap", "pov", "iceberg",
+                "almgren-chriss");
+        io.trader.layer4.core.exec.Aggression aggression = io.trader.layer4.core.exec.Aggression.valueOf(
+                s.string("trader.execution.aggression", "market", "join", "inside").toUpperCase(java.util.Locale.ROOT));
+        io.trader.layer4.core.exec.ExecutionAlgorithm algorithm = switch (name) {
+            case "twap" -> new io.trader.layer4.core.exec.TwapAlgorithm(aggression);
+            case "vwap" -> new io.trader.layer4.core.exec.LearnedVwapAlgorithm(15, 1, aggression);
+            case "pov" -> new io.trader.layer4.core.exec.PovAlgorithm(s.dbl("trader.execution.pov-rate"), 1000,
+                    aggression);
+            case "iceberg" -> new io.trader.layer4.core.exec.IcebergAlgorithm(
+                    s.dbl("trader.execution.iceberg-clip-slices"), aggression);
+            case "almgren-chriss" -> new io.trader.layer4.core.exec.AlmgrenChrissAlgorithm(Double.NaN,
+                    s.dbl("trader.execution.ac-eta-bps"), 0, s.dbl("trader.execution.ac-lambda"), aggression);
+            default -> null;
+        };
+        return algorithm == null ? io.trader.layer4.core.plan.ExecutionChoice.IMMEDIATE
+                : new io.trader.layer4.core.plan.ExecutionChoice(algorithm, s.integer("trader.execution.decisions"),
+                s.integer("trader.execution.bars-per-decision"));
+    }
+
     public static EngineConfig engine(TraderSettings s, String clientIdPrefix) {
         return new EngineConfig("limit".equals(s.string("trader.engine.order-type", "market", "limit"))
                 ? OrderType.LIMIT : OrderType.MARKET, s.dbl("trader.engine.limit-offset-bps"),

@@ -114,7 +114,7 @@ public final class SessionParts {
         PromotedZoo zoo = Assembly.ZOO.equals(strategy) && PromotedZoo.enabled(s) ? new PromotedZoo(s) : null;
         TradingEngine engine = new TradingEngine(Assembly.engine(s, clientIdPrefix),
                 Assembly.strategy(strategy, s, instruments, zoo, aux), exchange, simulated, risk, portfolio, listener,
-                Portfolios.bookSizer(s));
+                Portfolios.bookSizer(s), Assembly.execution(s));
         Runnable selections = io.trader.app.config.EnsembleSettings.from(s).learner()
                 == io.trader.app.config.EnsembleSettings.Learner.AUTO ? new AutoSelectionLog(engine::pipelines) : null;
         if (zoo != null || selections != null) {

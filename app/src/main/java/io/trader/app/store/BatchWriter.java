@@ -95,6 +95,7 @@ final class BatchWriter {
         List<RiskEvent> risks = new ArrayList<>();
         List<DecisionWrite> decisions = new ArrayList<>();
         List<EquityPoint> equities = new ArrayList<>();
+        List<io.trader.core.exec.ParentReport> parents = new ArrayList<>();
         for (Object o : items) {
             if (o instanceof Bar b) {
                 bars.add(b);
@@ -116,6 +117,8 @@ final class BatchWriter {
                 decisions.add(new DecisionWrite(d, qtyScales.getOrDefault(d.symbol(), -1)));
             } else if (o instanceof EquityPoint p) {
                 equities.add(p);
+            } else if (o instanceof io.trader.core.exec.ParentReport r) {
+                parents.add(r);
             } else {
                 throw new IllegalArgumentException("not a store event: " + o.getClass().getName());
             }
@@ -128,6 +131,7 @@ final class BatchWriter {
         add(groups, "risk_events", BulkSql.RISK_EVENT, BulkSql::bindRiskEvent, risks);
         add(groups, "decisions", BulkSql.DECISION, BulkSql::bindDecision, decisions);
         add(groups, "equity", BulkSql.EQUITY, BulkSql::bindEquity, equities);
+        add(groups, "parent_orders", BulkSql.PARENT, BulkSql::bindParent, parents);
         return groups;
     }
 

@@ -60,8 +60,8 @@ final class BulkSql {
 
     private static final String ORDER_INSERT = "INSERT INTO orders (client_id, session, symbol, price_scale, qty_scale,"
             + " side, type, quantity, limit_price, time_in_force, reduce_only, status, filled_quantity, filled_notional,"
-            + " avg_fill_price, decision_time, updated_time, reason, status_reason, venue_order_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " avg_fill_price, decision_time, updated_time, reason, status_reason, venue_order_id, parent_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** A submission never overwrites what later events wrote. */
     static final String ORDER_SUBMIT = ORDER_INSERT + " ON CONFLICT (client_id) DO NOTHING";
@@ -139,6 +139,47 @@ final class BulkSql {
         ps.setString(18, r.reason());
         setTextOrNull(ps, 19, w.statusReason());
         setTextOrNull(ps, 20, s.venueOrderId());
+        ps.setString(21, r.parentId());
+    }
+
+    static final String PARENT = "INSERT INTO parent_orders (parent_id, session, symbol, side, quantity, algorithm,"
+            + " decisions, reason, created_time, deadline_time, status, end_time, end_reason, filled_quantity,"
+            + " arrival_price, avg_fill_price, shortfall_bps, vs_twap_bps, participation, children)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    static void bindParent(PreparedStatement ps, String session, io.trader.core.exec.ParentReport r)
+            throws SQLException {
+        io.trader.core.exec.ParentOrder p = r.parent();
+        InstrumentSpec spec = p.instrument();
+        ps.setString(1, p.parentId());
+        ps.setString(2, session);
+        ps.setString(3, spec.symbol());
+        ps.setString(4, p.side().name());
+        ps.setBigDecimal(5, spec.qtyDecimal(p.lots()));
+        ps.setString(6, p.algorithm());
+        ps.setInt(7, p.decisions());
+        ps.setString(8, p.reason());
+        ps.setObject(9, ts(p.createdMillis()));
+        ps.setObject(10, ts(p.deadlineMillis()));
+        ps.setString(11, r.status().name());
+        ps.setObject(12, ts(r.endMillis()));
+        ps.setString(13, r.reason());
+        ps.setBigDecimal(14, spec.qtyDecimal(r.filledLots()));
+        ps.setBigDecimal(15, spec.priceDecimal(r.arrivalTicks()));
+        setDecimalOrNull(ps, 16, Double.isNaN(r.averageTicks()) ? null
+                : spec.priceDecimal(1).multiply(BigDecimal.valueOf(r.averageTicks())));
+        setDoubleOrNull(ps, 17, r.shortfallBps());
+        setDoubleOrNull(ps, 18, r.vsTwapBps());
+        setDoubleOrNull(ps, 19, r.participation());
+        ps.setInt(20, r.children());
+    }
+
+    private static void setDoubleOrNull(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            ps.setNull(i, java.sql.Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
     }
 
     /** Filled notional over filled quantity ({@link Money#averagePrice}); null before any fill. */

@@ -39,8 +39,8 @@ final class SessionSql {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_OPEN_ORDER = "INSERT INTO session_open_orders (session, client_id, ordinal,"
             + " symbol, price_scale, qty_scale, side, type, quantity, limit_price, time_in_force, reduce_only,"
-            + " decision_time, reason, status, filled_quantity, filled_notional, venue_order_id, updated_time)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " decision_time, reason, status, filled_quantity, filled_notional, venue_order_id, updated_time,"
+            + " parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPSERT_KILL_SWITCH = "INSERT INTO kill_switch (id, engaged, reason, since, flatten,"
             + " updated_at) VALUES (1, ?, ?, ?, ?, now()) ON CONFLICT (id) DO UPDATE SET engaged = EXCLUDED.engaged,"
             + " reason = EXCLUDED.reason, since = EXCLUDED.since, flatten = EXCLUDED.flatten, updated_at = now()";
@@ -114,6 +114,7 @@ final class SessionSql {
         ps.setBigDecimal(17, Money.toDecimal(s.filledNotional()));
         setTextOrNull(ps, 18, s.venueOrderId());
         ps.setObject(19, ts(s.updatedTime()));
+        ps.setString(20, r.parentId());
     }
 
     private static void deleteSessionRows(Connection c, String table, String session) throws SQLException {
@@ -192,7 +193,8 @@ final class SessionSql {
         OrderRequest request = new OrderRequest(rs.getString("client_id"), spec, Side.valueOf(rs.getString("side")),
                 OrderType.valueOf(rs.getString("type")), unscaled(rs.getBigDecimal("quantity"), spec.qtyScale()),
                 limit == null ? 0 : spec.ticks(limit), TimeInForce.valueOf(rs.getString("time_in_force")),
-                rs.getBoolean("reduce_only"), millis(rs, "decision_time"), rs.getString("reason"));
+                rs.getBoolean("reduce_only"), millis(rs, "decision_time"), rs.getString("reason"),
+                rs.getString("parent_id"));
         return new OrderState(request, OrderStatus.valueOf(rs.getString("status")),
                 unscaled(rs.getBigDecimal("filled_quantity"), spec.qtyScale()), cash(rs, "filled_notional"),
                 rs.getString("venue_order_id"), millis(rs, "updated_time"));

@@ -21,7 +21,7 @@ import static io.trader.app.store.Jdbc.millis;
 final class StoreQueries {
 
     static final Set<String> TABLES = Set.of("candles", "orders", "fills", "positions", "equity", "risk_events",
-            "decisions", "sessions", "session_open_orders", "kill_switch");
+            "decisions", "sessions", "session_open_orders", "kill_switch", "parent_orders");
 
     /** A query for the API that takes longer fails rather than holding the caller. */
     private static final int QUERY_TIMEOUT_SECONDS = 10;

@@ -90,6 +90,11 @@ public final class TradingStore implements TradingListener, AutoCloseable {
     }
 
     @Override
+    public void onParentDone(io.trader.core.exec.ParentReport report) {
+        writer.enqueue(report);
+    }
+
+    @Override
     public void onRiskEvent(RiskEvent event) {
         writer.enqueue(event);
     }

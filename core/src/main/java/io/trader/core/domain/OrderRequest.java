@@ -13,10 +13,19 @@ package io.trader.core.domain;
  * @param reduceOnly   may only reduce an existing position
  * @param decisionTime time of the decision (epoch ms), the time stamp of the newest data it used
  * @param reason       why the order exists (strategy rebalance, kill-switch flatten, ...)
+ * @param parentId     the parent order this child works ({@link io.trader.core.exec.ParentOrder}), "" for none
  */
 public record OrderRequest(String clientId, InstrumentSpec instrument, Side side, OrderType type,
                            long quantityLots, long limitTicks, TimeInForce timeInForce,
-                           boolean reduceOnly, long decisionTime, String reason) {
+                           boolean reduceOnly, long decisionTime, String reason, String parentId) {
+
+    /** An order of no parent. */
+    public OrderRequest(String clientId, InstrumentSpec instrument, Side side, OrderType type, long quantityLots,
+                        long limitTicks, TimeInForce timeInForce, boolean reduceOnly, long decisionTime,
+                        String reason) {
+        this(clientId, instrument, side, type, quantityLots, limitTicks, timeInForce, reduceOnly, decisionTime,
+                reason, "");
+    }
 
     public OrderRequest {
         if (clientId == null || clientId.isBlank()) {
@@ -37,6 +46,20 @@ public record OrderRequest(String clientId, InstrumentSpec instrument, Side side
         if (reason == null) {
             reason = "";
         }
+        if (parentId == null) {
+            parentId = "";
+        }
+    }
+
+    /** This order as a child of {@code parent}. */
+    public OrderRequest childOf(String parent) {
+        return new OrderRequest(clientId, instrument, side, type, quantityLots, limitTicks, timeInForce, reduceOnly,
+                decisionTime, reason, parent);
+    }
+
+    /** True when the order works a parent order. */
+    public boolean isChild() {
+        return !parentId.isEmpty();
     }
 
     /** Signed quantity: positive for buys, negative for sells. */

@@ -44,6 +44,14 @@ public interface TradingListener {
     default void onOrderEvent(OrderEvent event) {
     }
 
+    /** A parent order passed the risk gate on its whole size and starts working (its children follow). */
+    default void onParentOrder(io.trader.core.exec.ParentOrder parent) {
+    }
+
+    /** A parent order ended, with its execution quality (arrival, average fill, shortfall, participation). */
+    default void onParentDone(io.trader.core.exec.ParentReport report) {
+    }
+
     default void onRiskEvent(RiskEvent event) {
     }
 

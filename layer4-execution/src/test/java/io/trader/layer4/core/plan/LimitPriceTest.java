@@ -1,4 +1,4 @@
-package io.trader.app.engine;
+package io.trader.layer4.core.plan;
 
 import io.trader.core.domain.Side;
 import org.junit.jupiter.api.Test;
