@@ -3,6 +3,8 @@ package io.trader.app;
 import io.trader.app.cli.BacktestCommand;
 import io.trader.app.cli.BenchCommand;
 import io.trader.app.cli.DownloadCommand;
+import io.trader.app.cli.ExecReportCommand;
+import io.trader.app.cli.TrainExecutionCommand;
 import io.trader.app.cli.EnsembleEvalCommand;
 import io.trader.app.cli.FakeVenueCommand;
 import io.trader.app.cli.LiveCommand;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Command;
                         + "for backtests, paper and live trading."},
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
-                SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class,
+                SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class, TrainExecutionCommand.class, ExecReportCommand.class,
                 io.trader.app.cli.PortfolioEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
