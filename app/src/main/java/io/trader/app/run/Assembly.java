@@ -107,10 +107,23 @@ public final class Assembly {
                 s.dbl("trader.risk.max-drawdown"));
     }
 
+    /** The RL execution agent of the file, or TWAP with a warning when it is missing or unusable. */
+    private static io.trader.layer4.core.exec.ExecutionAlgorithm rlAgent(String file) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Assembly.class);
+        if (file == null || file.isBlank()) {
+            log.warn("trader.execution.algorithm=rl without trader.execution.rl-model: executing with TWAP instead");
+            return io.trader.layer4.rl.RlAgents.fallback();
+        }
+        io.trader.layer4.core.exec.ExecutionAlgorithm agent = io.trader.layer4.rl.RlAgents.loadOrTwap(
+                java.nio.file.Path.of(file), log::warn);
+        log.info("execution: {} from {}", agent.name(), file);
+        return agent;
+    }
+
     /** The execution algorithm of {@code trader.execution.*}: how each target move is worked. */
     public static io.trader.layer4.core.plan.ExecutionChoice execution(TraderSettings s) {
         String name = s.string("trader.execution.algorithm", "immediate", "twap", "vwap", "pov", "iceberg",
-                "almgren-chriss");
+                "almgren-chriss", "rl");
         io.trader.layer4.core.exec.Aggression aggression = io.trader.layer4.core.exec.Aggression.valueOf(
                 s.string("trader.execution.aggression", "market", "join", "inside").toUpperCase(java.util.Locale.ROOT));
         io.trader.layer4.core.exec.ExecutionAlgorithm algorithm = switch (name) {
@@ -122,6 +135,7 @@ public final class Assembly {
                     s.dbl("trader.execution.iceberg-clip-slices"), aggression);
             case "almgren-chriss" -> new io.trader.layer4.core.exec.AlmgrenChrissAlgorithm(Double.NaN,
                     s.dbl("trader.execution.ac-eta-bps"), 0, s.dbl("trader.execution.ac-lambda"), aggression);
+            case "rl" -> rlAgent(s.string("trader.execution.rl-model"));
             default -> null;
         };
         return algorithm == null ? io.trader.layer4.core.plan.ExecutionChoice.IMMEDIATE

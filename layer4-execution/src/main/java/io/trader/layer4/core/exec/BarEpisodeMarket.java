@@ -110,37 +110,13 @@ public final class BarEpisodeMarket implements EpisodeMarket {
         if (model.fixedHalfSpreadBps() >= 0) {
             return model.fixedHalfSpreadBps();
         }
-        int from = i - model.windowBars();
-        double mean = 0;
-        int n = 0;
-        for (int j = from + 1; j < i; j++) {
-            mean += tape.close(j) - tape.close(j - 1);
-            n++;
-        }
-        mean /= n;
-        double cov = 0;
-        for (int j = from + 2; j < i; j++) {
-            cov += (tape.close(j) - tape.close(j - 1) - mean) * (tape.close(j - 1) - tape.close(j - 2) - mean);
-        }
-        cov /= (n - 1);
-        double roll = cov < 0 ? Math.sqrt(-cov) / tape.close(i - 1) * 10_000.0 : 0.0;
-        return Math.max(model.minHalfSpreadBps(), roll);
+        return BarStats.rollHalfSpreadBps(tape::close, i - model.windowBars(), i, model.minHalfSpreadBps());
     }
 
     /** Stdev of the 1m log returns of the bars before {@code i}, in bps. */
     public double sigma1mBps(int i) {
-        int from = i - model.windowBars();
-        double sum = 0;
-        double sq = 0;
-        int n = 0;
-        for (int j = from + 1; j < i; j++) {
-            double r = Math.log(tape.close(j) / tape.close(j - 1));
-            sum += r;
-            sq += r * r;
-            n++;
-        }
-        double var = (sq - sum * sum / n) / (n - 1);
-        return Math.sqrt(Math.max(0, var)) * 10_000.0;
+        double s = BarStats.sigmaBps(tape::close, i - model.windowBars(), i);
+        return Double.isNaN(s) ? 0 : s;
     }
 
     /** Mean 1m volume (base units) of the bars before {@code i}. */

@@ -66,7 +66,7 @@ public final class ExecutionPlanner {
     private final Consumer<ParentReport> ended;
     private final Map<String, Long> orderBar = new HashMap<>();
     private final Map<String, WorkingParent> parents = new LinkedHashMap<>();
-    private final Map<String, BarTape> tapes = new HashMap<>();
+    private final Map<String, RecentBars> tapes = new HashMap<>();
 
     public ExecutionPlanner(OrderPolicy policy, ExecutionChoice choice, Consumer<ParentOrder> started,
                             Consumer<ParentReport> ended) {
@@ -98,7 +98,7 @@ public final class ExecutionPlanner {
 
     /** Every bar of {@code spec}, after the venue saw it: the tape policies read, and the parents' market volume. */
     public void onBar(InstrumentSpec spec, long openMillis, long closeTicks, double volumeUnits) {
-        BarTape tape = tapes.computeIfAbsent(spec.symbol(), s -> new BarTape());
+        RecentBars tape = tapes.computeIfAbsent(spec.symbol(), s -> new RecentBars());
         tape.onBar(closeTicks, volumeUnits);
         if (choice.algorithm() instanceof io.trader.layer4.core.exec.BarObserver learner) {
             learner.observe(openMillis, tape.relativeVolume());
@@ -206,7 +206,7 @@ public final class ExecutionPlanner {
         long minLots = Math.max(1, Money.lotsWithin(leg.instrument(), closeTicks, policy.minOrderNotional()));
         ExecParent exec = new ExecParent(leg.side(), leg.quantityLots(), n, interval, time, minLots);
         WorkingParent w = new WorkingParent(parent, choice.algorithm().start(exec), closeTicks, bar);
-        BarTape tape = tapes.get(leg.instrument().symbol());
+        RecentBars tape = tapes.get(leg.instrument().symbol());
         w.lastIntervalVolumeUnits = tape == null ? 0 : tape.lastVolumeUnits() * choice.barsPerDecision();
         parents.put(parent.parentId(), w);
         started.accept(parent);
@@ -232,7 +232,7 @@ public final class ExecutionPlanner {
         for (String id : List.copyOf(w.workingChildren.keySet())) {
             venue.cancel(id, "re-planned at the next decision");
         }
-        BarTape tape = tapes.computeIfAbsent(spec.symbol(), s -> new BarTape());
+        RecentBars tape = tapes.computeIfAbsent(spec.symbol(), s -> new RecentBars());
         long close = tape.lastClose() > 0 ? tape.lastClose() : w.arrivalTicks;
         long remaining = w.parent.lots() - w.filledLots - w.workingLots(); // a cancel still pending counts as working
         boolean last = w.decision == w.parent.decisions() - 1;
@@ -240,8 +240,9 @@ public final class ExecutionPlanner {
             w.lastIntervalVolumeUnits = w.intervalVolumeUnits;
         }
         w.intervalVolumeUnits = 0;
-        ExecState state = new ExecState(w.decision, w.parent.decisions(), time, Math.max(0, remaining), Double.NaN, 0,
-                tape.volatilityBps(), WorkingParent.cost(w.parent.side(), close, w.arrivalTicks),
+        ExecState state = new ExecState(w.decision, w.parent.decisions(), time, Math.max(0, remaining),
+                tape.spreadBps(), 0, tape.volatilityBps() * Math.sqrt(choice.barsPerDecision()),
+                WorkingParent.cost(w.parent.side(), close, w.arrivalTicks),
                 w.lastIntervalVolumeUnits * spec.lotsPerUnit());
         ChildDecision d = remaining > 0 ? w.policy.decide(state) : ChildDecision.WAIT;
         w.decision++;
