@@ -42,7 +42,7 @@ public final class TraderSettings {
             {"trader.paper.half-spread-bps", "0.5", "fixed slippage component", "[0, 1000]"},
             {"trader.paper.impact-bps", "10", "impact coefficient: slippage += impact * sqrt(qty / known bar volume)", "[0, 10000]"},
             {"trader.paper.max-participation", "0.25", "max fraction of volume our orders fill on one bar: of the known bar volume (taker fills at the open), of the volume estimated to trade through the limit (resting limits, never of the whole bar)", "(0, 1]"},
-            {"trader.paper.volume-window-bars", "20", "known bar volume = mean volume of the instrument's last this many bars before the fill bar (whose own volume is not known at its open); no taker fill before the instrument's first bar", "[1, 100000] integer"},
+            {"trader.paper.volume-window-bars", "20", "known bar volume = mean volume of the instrument's last this many bars before the fill bar (whose own volume is not known at its open); no taker fill on an instrument's first bar (no volume known yet)", "[1, 100000] integer"},
             {"trader.features.sma-fast", "10", "fast SMA period (below sma-slow)", "[1, 100000] integer"},
             {"trader.features.sma-slow", "30", "slow SMA period", "[2, 100000] integer"},
             {"trader.features.ema-fast", "12", "fast EMA period (below ema-slow)", "[1, 100000] integer"},
