@@ -72,6 +72,8 @@ public final class PaperSession implements SessionControl {
     private long lastCheckpoint;
     private long checkpointedVersion = -1;
     private long resumeAfter = Long.MIN_VALUE;
+    /** Bars closing at or before this only warm up (the engine does not show them to the venue). */
+    private long warmUntil = Long.MIN_VALUE;
     private final SessionModels models;
     private final StepBarrier barrier;
 
@@ -154,6 +156,7 @@ public final class PaperSession implements SessionControl {
             parts.engine.resumeAfter(c.stepTime());
             feed.resumeAfter(c.stepTime());
             resumeAfter = c.stepTime();
+            warmUntil = Math.max(warmUntil, c.stepTime());
             if (c.source() != null && !c.source().equals(source)) {
                 LOG.warn("session '{}' was last run on {}, now on {}: positions restored, bars up to {} only "
                         + "warm up the models", session, c.source(), source, Instant.ofEpochMilli(c.stepTime()));
@@ -198,6 +201,7 @@ public final class PaperSession implements SessionControl {
         if (time > resumeAfter) {
             parts.engine.resumeAfter(time);
         }
+        warmUntil = Math.max(warmUntil, time);
     }
 
     /** Starts the engine thread (and a live venue's flatten when the restored kill switch asks for one). */
@@ -270,6 +274,9 @@ public final class PaperSession implements SessionControl {
                 }
                 parts.clock.advanceTo(Math.max(parts.clock.millis(), bar.closeTime()));
                 long t0 = System.nanoTime();
+                if (parts.paper != null && bar.closeTime() <= warmUntil) {
+                    parts.paper.warmUp(bar); // its volume prices later fills as if the session had not stopped
+                }
                 parts.engine.onBar(bar);
                 boolean all = barrier.arrived(bar.instrument().symbol(), bar.closeTime(), wallClock.millis());
                 if (feed.peekTime() != bar.closeTime() && (all || !feed.live())) {

@@ -97,7 +97,8 @@ public final class Assembly {
     public static PaperExchangeConfig paper(TraderSettings s) {
         return new PaperExchangeConfig(s.dbl("trader.paper.taker-fee-bps"), s.dbl("trader.paper.maker-fee-bps"),
                 s.integer("trader.paper.latency-ms"), s.dbl("trader.paper.half-spread-bps"),
-                s.dbl("trader.paper.impact-bps"), s.dbl("trader.paper.max-participation"));
+                s.dbl("trader.paper.impact-bps"), s.dbl("trader.paper.max-participation"),
+                s.integer("trader.paper.volume-window-bars"));
     }
 
     public static RiskLimits risk(TraderSettings s) {

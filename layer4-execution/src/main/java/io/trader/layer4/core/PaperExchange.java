@@ -29,23 +29,34 @@ import java.util.Set;
  * strategy sees that bar; an order submitted at time {@code t} is eligible at {@code t + latencyMillis} and
  * fills only on bars whose open time is at or after that, so it never fills at a price the strategy saw.
  *
+ * <p>Only volume known when an order is priced sizes and prices a taker fill: the <b>known volume</b> of an
+ * instrument is the mean volume of its last {@link PaperExchangeConfig#volumeWindowBars()} bars before the fill
+ * bar ({@link KnownVolume}); the fill bar's own volume is not known at its open and is never used for a taker
+ * fill. Before an instrument's first bar has been seen its known volume is 0, so no taker order fills on that
+ * first bar: market orders wait for the next bar, IOC orders are cancelled (conservative: nothing says how much
+ * the market would absorb). Every bar, orders or not, updates the known volume after its orders were executed.
+ *
  * <p>Rules, per eligible bar of the order's instrument, in submission order:
  * <ul>
- *   <li>MARKET: takes at the bar open moved by {@link PaperExchangeConfig half spread + square-root impact},
- *       taker fee. A bar without volume fills nothing; whatever the participation cap leaves carries to the
- *       next bars (the time in force of a market order is not used: it works until filled or cancelled).</li>
+ *   <li>MARKET: takes at the bar open moved by {@link PaperExchangeConfig half spread + square-root impact}
+ *       priced on the known volume, taker fee. Whatever the participation cap leaves carries to the next bars
+ *       (the time in force of a market order is not used: it works until filled or cancelled).</li>
  *   <li>LIMIT arriving at the book (first eligible bar, or still taking after a capped taker fill) and
  *       marketable at the open (buy: limit &gt;= open; sell: limit &lt;= open): takes at the open with
  *       slippage, never beyond the limit, taker fee. POST_ONLY would take, so it is <b>Cancelled</b> with
  *       reason {@value #POST_ONLY_CROSS} (it was already Accepted, so the event is a cancel, as on venues
  *       that accept post-only orders and expire them on arrival).</li>
  *   <li>LIMIT not marketable at its arrival rests. A resting order fills as a maker at exactly its limit
- *       price when the bar trades <b>through</b> it (buy: low &lt; limit; sell: high &gt; limit). A touch
- *       (low == limit) does not fill: queue position is unknown, so the model stays conservative.</li>
+ *       price when the bar trades <b>through</b> it (buy: low &lt; limit; sell: high &gt; limit), at most
+ *       {@code maxParticipation} of the volume estimated to have traded strictly through the limit
+ *       ({@link FillModel#throughShare}: the bar's volume spread evenly over its body and thinning to nothing
+ *       at its high and low), never of the whole bar. A touch (low == limit) does not fill: queue position is
+ *       unknown, so the model stays conservative.</li>
  *   <li>IOC never rests: what it cannot take at its first eligible open is Cancelled
  *       ({@value #IOC_REMAINDER}).</li>
- *   <li>Fills on one bar are capped at {@code maxParticipation} of its volume in total, shared by the orders
- *       in submission order; impact is priced on each fill's own size. Fill time is
+ *   <li>Taker fills on one bar share one cap, {@code maxParticipation x known volume}, in submission order;
+ *       resting orders share the bar's through-volume: each fills at most its own cap less what the resting
+ *       orders before it took on the bar. Impact is priced on each fill's own size. Fill time is
  *       {@code max(eligible time, bar open time)}; fill ids are {@code clientId-1, clientId-2, ...}.</li>
  * </ul>
  * Fees are {@link Money#bps} of {@link Money#notional}. Same inputs give the same event sequence.
@@ -70,8 +81,13 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
     private boolean viewStale;
     private boolean processingBar;
     private int closedInList;
-    /** Lots our orders may still fill on the bar being processed (participation cap, shared by all orders). */
-    private double barBudgetLots;
+    private final KnownVolume knownVolume;
+    /** Volume known at the open of the bar being processed (mean of the earlier bars). */
+    private double barKnownVolume;
+    /** Lots our taker orders may still fill on the bar being processed (participation of the known volume). */
+    private double takerBudgetLots;
+    /** Lots resting orders filled on the bar being processed (they share its through-volume). */
+    private long makerLotsFilled;
 
     public PaperExchange(PaperExchangeConfig config, OrderEventListener listener, TimeSource clock) {
         if (config == null || listener == null || clock == null) {
@@ -79,6 +95,7 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
         }
         this.config = config;
         this.model = new FillModel(config);
+        this.knownVolume = new KnownVolume(config.volumeWindowBars());
         this.listener = listener;
         this.clock = clock;
     }
@@ -181,17 +198,20 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
         }
     }
 
-    /** Executes eligible open orders of the bar's instrument against it. */
+    /** Executes eligible open orders of the bar's instrument against it, then counts its volume as known. */
     @Override
     public void onBar(Bar bar) {
         int n = orders.size();
         if (n == 0) {
+            knownVolume.add(bar);
             return;
         }
         processingBar = true;
         try {
             InstrumentSpec instrument = bar.instrument();
-            barBudgetLots = model.barBudgetLots(instrument, bar.volume());
+            barKnownVolume = knownVolume.mean(instrument.symbol());
+            takerBudgetLots = model.takerBudgetLots(instrument, barKnownVolume);
+            makerLotsFilled = 0;
             for (int i = 0; i < n; i++) {
                 WorkingOrder order = orders.get(i);
                 if (!order.closed && bar.openTime() >= order.eligibleTime
@@ -202,7 +222,16 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
         } finally {
             processingBar = false;
         }
+        knownVolume.add(bar);
         compactIfIdle();
+    }
+
+    /**
+     * Counts a bar that was processed before a restart (it fills nothing): a restored session then prices its
+     * fills on the same known volume as the uninterrupted one.
+     */
+    public void warmUp(Bar bar) {
+        knownVolume.add(bar);
     }
 
     private static boolean sameInstrument(InstrumentSpec a, InstrumentSpec b) {
@@ -230,7 +259,8 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
             order.resting = true;
             boolean through = buy ? bar.low() < limit : bar.high() > limit;
             if (through) {
-                long lots = FillModel.fillableLots(order.state.remainingLots(), barBudgetLots);
+                double cap = model.makerCapLots(request.instrument(), request.side(), limit, bar) - makerLotsFilled;
+                long lots = FillModel.fillableLots(order.state.remainingLots(), cap);
                 if (lots > 0) {
                     fill(order, limit, lots, true, time);
                 }
@@ -244,11 +274,11 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
     /** A taker fill at the open with slippage, capped by the limit of a limit order. */
     private void take(WorkingOrder order, Bar bar, long time) {
         OrderRequest request = order.state.request();
-        long lots = FillModel.fillableLots(order.state.remainingLots(), barBudgetLots);
+        long lots = FillModel.fillableLots(order.state.remainingLots(), takerBudgetLots);
         if (lots == 0) {
             return;
         }
-        double bps = model.slippageBps(request.instrument(), lots, bar.volume());
+        double bps = model.slippageBps(request.instrument(), lots, barKnownVolume);
         long price = FillModel.takerPrice(request.side(), bar.open(), bps);
         if (request.type() == OrderType.LIMIT) {
             price = request.side() == Side.BUY ? Math.min(price, request.limitTicks())
@@ -261,7 +291,11 @@ public final class PaperExchange implements ExchangePort, MarketDataListener {
         OrderRequest request = order.state.request();
         long notional = Money.notional(request.instrument(), priceTicks, lots);
         long fee = Money.bps(notional, maker ? config.makerFeeBps() : config.takerFeeBps());
-        barBudgetLots -= lots;
+        if (maker) {
+            makerLotsFilled += lots;
+        } else {
+            takerBudgetLots -= lots;
+        }
         Fill fill = new Fill(order.nextFillId(), request.clientId(), request.instrument(), request.side(), priceTicks,
                 lots, fee, maker, time);
         order.state = order.state.withFill(lots, priceTicks, time);

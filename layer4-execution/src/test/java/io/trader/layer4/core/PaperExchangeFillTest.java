@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Prices, fees and timing of paper fills. Default slippage on 0.1 BTC against a 1000 BTC bar:
+ * Prices, fees and timing of paper fills. Taker fills use the volume known before the fill bar (here mostly one
+ * earlier bar, {@link #knownVolume}); fill bars often carry another volume, which must not matter. Default
+ * slippage on 0.1 BTC when 1000 BTC is the known volume:
  * 0.5 + 10 x sqrt(0.1 / 1000) = 0.6 bps; at an open of 50 200.00 that is 301.2 ticks, rounded against the
  * taker to 302.
  */
@@ -41,12 +43,13 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void buyPaysSlippageUpAndSellReceivesItDown() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT);
+        knownVolume(ex, 1_000);
         clock.now = MINUTE;
         OrderRequest buy = market("b", Side.BUY, 100, MINUTE);
         OrderRequest sell = market("s", Side.SELL, 100, MINUTE);
         ex.submit(buy);
         ex.submit(sell);
-        ex.onBar(bar(1, 5_020_000, 5_030_000, 5_010_000, 5_025_000, 1_000));
+        ex.onBar(bar(1, 5_020_000, 5_030_000, 5_010_000, 5_025_000, 3)); // its own volume is not known at its open
 
         assertEquals(List.of(
                 new OrderEvent.Accepted(accepted(buy, MINUTE), MINUTE),
@@ -59,6 +62,7 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void takerFeeIsExactly4Point5BpsInCashUnits() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 0));
+        knownVolume(ex, 1_000);
         OrderRequest buy = market("c1", Side.BUY, 100, 0);
         ex.submit(buy);
         ex.onBar(flat(0, 5_000_000));
@@ -72,9 +76,10 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void impactGrowsWithTheSquareRootOfParticipation() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 10).withMaxParticipation(1));
-        ex.submit(market("small", Side.BUY, 10, 0));   // 0.01 of a 10 BTC bar: 10 x sqrt(0.001) = 0.316 bps
+        knownVolume(ex, 10);
+        ex.submit(market("small", Side.BUY, 10, 0));   // 0.01 of a known 10 BTC: 10 x sqrt(0.001) = 0.316 bps
         ex.submit(market("large", Side.BUY, 4_000, 0)); // 4 of 10 BTC: 10 x sqrt(0.4) = 6.325 bps
-        ex.onBar(bar(0, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 10));
+        ex.onBar(bar(0, 1_000_000, 1_000_000, 1_000_000, 1_000_000, 1_000));
 
         assertEquals(1_000_032, ((OrderEvent.Filled) recorder.events.get(2)).fill().priceTicks());
         assertEquals(1_000_633, ((OrderEvent.Filled) recorder.events.get(3)).fill().priceTicks());
@@ -112,6 +117,7 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void marketableLimitTakesAtTheOpenWithSlippageCappedByTheLimit() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT);
+        knownVolume(ex, 1_000);
         clock.now = MINUTE;
         OrderRequest capped = limit("capped", Side.BUY, 100, 5_020_100, TimeInForce.GTC, MINUTE);
         OrderRequest wide = limit("wide", Side.BUY, 100, 5_030_000, TimeInForce.GTC, MINUTE);
@@ -158,11 +164,12 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void marketableIocTakesWhatTheCapAllowsAndCancelsTheRest() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT);
+        knownVolume(ex, 2);
         OrderRequest ioc = limit("ioc", Side.BUY, 1_000, 5_030_000, TimeInForce.IOC, 0);
         ex.submit(ioc);
         recorder.drain();
-        // 2 BTC volume x 0.25 = 0.5 BTC = 500 lots; 0.5 + 10 x sqrt(0.5 / 2) = 5.5 bps = 2761 ticks
-        ex.onBar(bar(0, 5_020_000, 5_030_000, 5_000_000, 5_025_000, 2));
+        // 2 BTC known x 0.25 = 0.5 BTC = 500 lots; 0.5 + 10 x sqrt(0.5 / 2) = 5.5 bps = 2761 ticks
+        ex.onBar(bar(0, 5_020_000, 5_030_000, 5_000_000, 5_025_000, 1_000));
 
         OrderEvent.Filled partial = filled(accepted(ioc, 0), "ioc-1", 5_022_761, 500, 1_130_121_225, false, 0);
         assertEquals(OrderStatus.PARTIALLY_FILLED, partial.state().status());
@@ -188,11 +195,12 @@ class PaperExchangeFillTest extends PaperFixture {
     @Test
     void participationCapSplitsAMarketOrderAcrossBars() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT);
+        knownVolume(ex, 2);
         OrderRequest buy = market("big", Side.BUY, 1_000, 0);
         ex.submit(buy);
         recorder.drain();
         ex.onBar(bar(0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 2)); // 500 lots, 5.5 bps = 2750 ticks
-        ex.onBar(bar(1, 5_010_000, 5_010_000, 5_010_000, 5_010_000, 2)); // 500 lots, 2755.5 -> 2756 ticks
+        ex.onBar(bar(1, 5_010_000, 5_010_000, 5_010_000, 5_010_000, 9)); // known (2 + 2) / 2: 500 lots, 2756 ticks
 
         OrderEvent.Filled first = filled(accepted(buy, 0), "big-1", 5_002_750, 500, 1_125_618_750, false, 0);
         OrderEvent.Filled second = filled(first.state(), "big-2", 5_012_756, 500, 1_127_870_100, false, MINUTE);
@@ -203,17 +211,18 @@ class PaperExchangeFillTest extends PaperFixture {
     }
 
     @Test
-    void zeroVolumeBarFillsNothingAndTheMarketOrderCarries() {
+    void aKnownVolumeOfZeroFillsNothingAndTheMarketOrderCarries() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 0));
+        knownVolume(ex, 0);
         OrderRequest buy = market("c1", Side.BUY, 100, 0);
         ex.submit(buy);
         recorder.drain();
-        ex.onBar(bar(0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 0));
+        ex.onBar(flat(0, 5_000_000)); // 1 000 BTC traded, but only at its close is that known
         assertEquals(List.of(), recorder.drain());
         OrderState open = ex.openOrders().iterator().next();
         assertEquals(OrderStatus.ACCEPTED, open.status());
 
-        ex.onBar(flat(1, 5_100_000));
+        ex.onBar(bar(1, 5_100_000, 5_100_000, 5_100_000, 5_100_000, 0)); // known (0 + 1 000) / 2 = 500 BTC
         assertEquals(List.of(filled(accepted(buy, 0), "c1-1", 5_100_000, 100, 229_500_000, false, MINUTE)),
                 recorder.drain());
     }

@@ -23,6 +23,7 @@ class PaperExchangeLifecycleTest extends PaperFixture {
     @Test
     void duplicateClientIdIsIgnored() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 0));
+        knownVolume(ex, 1_000);
         OrderRequest buy = market("c1", Side.BUY, 100, 0);
         ex.submit(buy);
         ex.submit(market("c1", Side.SELL, 300, 0));
@@ -82,12 +83,13 @@ class PaperExchangeLifecycleTest extends PaperFixture {
     @Test
     void participationCapIsSharedByTheOrdersOfOneBar() {
         PaperExchange ex = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 0));
+        knownVolume(ex, 2);
         OrderRequest first = market("first", Side.BUY, 300, 0);
         OrderRequest second = market("second", Side.BUY, 300, 0);
         ex.submit(first);
         ex.submit(second);
         recorder.drain();
-        ex.onBar(bar(0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 2)); // 500 lots for both
+        ex.onBar(bar(0, 5_000_000, 5_000_000, 5_000_000, 5_000_000, 40)); // known 2 BTC: 500 lots for both
 
         OrderEvent.Filled f1 = filled(accepted(first, 0), "first-1", 5_000_000, 300, 675_000_000, false, 0);
         OrderEvent.Filled f2 = filled(accepted(second, 0), "second-1", 5_000_000, 200, 450_000_000, false, 0);
@@ -100,7 +102,9 @@ class PaperExchangeLifecycleTest extends PaperFixture {
         PaperExchange before = exchange(PaperExchangeConfig.DEFAULT.withSlippage(0, 0));
         OrderRequest buy = limit("c1", Side.BUY, 1_000, 4_990_000, TimeInForce.GTC, 0);
         before.submit(buy);
-        before.onBar(bar(0, 5_000_000, 5_000_000, 4_980_000, 5_000_000, 2)); // maker fill of 500
+        // a quarter of the 8 BTC traded below the limit (lower wick 200.00 deep, 100.00 of it below 49 900: weight
+        // 100^2 / (2 x 200) = 25 of 100), of which 0.25: a maker fill of 500 lots
+        before.onBar(bar(0, 5_000_000, 5_000_000, 4_980_000, 5_000_000, 8));
         List<OrderState> open = List.copyOf(before.openOrders());
         recorder.drain();
 
@@ -125,6 +129,7 @@ class PaperExchangeLifecycleTest extends PaperFixture {
             }
         }, clock);
         PaperExchange ex = holder[0];
+        knownVolume(ex, 1_000);
         ex.submit(market("c1", Side.BUY, 100, 0));
         ex.onBar(flat(0, 5_000_000));
         assertEquals(List.of("Accepted c1", "Filled c1", "Accepted c2"), labels(seen));

@@ -31,6 +31,14 @@ class PaperFixture {
         return new Bar(BTC, k * MINUTE, (k + 1) * MINUTE, open, high, low, close, volume);
     }
 
+    /**
+     * Shows the venue one earlier bar of BTC (a minute before bar 0, so no order of the tests fills on it) with
+     * {@code volume}: until the venue sees bar 0, that is the known volume taker fills use.
+     */
+    static void knownVolume(PaperExchange ex, double volume) {
+        ex.onBar(bar(-1, 5_000_000, 5_000_000, 5_000_000, 5_000_000, volume));
+    }
+
     /** A flat bar at {@code price} with plenty of volume. */
     static Bar flat(int k, long price) {
         return bar(k, price, price, price, price, 1_000);
