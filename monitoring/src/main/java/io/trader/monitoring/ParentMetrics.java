@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code trader_parent_orders_total{algorithm,status}}: parents ended DONE, CANCELLED or EXPIRED;</li>
  *   <li>{@code trader_parent_orders_working}: parents being worked now;</li>
- *   <li>{@code trader_exec_shortfall_bps{algorithm}}: cost of each parent's average fill vs its arrival price
- *       (positive = cost), a histogram;</li>
- *   <li>{@code trader_exec_vs_twap_bps{algorithm}}: cost vs the TWAP of the prices at its decisions;</li>
+ *   <li>{@code trader_exec_shortfall_ratio{algorithm}}: cost of each parent's average fill vs its arrival price
+ *       as a ratio (1e-4 = 1 bp, positive = cost), a histogram;</li>
+ *   <li>{@code trader_exec_vs_twap_ratio{algorithm}}: cost vs the TWAP of the prices at its decisions;</li>
  *   <li>{@code trader_exec_participation{algorithm}}: the last parent's filled quantity over the market volume
  *       traded during its life.</li>
  * </ul>
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ParentMetrics {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParentMetrics.class);
-    private static final double[] BPS = {-50, -20, -10, -5, -2, 0, 2, 5, 10, 20, 50, 100};
+    /** Buckets in ratio units: -50 bps .. +100 bps. */
+    private static final double[] RATIO = {-50e-4, -20e-4, -10e-4, -5e-4, -2e-4, 0, 2e-4, 5e-4, 10e-4, 20e-4, 50e-4, 100e-4};
 
     private final Counter ended;
     private final Gauge working;
@@ -38,12 +39,13 @@ public final class ParentMetrics {
                 .labelNames("algorithm", "status").withoutExemplars().register(registry);
         working = Gauge.build().name("trader_parent_orders_working").help("Parent orders being worked")
                 .register(registry);
-        shortfall = Histogram.build().name("trader_exec_shortfall_bps")
-                .help("Parent order average fill vs arrival price, bps (positive = cost)").buckets(BPS)
+        shortfall = Histogram.build().name("trader_exec_shortfall_ratio")
+                .help("Parent order average fill vs arrival price, (fill - arrival) / arrival signed so that positive = cost")
+                .buckets(RATIO)
                 .labelNames("algorithm").withoutExemplars().register(registry);
-        vsTwap = Histogram.build().name("trader_exec_vs_twap_bps")
-                .help("Parent order average fill vs the TWAP of its decision prices, bps (positive = cost)")
-                .buckets(BPS).labelNames("algorithm").withoutExemplars().register(registry);
+        vsTwap = Histogram.build().name("trader_exec_vs_twap_ratio")
+                .help("Parent order average fill vs the TWAP of its decision prices, a ratio (positive = cost)")
+                .buckets(RATIO).labelNames("algorithm").withoutExemplars().register(registry);
         participation = Gauge.build().name("trader_exec_participation")
                 .help("Last parent order's filled quantity over the market volume during its life")
                 .labelNames("algorithm").register(registry);
@@ -63,10 +65,10 @@ public final class ParentMetrics {
             working.dec();
             ended.labels(algo, r.status().name()).inc();
             if (Double.isFinite(r.shortfallBps())) {
-                shortfall.labels(algo).observe(r.shortfallBps());
+                shortfall.labels(algo).observe(r.shortfallBps() / 10_000.0);
             }
             if (Double.isFinite(r.vsTwapBps())) {
-                vsTwap.labels(algo).observe(r.vsTwapBps());
+                vsTwap.labels(algo).observe(r.vsTwapBps() / 10_000.0);
             }
             if (Double.isFinite(r.participation())) {
                 participation.labels(algo).set(r.participation());
