@@ -63,8 +63,7 @@ public final class Episode {
 
     /** Cost in bps of paying {@code price} against {@code benchmark}: positive = worse than the benchmark. */
     public static double shortfallBps(Side side, double price, double benchmark) {
-        double s = (price - benchmark) / benchmark * 10_000.0;
-        return side == Side.BUY ? s : -s;
+        return io.trader.layer4.core.algo.ExecutionMetrics.shortfallBps(side, price, benchmark);
     }
 
     /**

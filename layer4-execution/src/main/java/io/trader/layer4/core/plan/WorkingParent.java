@@ -70,7 +70,6 @@ final class WorkingParent {
         if (!(benchmark > 0) || Double.isNaN(price)) {
             return Double.NaN;
         }
-        double bps = (price - benchmark) / benchmark * 10_000.0;
-        return side == Side.BUY ? bps : -bps;
+        return io.trader.layer4.core.algo.ExecutionMetrics.shortfallBps(side, price, benchmark);
     }
 }
