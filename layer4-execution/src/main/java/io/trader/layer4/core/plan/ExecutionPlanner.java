@@ -249,7 +249,8 @@ public final class ExecutionPlanner {
         w.nextDecisionBar = bar + choice.barsPerDecision();
         w.twapSum += close;
         w.twapCount++;
-        long lots = Math.min(d.lots(), Math.max(0, remaining));
+        // the last decision takes the whole rest at market, whatever the policy asked (nothing is left to a later one)
+        long lots = last ? Math.max(0, remaining) : Math.min(d.lots(), Math.max(0, remaining));
         if (lots <= 0 || (lots < remaining && Money.notional(spec, close, lots) < policy.minOrderNotional())) {
             return; // nothing now, or below the minimum: a later child carries it
         }
