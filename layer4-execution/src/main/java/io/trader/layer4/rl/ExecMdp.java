@@ -69,10 +69,7 @@ public final class ExecMdp implements MDP<ExecObservation, Integer, DiscreteSpac
             throw new IllegalStateException("step after the end of the episode: reset first");
         }
         ChildDecision d = ExecActions.decision(action, parent, remaining);
-        long lots = Math.min(d.lots(), remaining);
-        if (lots > 0 && lots < parent.minLots() && lots < remaining) {
-            lots = 0;
-        }
+        long lots = parent.childLots(d.lots(), remaining);
         EpisodeMarket.ChildFill fill = market.work(parent.side(), lots > 0
                 ? new ChildDecision(lots, d.aggression()) : ChildDecision.WAIT);
         double reward = reward(fill);

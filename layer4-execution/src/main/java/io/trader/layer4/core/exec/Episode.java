@@ -26,10 +26,7 @@ public final class Episode {
         for (int k = 0; k < parent.decisions(); k++) {
             ExecState state = market.observe(k, parent.decisions(), remaining, side);
             ChildDecision d = policy.decide(state);
-            long lots = Math.min(d.lots(), remaining);
-            if (lots > 0 && lots < parent.minLots() && lots < remaining) {
-                lots = 0; // below the venue minimum and not the whole rest: not an order
-            }
+            long lots = parent.childLots(d.lots(), remaining);
             if (lots > 0) {
                 children++;
                 EpisodeMarket.ChildFill fill = market.work(side, new ChildDecision(lots, d.aggression()));

@@ -21,6 +21,15 @@ public record ExecParent(Side side, long lots, int decisions, long intervalMilli
         return Math.max(1, lots / decisions);
     }
 
+    /**
+     * The lots a child asked for as {@code requested} may carry with {@code remaining} lots left: cut to the
+     * remainder, and 0 when below the venue minimum unless it is the whole remainder.
+     */
+    public long childLots(long requested, long remaining) {
+        long lots = Math.min(requested, remaining);
+        return lots > 0 && lots < minLots && lots < remaining ? 0 : lots;
+    }
+
     public long horizonMillis() {
         return intervalMillis * decisions;
     }

@@ -199,7 +199,7 @@ public final class ExecutionPlanner {
             throw new IllegalStateException("the immediate choice sends legs as orders; it starts no parent");
         }
         int n = choice.decisions();
-        long interval = intervalMillis(leg.instrument());
+        long interval = 60_000L * choice.barsPerDecision(); // the engine runs 1m bars; the spec carries no bar length
         ParentOrder parent = new ParentOrder(leg.clientId(), leg.instrument(), leg.side(), leg.quantityLots(),
                 choice.algorithm().name(), leg.limitTicks(), leg.reduceOnly(), n, time,
                 time + interval * (n - 1), leg.reason());
@@ -211,10 +211,6 @@ public final class ExecutionPlanner {
         parents.put(parent.parentId(), w);
         started.accept(parent);
         return parent;
-    }
-
-    private long intervalMillis(InstrumentSpec spec) {
-        return 60_000L * choice.barsPerDecision(); // bar length is not part of the spec; the engine runs 1m bars
     }
 
     /** Sends the children due at this bar of every working parent of {@code spec}. */
