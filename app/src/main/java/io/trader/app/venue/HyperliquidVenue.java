@@ -17,7 +17,7 @@ import io.trader.layer4.core.hyperliquid.HyperliquidFill;
 import io.trader.layer4.core.hyperliquid.HyperliquidOrderUpdate;
 import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
 import io.trader.layer4.core.hyperliquid.LocalSnapshot;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
 import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
 import io.trader.layer5.core.Position;

@@ -3,7 +3,7 @@ package io.trader.app.venue;
 import io.trader.app.paper.FlattenReport;
 import io.trader.app.run.SessionParts;
 import io.trader.core.domain.OrderState;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,22 +5,21 @@ import io.trader.app.run.SessionParts;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
-import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderStatus;
-import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskEvent;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer5.core.Position;
+import io.trader.layer5.core.recon.Adoption;
+import io.trader.layer5.core.recon.MissedFills;
+import io.trader.layer5.core.recon.PositionAdoption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,7 +35,9 @@ import java.util.function.Consumer;
  *       CANCELLED or REJECTED with the reason), so it leaves the open orders of the API and the store;</li>
  *   <li>orders open at the venue are (re)accepted with the venue's figures;</li>
  *   <li>positions: once the fills are applied, local positions equal the venue's unless the reconciler found a
- *       difference it could not explain; then the venue's are adopted and the session halts;</li>
+ *       difference it could not explain; then the venue's are adopted with layer 5's exact accounting
+ *       ({@link PositionAdoption}: cash pays the venue's cost basis, closed lots are booked at its mark) and the
+ *       session halts;</li>
  *   <li>money: how the local equity (valued at the venue's marks) moved since the session first met the venue is
  *       compared with how the venue's account value moved; a gap beyond the band is a risk event that halts.</li>
  * </ul>
@@ -90,89 +91,44 @@ final class ReconciliationApplier {
             }
         }
         parts.portfolio.restoreOpenOrders(r.openOrders());
-        if (!positions().equals(withoutZeros(r.positions()))) {
-            adoptPositions(r.positions());
-        }
+        adoptPositions(r, now, halt); // nothing when the fills explained every position
         checkEquity(r.margin(), r.latestFillTime(), now, halt);
     }
 
     private void applyMissedFills(List<Fill> missed, Map<String, OrderState> finals, long now) {
-        Map<String, List<Fill>> byClient = new LinkedHashMap<>();
-        missed.forEach(f -> byClient.computeIfAbsent(f.clientId(), k -> new ArrayList<>()).add(f));
-        for (Map.Entry<String, List<Fill>> e : byClient.entrySet()) {
-            List<Fill> fills = e.getValue();
-            OrderState last = finals.get(e.getKey());
-            if (last == null) {
-                last = foreignOrder(fills);
-            }
-            long laterLots = 0;
-            long laterNotional = 0;
-            OrderState[] states = new OrderState[fills.size()];
-            for (int i = fills.size() - 1; i >= 0; i--) {
-                long filled = Math.max(0, last.filledLots() - laterLots);
-                long qty = last.request().quantityLots();
-                OrderStatus status = i == fills.size() - 1 && last.status() == OrderStatus.FILLED
-                        || filled >= qty ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
-                states[i] = new OrderState(last.request(), status, Math.min(filled, qty),
-                        Math.max(0, last.filledNotional() - laterNotional), last.venueOrderId(), now);
-                laterLots += fills.get(i).qtyLots();
-                laterNotional += fills.get(i).notional();
-            }
-            for (int i = 0; i < fills.size(); i++) {
-                LOG.warn("reconciliation: applying missed fill {} of {}: {} {} lots at {} ticks, fee {}",
-                        fills.get(i).fillId(), e.getKey(), fills.get(i).side(), fills.get(i).qtyLots(),
-                        fills.get(i).priceTicks(), fills.get(i).feeCash());
-                parts.engine.onOrderEvent(new OrderEvent.Filled(fills.get(i), states[i], now));
-            }
+        for (MissedFills.Step step : MissedFills.steps(missed, finals, now)) {
+            Fill f = step.fill();
+            LOG.warn("reconciliation: applying missed fill {} of {}: {} {} lots at {} ticks, fee {}", f.fillId(),
+                    f.clientId(), f.side(), f.qtyLots(), f.priceTicks(), f.feeCash());
+            parts.engine.onOrderEvent(new OrderEvent.Filled(f, step.state(), now));
         }
     }
 
-    /** The order of fills whose order the session never knew (e.g. sent just before a crash): filled as they say. */
-    private static OrderState foreignOrder(List<Fill> fills) {
-        Fill first = fills.get(0);
-        long lots = 0;
-        long notional = 0;
-        for (Fill f : fills) {
-            lots += f.qtyLots();
-            notional += f.notional();
-        }
-        OrderRequest r = OrderRequest.limit(first.clientId(), first.instrument(), first.side(), lots,
-                first.priceTicks(), TimeInForce.IOC, false, first.time(),
-                "recovered from the venue: fills of an order not known locally");
-        return new OrderState(r, OrderStatus.FILLED, lots, notional, null, first.time());
-    }
-
-    private Map<String, Long> positions() {
-        Map<String, Long> out = new HashMap<>();
-        for (Position p : parts.portfolio.positions()) {
-            if (p.lots() != 0) {
-                out.put(p.instrument().symbol(), p.lots());
+    /**
+     * Takes the venue's positions where its fills did not explain them, with the exact accounting of layer 5's
+     * {@link PositionAdoption}: cash pays the venue's cost basis for lots it opened, lots it closed are booked at its
+     * mark; each adoption is a risk event saying what it did. An instrument that cannot be valued halts.
+     */
+    private void adoptPositions(ReconciliationResult r, long now, Consumer<String> halt) {
+        Map<String, Position> local = new HashMap<>();
+        parts.portfolio.positions().forEach(p -> local.put(p.instrument().symbol(), p));
+        PositionAdoption.Plan plan = PositionAdoption.plan(instruments, local, r.positions(), r.entryCost(),
+                r.margin().markTicks(), parts.portfolio::lastPriceTicks);
+        for (Adoption a : plan.adoptions()) {
+            parts.portfolio.adopt(a);
+            long mark = r.margin().markTicks().getOrDefault(a.instrument().symbol(), 0L);
+            if (parts.portfolio.lastPriceTicks(a.instrument()) <= 0 && mark > 0) {
+                parts.portfolio.mark(a.instrument(), mark); // no bar yet: valued at the venue's mark, not its cost
             }
+            String detail = "adopted the venue's position: " + a.describe();
+            parts.engine.onRiskEvent(new RiskEvent.ReconciliationDifference(a.instrument().symbol(), detail, now));
+            LOG.error("reconciliation: {}", detail);
         }
-        return out;
-    }
-
-    private static Map<String, Long> withoutZeros(Map<String, Long> m) {
-        Map<String, Long> out = new HashMap<>(m);
-        out.values().removeIf(v -> v == 0);
-        return out;
-    }
-
-    private void adoptPositions(Map<String, Long> venue) {
-        Map<String, Position> bySymbol = new HashMap<>();
-        parts.portfolio.positions().forEach(p -> bySymbol.put(p.instrument().symbol(), p));
-        List<Position> adopted = new ArrayList<>();
-        for (InstrumentSpec spec : instruments) {
-            long lots = venue.getOrDefault(spec.symbol(), 0L);
-            Position old = bySymbol.get(spec.symbol());
-            // same side: the local average entry, exactly; else the position is entered at the last price
-            long cost = lots == 0 ? 0 : old != null && Long.signum(old.lots()) == Long.signum(lots)
-                    ? old.entryCostFor(lots) : Money.notional(spec, parts.portfolio.lastPriceTicks(spec), lots);
-            adopted.add(new Position(spec, lots, cost, old == null ? 0 : old.realizedPnlCash()));
+        if (!plan.unpriced().isEmpty()) {
+            String why = "reconciliation: cannot value the venue's position: " + String.join("; ", plan.unpriced());
+            LOG.error(why);
+            halt.accept(why);
         }
-        parts.portfolio.restore(parts.portfolio.cashCash(), adopted, parts.portfolio.realizedPnlCash(),
-                parts.portfolio.feesCash(), parts.portfolio.peakEquityCash());
-        LOG.error("reconciliation: positions differ from the venue's after its fills; adopted {}", venue);
     }
 
     /** Local equity with every position valued at the venue's mark (the local last price when it has none). */

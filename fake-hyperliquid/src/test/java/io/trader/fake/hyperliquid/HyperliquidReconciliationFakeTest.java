@@ -8,7 +8,7 @@ import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskEvent;
 import io.trader.layer4.core.hyperliquid.LocalSnapshot;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

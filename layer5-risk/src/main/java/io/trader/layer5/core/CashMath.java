@@ -3,7 +3,7 @@ package io.trader.layer5.core;
 import java.math.BigInteger;
 
 /** Exact cash arithmetic of the portfolio (rounding rules in one place). */
-final class CashMath {
+public final class CashMath {
 
     private CashMath() {
     }
@@ -12,7 +12,7 @@ final class CashMath {
      * {@code a x b / c} rounded half away from zero, for {@code 0 < b <= c}: the share of an entry cost that
      * leaves with a partial close. Falls back to big integers only when {@code a x b} overflows.
      */
-    static long share(long a, long b, long c) {
+    public static long share(long a, long b, long c) {
         if (b <= 0 || b > c) {
             throw new IllegalArgumentException("need 0 < b <= c: " + b + ", " + c);
         }
@@ -36,7 +36,7 @@ final class CashMath {
      * {@code a x b / c} rounded half away from zero, for {@code b >= 0} and {@code c > 0} (any ratio): exact in
      * big integers; throws when the result does not fit a long.
      */
-    static long scale(long a, long b, long c) {
+    public static long scale(long a, long b, long c) {
         if (b < 0 || c <= 0) {
             throw new IllegalArgumentException("need b >= 0 and c > 0: " + b + ", " + c);
         }

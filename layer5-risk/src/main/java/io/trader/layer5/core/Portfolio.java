@@ -239,6 +239,27 @@ public final class Portfolio implements PortfolioView {
         }
     }
 
+    /**
+     * Takes a venue's position as planned by {@link io.trader.layer5.core.recon.PositionAdoption}: the position
+     * and its entry cost become the adopted ones, cash and realised P&amp;L move as planned (no fee: no trade was
+     * seen). The identity {@code equity = initial + realised + unrealised} holds after it, to the unit.
+     *
+     * @throws IllegalStateException when the portfolio's position is not the one the adoption was planned from
+     */
+    public void adopt(io.trader.layer5.core.recon.Adoption a) {
+        int s = slotFor(a.instrument());
+        if (lots[s] != a.fromLots() || cost[s] != a.fromCost()) {
+            throw new IllegalStateException("adoption of " + a.instrument().symbol() + " planned from "
+                    + a.fromLots() + " lots / cost " + a.fromCost() + ", the portfolio holds " + lots[s] + " / "
+                    + cost[s]);
+        }
+        lots[s] = a.toLots();
+        cost[s] = a.toCost();
+        cash += a.cashDelta();
+        realized[s] += a.realizedCash();
+        realizedTotal += a.realizedCash();
+    }
+
     /** Counts the open orders of a restarted venue session, as if their latest events had been seen. */
     public void restoreOpenOrders(Collection<OrderState> open) {
         for (OrderState state : open) {

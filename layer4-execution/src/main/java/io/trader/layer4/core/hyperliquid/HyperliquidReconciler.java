@@ -1,5 +1,6 @@
 package io.trader.layer4.core.hyperliquid;
 
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderRequest;
@@ -114,8 +115,28 @@ public final class HyperliquidReconciler {
             for (HyperliquidFill f : venue.fills()) {
                 latest = Math.max(latest, f.time());
             }
-            return new ReconciliationResult(open, closed, positions, missed, diffs, !halts.isEmpty(), halts, margin,
-                    fillKeys, latest);
+            return new ReconciliationResult(open, closed, positions, entryCosts(a), missed, diffs, !halts.isEmpty(),
+                    halts, margin, fillKeys, latest);
+        }
+
+        /**
+         * The venue's cost basis of each traded position: its average entry price times the position as the platform
+         * holds it (on the lot grid), in cash units, rounded half-even once.
+         */
+        Map<String, Long> entryCosts(HyperliquidAccount a) {
+            Map<String, Long> out = new HashMap<>();
+            for (HyperliquidAccount.Position p : a.positions()) {
+                var e = instruments.byCoin(p.coin());
+                if (e.isEmpty() || p.entryPx() == null || p.entryPx().signum() <= 0) {
+                    continue;
+                }
+                long lots = positions.getOrDefault(e.get().spec().symbol(), 0L);
+                if (lots != 0) {
+                    BigDecimal size = e.get().spec().qtyDecimal(lots);
+                    out.put(e.get().spec().symbol(), HyperliquidInstruments.cash(p.entryPx().multiply(size)));
+                }
+            }
+            return out;
         }
 
         /** Mark price of each traded position: entry price plus unrealised P&L per unit. */

@@ -6,7 +6,7 @@ import io.trader.layer4.core.hyperliquid.HyperliquidInstruments;
 import io.trader.layer4.core.hyperliquid.HyperliquidOpenOrder;
 import io.trader.layer4.core.hyperliquid.HyperliquidReconciler;
 import io.trader.layer4.core.hyperliquid.LocalSnapshot;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer4.core.hyperliquid.VenueSnapshot;
 import io.vertx.core.Future;
 import org.slf4j.Logger;

@@ -24,7 +24,7 @@ import io.trader.layer4.core.hyperliquid.LocalSnapshot;
 import io.trader.layer4.core.hyperliquid.MarketProtection;
 import io.trader.layer4.core.hyperliquid.OrderKind;
 import io.trader.layer4.core.hyperliquid.OrderWire;
-import io.trader.layer4.core.hyperliquid.ReconciliationResult;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.layer4.core.hyperliquid.TriggerWire;
 import io.trader.layer4.core.hyperliquid.WireResult;
 import io.vertx.core.Future;

@@ -1,5 +1,6 @@
 package io.trader.layer4.core.hyperliquid;
 
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderState;

@@ -1,4 +1,4 @@
-package io.trader.layer4.core.hyperliquid;
+package io.trader.core.venue;
 
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.OrderState;
@@ -9,13 +9,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Venue truth for the app to apply after a reconciliation, and what differed.
+ * Venue truth for the app to apply after a reconciliation, and what differed: the venue-independent result every
+ * venue adapter's reconciler returns (the accounting of it is the risk layer's, see layer 5's {@code recon}).
  *
  * @param openOrders    the orders open at the venue, as platform states (local ones corrected, unknown ones adopted
- *                      with client id {@code hl-<cloid>} or {@code hl-oid-<oid>})
+ *                      with a client id the adapter derives from the venue's ids, e.g.
+ *                      {@code hl-<cloid>})
  * @param closedOrders  local open/UNKNOWN orders no longer open at the venue, in their final state (FILLED,
  *                      CANCELLED, or REJECTED when they never reached it)
  * @param positions     signed position in lots by platform symbol, from the venue (zero for flat traded instruments)
+ * @param entryCost     the venue's own cost basis of each open position, by symbol: signed notional at the venue's
+ *                      average entry price, in cash units (exact: the venue's decimal entry price times the
+ *                      position, rounded half-even to the cash unit once); absent where the venue keeps no entry
+ *                      price (spot balances)
  * @param missedFills   venue fills the platform has not applied, oldest first
  * @param differences   one event per difference found
  * @param halt          true when a difference cannot be explained: trading should stop until a person looks
@@ -26,7 +32,8 @@ import java.util.Set;
  *                      meeting the venue for the first time starts its fill window after it, on the venue's clock
  */
 public record ReconciliationResult(List<OrderState> openOrders, List<OrderState> closedOrders,
-                                   Map<String, Long> positions, List<Fill> missedFills,
+                                   Map<String, Long> positions, Map<String, Long> entryCost,
+                                   List<Fill> missedFills,
                                    List<RiskEvent.ReconciliationDifference> differences, boolean halt,
                                    List<String> haltReasons, Margin margin, Set<String> fillKeys,
                                    long latestFillTime) {
@@ -51,6 +58,15 @@ public record ReconciliationResult(List<OrderState> openOrders, List<OrderState>
         openOrders = List.copyOf(openOrders);
         closedOrders = List.copyOf(closedOrders);
         positions = Map.copyOf(positions);
+        entryCost = Map.copyOf(entryCost);
+        for (Map.Entry<String, Long> e : entryCost.entrySet()) {
+            long lots = positions.getOrDefault(e.getKey(), 0L);
+            long cost = e.getValue();
+            if (lots == 0 ? cost != 0 : Long.signum(cost) != Long.signum(lots)) {
+                throw new IllegalArgumentException("entry cost " + cost + " of " + e.getKey() + " does not fit "
+                        + lots + " lots");
+            }
+        }
         missedFills = List.copyOf(missedFills);
         differences = List.copyOf(differences);
         haltReasons = List.copyOf(haltReasons);
