@@ -35,7 +35,7 @@ final class RestoredMemory {
      */
     EngineMemory snapshot(Collection<OrderState> open, Map<String, Long> orderBar,
                           Map<String, InstrumentPipeline> pipelines, List<InstrumentPipeline> ordered,
-                          AppliedFills appliedFills) {
+                          AppliedFills appliedFills, Map<String, AppliedFills> venueLedgers) {
         Map<String, Long> a = new HashMap<>();
         Map<String, Long> b = new HashMap<>(backoff);
         for (OrderState o : open) {
@@ -52,7 +52,9 @@ final class RestoredMemory {
                 b.put(p.spec.symbol(), p.blockedUntilBar - p.bars);
             }
         }
-        return new EngineMemory(a, b, appliedFills.memory());
+        Map<String, AppliedFills.Memory> venues = new HashMap<>();
+        venueLedgers.forEach((venue, ledger) -> venues.put(venue, ledger.memory()));
+        return new EngineMemory(a, b, appliedFills.memory(), venues);
     }
 
     /** At the instrument's first trading bar after a restart: its orders' ages and its backoff. */

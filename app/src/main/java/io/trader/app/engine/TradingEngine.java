@@ -73,6 +73,9 @@ public final class TradingEngine implements OrderEventListener {
     private final PendingOrderView pending;
     private final Flattener flattener;
     private final AppliedFills appliedFills = new AppliedFills();
+    /** A multi-venue session's ledgers, one per venue (each venue has its own clock and account); else empty. */
+    private final Map<String, AppliedFills> venueLedgers = new java.util.TreeMap<>();
+    private Map<String, String> venueBySymbol = Map.of();
     private boolean venueFlattens;
     private final RestoredMemory restored = new RestoredMemory();
     private InstrumentPipeline lastPipeline;
@@ -385,11 +388,12 @@ public final class TradingEngine implements OrderEventListener {
 
     @Override
     public void onOrderEvent(OrderEvent event) {
-        if (!appliedFills.admits(event)) {
+        AppliedFills ledger = ledgerOf(event.state().request().instrument().symbol());
+        if (!ledger.admits(event)) {
             return; // a stale event of an order the books already hold as ended
         }
         // the same venue fill again (the stream and a reconciliation both brought it) is applied once
-        boolean repeated = event instanceof OrderEvent.Filled f && !appliedFills.add(f.fill());
+        boolean repeated = event instanceof OrderEvent.Filled f && !ledger.add(f.fill());
         if (event instanceof OrderEvent.Filled filled && !repeated) {
             portfolio.onFill(filled.fill());
         }
@@ -439,18 +443,49 @@ public final class TradingEngine implements OrderEventListener {
 
     /** What a checkpoint keeps of the engine's own state (order ages, backoffs), relative to now. */
     public EngineMemory memory() {
-        return restored.snapshot(exchange.openOrders(), planner.orderBars(), pipelines, ordered, appliedFills);
+        return restored.snapshot(exchange.openOrders(), planner.orderBars(), pipelines, ordered, appliedFills,
+                venueLedgers);
     }
 
     /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
     public void restoreMemory(EngineMemory memory) {
         restored.restore(memory);
         appliedFills.restore(memory.appliedFills());
+        venueLedgers.forEach((venue, ledger) -> ledger.restore(memory.venueFills().get(venue)));
     }
 
     /** The fills applied to the portfolio (kept with each checkpoint), for reconciliation with a live venue. */
     public AppliedFills appliedFills() {
         return appliedFills;
+    }
+
+    /**
+     * A session on several venues: each venue's fills go to a ledger of its own (its own fill window on its own clock,
+     * its own equity baseline), kept with each checkpoint. Call before the first event.
+     *
+     * @param venueBySymbol the venue of each instrument
+     * @param capacity      fills each ledger keeps
+     */
+    public void useVenueLedgers(Map<String, String> venueBySymbol, int capacity) {
+        this.venueBySymbol = Map.copyOf(venueBySymbol);
+        for (String venue : new java.util.TreeSet<>(venueBySymbol.values())) {
+            AppliedFills ledger = new AppliedFills();
+            ledger.keep(capacity);
+            venueLedgers.put(venue, ledger);
+        }
+    }
+
+    /** The ledger of {@code venue} in a multi-venue session; the session's only ledger otherwise. */
+    public AppliedFills appliedFills(String venue) {
+        return venueLedgers.getOrDefault(venue, appliedFills);
+    }
+
+    private AppliedFills ledgerOf(String symbol) {
+        if (venueBySymbol.isEmpty()) {
+            return appliedFills;
+        }
+        String venue = venueBySymbol.get(symbol);
+        return venue == null ? appliedFills : venueLedgers.getOrDefault(venue, appliedFills);
     }
 
     public long barsProcessed() {

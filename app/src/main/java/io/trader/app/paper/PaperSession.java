@@ -116,6 +116,9 @@ public final class PaperSession implements SessionControl {
                 l -> venue.create(l, commands::add), aux);
         this.models = new SessionModels(parts, registry, store, settings);
         this.barrier = new StepBarrier(instruments, settings.integer("trader.engine.step-timeout-ms"));
+        if (venue != null) {
+            venue.attach(parts);
+        }
         if (venue != null && venue.drivesFlatten()) {
             parts.engine.letVenueDriveFlatten();
         }

@@ -17,6 +17,10 @@ public interface VenueBinding {
     /** Builds the adapter; its order events must reach {@code listener} through {@code engineThread}. */
     ExchangePort create(OrderEventListener listener, Executor engineThread);
 
+    /** Called once the session's parts are built, before the first event (e.g. per-venue fill ledgers). */
+    default void attach(SessionParts parts) {
+    }
+
     /** Hands the adapter the open orders the store knew after a restart. */
     void restore(List<OrderState> storedOpenOrders);
 
@@ -33,8 +37,25 @@ public interface VenueBinding {
      * positions and open orders, records each difference as a risk event, and halts through {@code halt} (the
      * session's durable kill switch, given the reason) when a difference cannot be explained or the venue
      * cannot be compared. Called on the engine thread (or before it starts).
+     *
+     * @return what the venue said, or null when it could not be read (then halted)
      */
-    void reconcile(SessionParts parts, java.util.function.Consumer<String> halt);
+    io.trader.core.venue.ReconciliationResult reconcile(SessionParts parts, java.util.function.Consumer<String> halt);
+
+    /**
+     * Symbols of the instruments this venue trades in the session (a multi-venue session routes each instrument's
+     * orders to its venue, and keeps each venue's fills and equity baseline apart).
+     */
+    default List<String> symbols() {
+        return List.of();
+    }
+
+    /**
+     * Joins a multi-venue session: its fills then go to a ledger of its own and its reconciliation compares the
+     * venue's account with the P&amp;L of its own instruments only (the session's cash is shared by every venue).
+     */
+    default void shareSession() {
+    }
 
     /** True when the venue works the kill switch's flatten itself ({@link #flatten}) instead of the engine. */
     default boolean drivesFlatten() {

@@ -54,6 +54,9 @@ public final class HyperliquidVenue implements VenueBinding {
     /** Default of {@code trader.venue.flatten-deadline-ms}. */
     public static final long DEFAULT_FLATTEN_DEADLINE_MS = 30_000;
     private final long flattenDeadlineMs;
+    private String name = HyperliquidExchange.NAME;
+    /** Part of a multi-venue session ({@link #shareSession}). */
+    private boolean shared;
     /** Reads of the venue a reconciliation tries (0.5, 1, 2, 4 s apart) before it halts for want of them. */
     static final int RECONCILE_ATTEMPTS = 5;
 
@@ -80,7 +83,19 @@ public final class HyperliquidVenue implements VenueBinding {
 
     @Override
     public String name() {
-        return HyperliquidExchange.NAME;
+        return name;
+    }
+
+    /**
+     * The same venue under another name, e.g. a second Hyperliquid account in a multi-venue session ({@code
+     * hyperliquid-sub}); call before the session is built.
+     */
+    public HyperliquidVenue named(String venueName) {
+        if (venueName == null || !venueName.matches("[a-z][a-z0-9-]{0,31}")) {
+            throw new IllegalArgumentException("venue name must match [a-z][a-z0-9-]{0,31}: " + venueName);
+        }
+        this.name = venueName;
+        return this;
     }
 
     @Override
@@ -119,8 +134,18 @@ public final class HyperliquidVenue implements VenueBinding {
     }
 
     @Override
-    public void reconcile(SessionParts parts, Consumer<String> halt) {
-        reconcileOnce(parts, halt);
+    public ReconciliationResult reconcile(SessionParts parts, Consumer<String> halt) {
+        return reconcileOnce(parts, halt);
+    }
+
+    @Override
+    public List<String> symbols() {
+        return instruments.stream().map(InstrumentSpec::symbol).toList();
+    }
+
+    @Override
+    public void shareSession() {
+        shared = true;
     }
 
     @Override
@@ -139,10 +164,13 @@ public final class HyperliquidVenue implements VenueBinding {
     /** One reconciliation, applied to the session; null when the venue could not be compared (then halted). */
     private ReconciliationResult reconcileOnce(SessionParts parts, Consumer<String> halt) {
         Map<String, Long> local = new HashMap<>();
+        java.util.Set<String> mine = new java.util.HashSet<>(symbols());
         for (Position p : parts.portfolio.positions()) {
-            local.put(p.instrument().symbol(), p.lots());
+            if (mine.contains(p.instrument().symbol())) {
+                local.put(p.instrument().symbol(), p.lots());
+            }
         }
-        AppliedFills ledger = parts.engine.appliedFills();
+        AppliedFills ledger = parts.engine.appliedFills(name());
         long since = ledger.baselined() ? ledger.since() : LocalSnapshot.BASELINE;
         Map<String, OrderState> before = new HashMap<>();
         exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
@@ -176,7 +204,8 @@ public final class HyperliquidVenue implements VenueBinding {
             halt.accept("reconciliation failed: " + why);
             return null;
         }
-        new ReconciliationApplier(parts, instruments, equityBandBps).apply(r, before, System.currentTimeMillis(), halt);
+        new ReconciliationApplier(parts, name(), instruments, equityBandBps, shared)
+                .apply(r, before, System.currentTimeMillis(), halt);
         if (r.halt()) {
             halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
             LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",

@@ -3,8 +3,8 @@ package io.trader.app.venue;
 import io.trader.app.paper.FlattenReport;
 import io.trader.app.run.SessionParts;
 import io.trader.core.domain.OrderState;
+import io.trader.core.port.ExchangePort;
 import io.trader.core.venue.ReconciliationResult;
-import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The kill switch's flatten on a live venue, as a loop that finishes: each round cancels every open order, re-reads
+ * The kill switch's flatten on a live venue (or on every venue of a multi-venue session, through its router), as a loop that finishes: each round cancels every open order, re-reads
  * the venue through a reconciliation (so fills that happened meanwhile, e.g. a resting order that filled while its
  * cancel was being retried, are in the books), stops when the venue reports no position in the traded instruments
  * and no open order, and otherwise sends reduce-only IOC orders for what the venue holds, within a slippage cap that
@@ -38,13 +38,13 @@ final class LiveFlatten {
     static final long CONFIRM_MS = 1_000;
 
     private final SessionParts parts;
-    private final Supplier<HyperliquidExchange> exchange;
+    private final Supplier<? extends ExchangePort> exchange;
     private final Function<Consumer<String>, ReconciliationResult> reconcile;
     private final Function<Runnable, CompletableFuture<Void>> onEngine;
     private final Consumer<String> halt;
     private final long deadlineMs;
 
-    LiveFlatten(SessionParts parts, Supplier<HyperliquidExchange> exchange,
+    LiveFlatten(SessionParts parts, Supplier<? extends ExchangePort> exchange,
                 Function<Consumer<String>, ReconciliationResult> reconcile,
                 Function<Runnable, CompletableFuture<Void>> onEngine, Consumer<String> halt, long deadlineMs) {
         this.parts = parts;
@@ -82,7 +82,7 @@ final class LiveFlatten {
             if (done.isDone()) {
                 return null;
             }
-            HyperliquidExchange ex = exchange.get();
+            ExchangePort ex = exchange.get();
             ex.cancelAll("kill switch flatten: " + reason);
             waitFor(() -> ex.openOrders().isEmpty(), SETTLE_MS);
             ReconciliationResult[] r = new ReconciliationResult[1];

@@ -3,6 +3,8 @@ package io.trader.app.venue;
 import io.trader.app.paper.PaperSession;
 import io.trader.layer0.core.hyperliquid.FeedState;
 
+import java.util.List;
+
 /**
  * Connects a live session to Hyperliquid, the one way the CLI and the tests do it: market data and the user streams
  * into the session and the adapter; the adapter's health (dead-man switch) follows the feed; every user-stream
@@ -25,6 +27,31 @@ public final class LiveWiring {
         });
         hl.exchange().setReferencePrices(md::referenceTicks);
         md.exportRejects(live.tradingMetrics());
+        live.warmUpUntil(historyEnd);
+    }
+
+    /**
+     * Connects a multi-venue session: each venue's market data and user streams into the session and its adapter,
+     * as {@link #connect} does for one; the session warms up on every venue's history.
+     */
+    public static void connectAll(List<HyperliquidMarketData> mds, List<HyperliquidVenue> venues, PaperSession live,
+                                  int warmupBars) {
+        long historyEnd = Long.MIN_VALUE;
+        for (int i = 0; i < mds.size(); i++) {
+            HyperliquidMarketData md = mds.get(i);
+            HyperliquidVenue hl = venues.get(i);
+            historyEnd = Math.max(historyEnd, md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(),
+                    status -> {
+                        boolean up = status.state() == FeedState.LIVE;
+                        hl.exchange().setHealthy(up);
+                        if (up && (status.stream().startsWith("orderUpdates")
+                                || status.stream().startsWith("userFills"))) {
+                            live.runOnEngine(live::reconcileWithVenue);
+                        }
+                    }));
+            hl.exchange().setReferencePrices(md::referenceTicks);
+            md.exportRejects(live.tradingMetrics());
+        }
         live.warmUpUntil(historyEnd);
     }
 }

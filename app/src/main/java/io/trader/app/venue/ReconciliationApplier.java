@@ -49,13 +49,24 @@ final class ReconciliationApplier {
     static final long MIN_BAND_CASH = 100_000_000L;
 
     private final SessionParts parts;
+    private final String venue;
     private final Collection<InstrumentSpec> instruments;
     private final double equityBandBps;
+    private final boolean scoped;
 
-    ReconciliationApplier(SessionParts parts, Collection<InstrumentSpec> instruments, double equityBandBps) {
+    /**
+     * @param venue  the venue's name (its fill ledger in the engine)
+     * @param scoped true in a multi-venue session: the money check compares the venue's account value with the P&amp;L
+     *               of this venue's instruments (cash is shared by the venues), and its band is taken on the venue's
+     *               account value
+     */
+    ReconciliationApplier(SessionParts parts, String venue, Collection<InstrumentSpec> instruments,
+                          double equityBandBps, boolean scoped) {
         this.parts = parts;
+        this.venue = venue;
         this.instruments = instruments;
         this.equityBandBps = equityBandBps;
+        this.scoped = scoped;
     }
 
     /**
@@ -111,7 +122,7 @@ final class ReconciliationApplier {
      */
     private void adoptPositions(ReconciliationResult r, long now, Consumer<String> halt) {
         Map<String, Position> local = new HashMap<>();
-        parts.portfolio.positions().forEach(p -> local.put(p.instrument().symbol(), p));
+        parts.portfolio.positions().forEach(p -> local.put(p.instrument().symbol(), p)); // the plan reads only ours
         PositionAdoption.Plan plan = PositionAdoption.plan(instruments, local, r.positions(), r.entryCost(),
                 r.margin().markTicks(), parts.portfolio::lastPriceTicks);
         for (Adoption a : plan.adoptions()) {
@@ -131,10 +142,22 @@ final class ReconciliationApplier {
         }
     }
 
-    /** Local equity with every position valued at the venue's mark (the local last price when it has none). */
+    /**
+     * Local equity with every position valued at the venue's mark (the local last price when it has none); in a
+     * multi-venue session, the P&amp;L of this venue's instruments instead (realised after fees, plus unrealised at
+     * the venue's marks): the part of the equity this venue's account should move with.
+     */
     long localEquityAtVenueMarks(ReconciliationResult.Margin m) {
-        long equity = parts.portfolio.cashCash();
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        instruments.forEach(i -> mine.add(i.symbol()));
+        long equity = scoped ? 0 : parts.portfolio.cashCash();
         for (Position p : parts.portfolio.positions()) {
+            if (scoped && !mine.contains(p.instrument().symbol())) {
+                continue;
+            }
+            if (scoped) {
+                equity += p.realizedPnlCash() - p.entryCostCash();
+            }
             if (p.lots() != 0) {
                 long mark = m.markTicks().getOrDefault(p.instrument().symbol(),
                         parts.portfolio.lastPriceTicks(p.instrument()));
@@ -145,7 +168,7 @@ final class ReconciliationApplier {
     }
 
     private void checkEquity(ReconciliationResult.Margin m, long latestFillTime, long now, Consumer<String> halt) {
-        AppliedFills ledger = parts.engine.appliedFills();
+        AppliedFills ledger = parts.engine.appliedFills(venue);
         long local = localEquityAtVenueMarks(m);
         if (!ledger.baselined()) {
             // the window starts after the account's latest fill, on the venue's own clock (never compared with ours)
@@ -157,7 +180,8 @@ final class ReconciliationApplier {
         long movedLocal = local - ledger.baselineLocal();
         long movedVenue = m.accountValue() - ledger.baselineVenue();
         long gap = Math.abs(movedLocal - movedVenue);
-        long band = Math.max(MIN_BAND_CASH, (long) (Math.abs((double) ledger.baselineLocal()) * equityBandBps / 1e4));
+        long base = scoped ? ledger.baselineVenue() : ledger.baselineLocal();
+        long band = Math.max(MIN_BAND_CASH, (long) (Math.abs((double) base) * equityBandBps / 1e4));
         if (gap > band) {
             String detail = "equity moved " + cash(movedLocal) + " locally and " + cash(movedVenue)
                     + " at the venue since the session met it (gap " + cash(gap) + ", band " + cash(band) + ")";

@@ -58,11 +58,12 @@ class VenueHaltSurvivesRestartTest {
         }
 
         @Override
-        public void reconcile(SessionParts parts, Consumer<String> halt) {
+        public io.trader.core.venue.ReconciliationResult reconcile(SessionParts parts, Consumer<String> halt) {
             reconciliations++;
             if (disagrees) {
                 halt.accept("reconciliation: BTC position 5 lots at the venue, 0 locally; missed fills explain 0");
             }
+            return null;
         }
     }
 

@@ -80,4 +80,53 @@ public record ReconciliationResult(List<OrderState> openOrders, List<OrderState>
     public boolean clean() {
         return differences.isEmpty();
     }
+
+    /**
+     * The results of several venues read together (a multi-venue session): lists concatenated, maps joined (a
+     * session's symbols name one venue each, so they never collide; a collision is a wiring error and throws),
+     * money summed, the halt set when any venue halts.
+     */
+    public static ReconciliationResult combine(List<ReconciliationResult> results) {
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        java.util.List<OrderState> open = new java.util.ArrayList<>();
+        java.util.List<OrderState> closed = new java.util.ArrayList<>();
+        java.util.Map<String, Long> positions = new java.util.HashMap<>();
+        java.util.Map<String, Long> entryCost = new java.util.HashMap<>();
+        java.util.List<Fill> missed = new java.util.ArrayList<>();
+        java.util.List<RiskEvent.ReconciliationDifference> diffs = new java.util.ArrayList<>();
+        java.util.List<String> halts = new java.util.ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Map<String, Long> marks = new java.util.HashMap<>();
+        long value = 0;
+        long used = 0;
+        long withdrawable = 0;
+        long time = 0;
+        long latest = 0;
+        boolean halt = false;
+        for (ReconciliationResult r : results) {
+            open.addAll(r.openOrders());
+            closed.addAll(r.closedOrders());
+            r.positions().forEach((k, v) -> {
+                if (positions.put(k, v) != null) {
+                    throw new IllegalArgumentException("two venues report " + k);
+                }
+            });
+            entryCost.putAll(r.entryCost());
+            missed.addAll(r.missedFills());
+            diffs.addAll(r.differences());
+            halts.addAll(r.haltReasons());
+            keys.addAll(r.fillKeys());
+            marks.putAll(r.margin().markTicks());
+            value += r.margin().accountValue();
+            used += r.margin().marginUsed();
+            withdrawable += r.margin().withdrawable();
+            time = Math.max(time, r.margin().time());
+            latest = Math.max(latest, r.latestFillTime());
+            halt |= r.halt();
+        }
+        return new ReconciliationResult(open, closed, positions, entryCost, missed, diffs, halt, halts,
+                new Margin(value, used, withdrawable, time, marks), keys, latest);
+    }
 }
