@@ -25,14 +25,36 @@ public final class Views {
      */
     @Serdeable
     public record Position(String instrument, String quantity, String avgEntryPrice, String entryCost,
-                           @Nullable String lastPrice, String notional) {
+                           @Nullable String lastPrice, String notional, String venue) {
+
+        /** A position of the session's only venue is named by the session; {@link #venue} says which. */
+        public Position(String instrument, String quantity, String avgEntryPrice, String entryCost,
+                        @Nullable String lastPrice, String notional) {
+            this(instrument, quantity, avgEntryPrice, entryCost, lastPrice, notional, "");
+        }
+
+        public Position withVenue(String v) {
+            return new Position(instrument, quantity, avgEntryPrice, entryCost, lastPrice, notional, v);
+        }
     }
 
     @Serdeable
     public record Order(String clientId, String instrument, String side, String type, String quantity,
                         @Nullable String limitPrice, String status, String filledQuantity,
                         @Nullable String avgFillPrice, String decisionTime, String updatedTime, String reason,
-                        String parentId) {
+                        String parentId, String venue) {
+
+        public Order(String clientId, String instrument, String side, String type, String quantity,
+                     @Nullable String limitPrice, String status, String filledQuantity, @Nullable String avgFillPrice,
+                     String decisionTime, String updatedTime, String reason, String parentId) {
+            this(clientId, instrument, side, type, quantity, limitPrice, status, filledQuantity, avgFillPrice,
+                    decisionTime, updatedTime, reason, parentId, "");
+        }
+
+        public Order withVenue(String v) {
+            return new Order(clientId, instrument, side, type, quantity, limitPrice, status, filledQuantity,
+                    avgFillPrice, decisionTime, updatedTime, reason, parentId, v);
+        }
     }
 
     /**

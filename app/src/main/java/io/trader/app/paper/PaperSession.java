@@ -452,7 +452,7 @@ public final class PaperSession implements SessionControl {
 
     @Override
     public List<Views.Position> positions() {
-        return snapshot.positions();
+        return snapshot.positions().stream().map(p -> p.withVenue(venueOf(p.instrument()))).toList();
     }
 
     @Override
@@ -468,7 +468,7 @@ public final class PaperSession implements SessionControl {
     public List<Views.Order> orders(boolean openOnly, int limit) {
         List<OrderState> live = snapshot.orders();
         if (openOnly) {
-            return OrderHistory.open(live, limit);
+            return withVenues(OrderHistory.open(live, limit));
         }
         List<OrderRow> stored;
         try {
@@ -477,7 +477,16 @@ public final class PaperSession implements SessionControl {
             LOG.warn("the order history of session '{}' cannot be read from the store: {}", session, e.toString());
             throw new Unavailable("the order history cannot be read from the store; try again", e);
         }
-        return OrderHistory.merge(live, stored, limit);
+        return withVenues(OrderHistory.merge(live, stored, limit));
+    }
+
+    /** The venue an instrument trades on in this session ({@code paper} for the paper exchange). */
+    public String venueOf(String symbol) {
+        return venue == null ? "paper" : venue.venueOf(symbol);
+    }
+
+    private List<Views.Order> withVenues(List<Views.Order> orders) {
+        return orders.stream().map(o -> o.withVenue(venueOf(o.instrument()))).toList();
     }
 
     @Override

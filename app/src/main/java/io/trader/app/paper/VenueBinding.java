@@ -50,6 +50,11 @@ public interface VenueBinding {
         return List.of();
     }
 
+    /** The venue that trades {@code symbol}: this one, or in a multi-venue session the instrument's. */
+    default String venueOf(String symbol) {
+        return name();
+    }
+
     /**
      * Joins a multi-venue session: its fills then go to a ledger of its own and its reconciliation compares the
      * venue's account with the P&amp;L of its own instruments only (the session's cash is shared by every venue).

@@ -71,6 +71,11 @@ public final class MultiVenueBinding implements VenueBinding {
     }
 
     @Override
+    public String venueOf(String symbol) {
+        return venueBySymbol.getOrDefault(symbol, name());
+    }
+
+    @Override
     public List<String> symbols() {
         return List.copyOf(venueBySymbol.keySet());
     }

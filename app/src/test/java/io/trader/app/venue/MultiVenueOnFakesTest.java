@@ -73,7 +73,10 @@ class MultiVenueOnFakesTest {
 
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (s.parts().portfolio.positionLots(btc) == 0 || s.parts().portfolio.positionLots(eth) == 0) {
-                assertTrue(System.nanoTime() < deadline, "the SMA rule takes a position on both venues");
+                assertTrue(System.nanoTime() < deadline, "the SMA rule takes a position on both venues: BTC "
+                        + s.parts().portfolio.positionLots(btc) + ", ETH " + s.parts().portfolio.positionLots(eth)
+                        + ", orders at A " + simA.orders().size() + ", at B " + simB.orders().size() + ", halted "
+                        + s.parts().killSwitch.state().reason() + ", bars " + s.parts().engine.barsProcessed());
                 fakeA.advanceCandles("BTC", "1m", 1);
                 fakeB.advanceCandles("ETH", "1m", 1);
                 Thread.sleep(30);
@@ -88,6 +91,13 @@ class MultiVenueOnFakesTest {
             assertFalse(fillsB.isEmpty());
             assertTrue(fillsA.stream().allMatch(f -> f.instrument().symbol().equals(btc.symbol())), "A's ledger");
             assertTrue(fillsB.stream().allMatch(f -> f.instrument().symbol().equals(eth.symbol())), "B's ledger");
+
+            waitFor(() -> s.positions().stream().anyMatch(p -> p.instrument().equals(btc.symbol())
+                    && p.venue().equals("hyperliquid")) && s.positions().stream().anyMatch(
+                    p -> p.instrument().equals(eth.symbol()) && p.venue().equals("hyperliquid-b")),
+                    "the API names each position's venue");
+            assertTrue(s.orders(false, 100).stream().allMatch(o -> o.venue().equals(
+                    o.instrument().equals(btc.symbol()) ? "hyperliquid" : "hyperliquid-b")), "and each order's");
 
             boolean[] done = new boolean[1];
             s.runOnEngine(() -> {
