@@ -1,6 +1,7 @@
 package io.trader.layer5.core.divergence;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -74,11 +75,11 @@ final class MidMath {
      * hide which side of the band the figure is on.
      */
     static String bps(double bps, long bandBps) {
-        String one = String.format(Locale.ROOT, "%.1f", bps);
-        if (Double.parseDouble(one) == bandBps && bps != bandBps) {
-            one = String.format(Locale.ROOT, "%.3f", bps);
+        BigDecimal one = BigDecimal.valueOf(bps).setScale(1, RoundingMode.HALF_EVEN);
+        if (one.compareTo(BigDecimal.valueOf(bandBps)) == 0 && bps != bandBps) {
+            one = BigDecimal.valueOf(bps).setScale(3, RoundingMode.HALF_EVEN);
         }
-        return one.endsWith(".0") ? one.substring(0, one.length() - 2) : one;
+        return one.stripTrailingZeros().toPlainString();
     }
 
     /** A duration: {@code 12 s}, {@code 12.3 s}, {@code 250 ms}. */
