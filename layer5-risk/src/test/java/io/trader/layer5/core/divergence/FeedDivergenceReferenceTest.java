@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The breaker against {@link NaiveDivergence} on seeded random histories: two assets, three sources quoting with
- * scales 0..4 (BTC around a wandering price, ETH on a lattice that hits the band exactly), spreads around the band, quiet spells that make sources stale, late
- * quotes and evaluations that go back in time. After every evaluate both must report the same events (kind,
- * asset, time, fresh sources in order, spread) and the same halted assets.
+ * scales 0..4 (BTC around a wandering price, ETH on a lattice that hits the band exactly), spreads around the
+ * band, times on a 500 ms grid (so holds, cool-downs and stale limits are hit exactly), quiet spells that make
+ * sources stale, late quotes and evaluations that go back in time. After every evaluate both must report the
+ * same events (kind, asset, time, fresh sources in order, spread) and the same halted assets.
  */
 class FeedDivergenceReferenceTest {
 
