@@ -82,14 +82,20 @@ final class MidMath {
         return one.stripTrailingZeros().toPlainString();
     }
 
-    /** A duration: {@code 12 s}, {@code 12.3 s}, {@code 250 ms}. */
+    /** A duration: {@code 250 ms}, {@code 12 s}, {@code 12.3 s}, {@code 5 min}, {@code 2.5 h}. */
     static String duration(long millis) {
-        if (Math.abs(millis) < 1000) {
+        long abs = Math.abs(millis);
+        if (abs < 1000) {
             return millis + " ms";
         }
-        if (millis % 1000 == 0) {
-            return millis / 1000 + " s";
+        if (abs < 120_000) {
+            return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1e3);
         }
-        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        if (abs < 7_200_000) {
+            return millis % 60_000 == 0 ? millis / 60_000 + " min"
+                    : String.format(Locale.ROOT, "%.1f min", millis / 60_000.0);
+        }
+        return millis % 3_600_000 == 0 ? millis / 3_600_000 + " h"
+                : String.format(Locale.ROOT, "%.1f h", millis / 3_600_000.0);
     }
 }

@@ -164,7 +164,7 @@ class FeedDivergenceBreakerTest {
         assertFalse(s.sources().get(0).fresh());
         assertEquals(120_000, s.sources().get(0).ageMillis());
         assertTrue(s.sources().get(1).fresh());
-        assertTrue(s.reason().endsWith("; stale: hyperliquid 120 s old"), s.reason());
+        assertTrue(s.reason().endsWith("; stale: hyperliquid 2 min old"), s.reason());
     }
 
     @Test
