@@ -11,6 +11,7 @@ import io.trader.layer5.core.RiskEngine;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The pre-trade side of the {@link FeedDivergenceBreaker}: refuses an order that adds risk on an asset whose feeds
@@ -23,17 +24,17 @@ import java.util.function.Consumer;
 public final class DivergenceGate implements RiskGate {
 
     private final FeedDivergenceBreaker breaker;
-    private final AssetMapper mapper;
     private final Consumer<RiskEvent> events;
     private final Map<String, String> assets = new ConcurrentHashMap<>();
+    private final Function<String, String> map;
 
     public DivergenceGate(FeedDivergenceBreaker breaker, AssetMapper mapper, Consumer<RiskEvent> events) {
         if (breaker == null || mapper == null || events == null) {
             throw new IllegalArgumentException("breaker, mapper and events are required");
         }
         this.breaker = breaker;
-        this.mapper = mapper;
         this.events = events;
+        this.map = mapper::assetOf;
     }
 
     @Override
@@ -65,6 +66,6 @@ public final class DivergenceGate implements RiskGate {
 
     /** The asset the gate looks up for {@code symbol}. */
     public String assetOf(String symbol) {
-        return assets.computeIfAbsent(symbol, mapper::assetOf);
+        return assets.computeIfAbsent(symbol, map);
     }
 }

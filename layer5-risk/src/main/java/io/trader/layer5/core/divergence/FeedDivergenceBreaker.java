@@ -3,11 +3,11 @@ package io.trader.layer5.core.divergence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,12 +44,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>{@link #onQuote}, {@link #evaluate} and the state reads are synchronized (engine thread and API threads);
  * {@link #isHalted} and {@link #haltReason}, which the pre-trade gate calls per order, read a concurrent map
- * without locking or allocating.
+ * without locking or allocating. A quote or a look that decides nothing allocates nothing.
  */
 public final class FeedDivergenceBreaker {
 
     private final DivergenceConfig config;
-    private final Map<String, AssetTrack> tracks = new TreeMap<>();
+    private final Map<String, AssetTrack> tracks = new HashMap<>();
+    /** The tracks by asset name, iterated by index (no iterator per look). */
+    private final List<AssetTrack> ordered = new ArrayList<>();
     private final Map<String, String> haltReasons = new ConcurrentHashMap<>();
     private final List<DivergenceEvent> pending = new ArrayList<>();
 
@@ -76,7 +78,16 @@ public final class FeedDivergenceBreaker {
         requireName("asset", asset);
         requireName("source", source);
         long mid = MidMath.normalize(midUnscaled, midScale);
-        AssetTrack track = tracks.computeIfAbsent(asset, AssetTrack::new);
+        AssetTrack track = tracks.get(asset);
+        if (track == null) {
+            track = new AssetTrack(asset);
+            tracks.put(asset, track);
+            int at = 0;
+            while (at < ordered.size() && ordered.get(at).asset.compareTo(asset) < 0) {
+                at++;
+            }
+            ordered.add(at, track);
+        }
         if (!track.put(source, time, midUnscaled, midScale, mid)) {
             return false;
         }
@@ -102,8 +113,11 @@ public final class FeedDivergenceBreaker {
      * decided at quotes, then at this look), in the order they happened, each with its own time.
      */
     public synchronized List<DivergenceEvent> evaluate(long now) {
-        for (AssetTrack track : tracks.values()) {
-            look(track, now);
+        for (int i = 0; i < ordered.size(); i++) {
+            look(ordered.get(i), now);
+        }
+        if (pending.isEmpty()) {
+            return List.of(); // the usual case, without allocating
         }
         List<DivergenceEvent> out = List.copyOf(pending);
         pending.clear();
@@ -134,7 +148,7 @@ public final class FeedDivergenceBreaker {
     /** Every quoted asset at {@code now}, by name. */
     public synchronized List<DivergenceState> states(long now) {
         List<DivergenceState> out = new ArrayList<>(tracks.size());
-        for (AssetTrack track : tracks.values()) {
+        for (AssetTrack track : ordered) {
             out.add(StateView.of(track, now, config));
         }
         return out;
@@ -143,7 +157,7 @@ public final class FeedDivergenceBreaker {
     /** The halted assets at {@code now}, by name. */
     public synchronized List<DivergenceState> halted(long now) {
         List<DivergenceState> out = new ArrayList<>();
-        for (AssetTrack track : tracks.values()) {
+        for (AssetTrack track : ordered) {
             if (track.halted) {
                 out.add(StateView.of(track, now, config));
             }

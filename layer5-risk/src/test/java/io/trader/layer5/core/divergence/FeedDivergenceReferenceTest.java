@@ -26,7 +26,7 @@ class FeedDivergenceReferenceTest {
         int halts = 0;
         int resumes = 0;
         for (long seed = 1; seed <= 25; seed++) {
-            int[] counts = run(seed, 400);
+            int[] counts = run(seed, 300);
             halts += counts[0];
             resumes += counts[1];
         }
