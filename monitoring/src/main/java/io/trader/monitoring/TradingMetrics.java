@@ -75,7 +75,7 @@ public final class TradingMetrics implements TradingListener {
     /** Values of the {@code kind} label of {@code trader_risk_events_total}: every {@link RiskEvent#kind()}. */
     public static final List<String> RISK_EVENT_KINDS = List.of("order_blocked", "kill_switch_engaged",
             "kill_switch_reset", "breaker_tripped", "breaker_cleared", "reconciliation_difference", "model_drift",
-            "sizing_fallback");
+            "sizing_fallback", "feed_divergence_halted", "feed_divergence_resumed");
 
     /**
      * Values of the {@code reason} label of {@code trader_feed_rejected_total}: the layer-0 validation

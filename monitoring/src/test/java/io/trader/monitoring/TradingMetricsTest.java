@@ -207,7 +207,8 @@ class TradingMetricsTest {
                 new RiskEvent.BreakerTripped("b", "", 0), new RiskEvent.BreakerCleared("b", "", 0),
                 new RiskEvent.ReconciliationDifference("s", "", 0),
                 new RiskEvent.ModelDrift("s", "a", "page-hinkley", "suspend", "", 0),
-                new RiskEvent.SizingFallback("hrp", "INVALID_INPUT", "", 0));
+                new RiskEvent.SizingFallback("hrp", "INVALID_INPUT", "", 0),
+                new RiskEvent.FeedDivergenceHalted("BTC", "", 0), new RiskEvent.FeedDivergenceResumed("BTC", "", 0));
         assertEquals(RiskEvent.class.getPermittedSubclasses().length, one.size(), "one of each event of core");
         assertEquals(TradingMetrics.RISK_EVENT_KINDS, one.stream().map(RiskEvent::kind).toList());
     }

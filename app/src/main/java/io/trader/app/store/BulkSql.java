@@ -221,6 +221,10 @@ final class BulkSql {
             symbol = nonNull(m.symbol());
         } else if (e instanceof RiskEvent.SizingFallback f) {
             code = nonNull(f.method());
+        } else if (e instanceof RiskEvent.FeedDivergenceHalted h) {
+            symbol = nonNull(h.asset());
+        } else if (e instanceof RiskEvent.FeedDivergenceResumed r) {
+            symbol = nonNull(r.asset());
         }
         String detail = nonNull(e.detail());
         ps.setString(1, session);

@@ -3,7 +3,8 @@ package io.trader.core.event;
 /** Things the risk layer did or saw, recorded in the store and counted in metrics. */
 public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.KillSwitchEngaged,
         RiskEvent.KillSwitchReset, RiskEvent.BreakerTripped, RiskEvent.BreakerCleared,
-        RiskEvent.ReconciliationDifference, RiskEvent.ModelDrift, RiskEvent.SizingFallback {
+        RiskEvent.ReconciliationDifference, RiskEvent.ModelDrift, RiskEvent.SizingFallback,
+        RiskEvent.FeedDivergenceHalted, RiskEvent.FeedDivergenceResumed {
 
     long time();
 
@@ -92,6 +93,38 @@ public sealed interface RiskEvent permits RiskEvent.OrderBlocked, RiskEvent.Kill
 
         public String detail() {
             return method + " failed (" + state + "): " + reason + "; previous targets kept";
+        }
+    }
+
+    /**
+     * The venues' prices of one asset disagreed beyond the configured band for longer than the configured hold:
+     * orders that add risk on {@code asset} are refused ({@link RiskCode#FEED_DIVERGENCE}) until
+     * {@link FeedDivergenceResumed}; orders that reduce exposure still pass.
+     *
+     * <p>Its own record, not a {@link BreakerTripped} named {@code feed_divergence:ASSET}: a breaker halts the
+     * whole account and stays until the next day or an operator reset, and its consumers act on that (the risk
+     * engine's global halt, the {@code trader_breaker_tripped} gauge with one series per breaker, the reports'
+     * halted share of the run, the log telling how to reset). This halt concerns one asset, clears by itself
+     * after the cool-down and can happen for many assets at once, so folding it into the breakers would
+     * misreport a global halt and grow a breaker series per asset.
+     *
+     * @param asset  venue-neutral asset, e.g. {@code BTC}
+     * @param detail which sources disagree, by how much and for how long
+     * @param time   when the hold elapsed (epoch ms)
+     */
+    record FeedDivergenceHalted(String asset, String detail, long time) implements RiskEvent {
+        public String kind() {
+            return "feed_divergence_halted";
+        }
+    }
+
+    /**
+     * The venues of {@code asset} agreed again (inside the band for the whole cool-down), or an operator released
+     * the halt: new risk on the asset is allowed again.
+     */
+    record FeedDivergenceResumed(String asset, String detail, long time) implements RiskEvent {
+        public String kind() {
+            return "feed_divergence_resumed";
         }
     }
 }

@@ -95,8 +95,9 @@ public final class RiskEngine implements RiskGate {
             }
             return block(request, RiskCode.KILL_SWITCH, "kill switch engaged: " + killSwitch.reason());
         }
-        long committed = position + portfolio.openOrderLots(spec);
-        if (reduces(position, signed) && reduces(committed, signed)) {
+        long open = portfolio.openOrderLots(spec);
+        long committed = position + open;
+        if (onlyReduces(position, open, signed)) {
             return RiskDecision.APPROVED; // only reduces exposure: no risk rule applies
         }
         if (!staleFeeds.isEmpty() && (staleFeeds.contains(ALL_FEEDS) || staleFeeds.contains(spec.symbol()))) {
@@ -202,6 +203,15 @@ public final class RiskEngine implements RiskGate {
     public static boolean reduces(long position, long signedQty) {
         return position != 0 && Long.signum(signedQty) == -Long.signum(position)
                 && Math.abs(signedQty) <= Math.abs(position);
+    }
+
+    /**
+     * True when an order of {@code signedQty} <i>only reduces</i> exposure (see the class comment): it moves both
+     * the position and the committed position ({@code position + openOrderLots}) towards zero without crossing
+     * it. Every rule that spares reducing orders uses this one test (this engine, the feed-divergence gate).
+     */
+    public static boolean onlyReduces(long position, long openOrderLots, long signedQty) {
+        return reduces(position, signedQty) && reduces(position + openOrderLots, signedQty);
     }
 
     /** Lots of {@code signedQty} that open exposure from {@code position}: all of it, or what lies beyond zero. */
