@@ -121,6 +121,11 @@ public final class FakeBinance implements AutoCloseable {
         limits.storm(now() + millis, retryAfterSeconds);
     }
 
+    /** Bans every IP for {@code millis}: any request gets 418 with Retry-After until then. */
+    public void ban(long millis) {
+        limits.banAll(now() + millis);
+    }
+
     /** Orders the fake holds with this client id, open or closed. */
     public int ordersWithClientId(String clientOrderId) {
         return matcher.byClientId(clientOrderId).size();

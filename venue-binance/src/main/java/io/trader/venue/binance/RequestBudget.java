@@ -40,8 +40,9 @@ public final class RequestBudget {
                 continue;
             }
             roll(i, now);
-            if (used[i] + ask > l.limit()) {
-                wait = Math.max(wait, windowStart[i] + l.windowMillis() - now);
+            long end = windowStart[i] + l.windowMillis();
+            if (used[i] + ask > l.limit() || end - now < edgeMillis(l)) {
+                wait = Math.max(wait, end - now);
             }
         }
         if (wait > 0) {
@@ -106,6 +107,14 @@ public final class RequestBudget {
 
     public List<BinanceRateLimit> limits() {
         return limits;
+    }
+
+    /**
+     * A request sent this close to the end of a window may be counted by the venue in the next one; it waits for
+     * the next window instead (1/20 of the window, at most 250 ms), so the two counts never disagree.
+     */
+    static long edgeMillis(BinanceRateLimit l) {
+        return Math.min(250, l.windowMillis() / 20);
     }
 
     private void roll(int i, long now) {
