@@ -2,8 +2,6 @@ package io.trader.venue.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trader.core.domain.OrderRequest;
-import io.trader.core.domain.OrderType;
-import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -74,28 +72,11 @@ final class OrderFlow {
         }
     }
 
-    static String orderParams(OrderRequest r, String venueId) {
-        StringBuilder b = new StringBuilder(160).append("symbol=").append(r.instrument().symbol())
-                .append("&side=").append(r.side().name());
-        if (r.type() == OrderType.MARKET) {
-            b.append("&type=MARKET");
-        } else if (r.timeInForce() == TimeInForce.POST_ONLY) {
-            b.append("&type=LIMIT_MAKER");
-        } else {
-            b.append("&type=LIMIT&timeInForce=").append(r.timeInForce() == TimeInForce.IOC ? "IOC" : "GTC");
-        }
-        b.append("&quantity=").append(r.instrument().qtyDecimal(r.quantityLots()).toPlainString());
-        if (r.type() == OrderType.LIMIT) {
-            b.append("&price=").append(r.instrument().priceDecimal(r.limitTicks()).toPlainString());
-        }
-        return b.append("&newClientOrderId=").append(venueId).append("&newOrderRespType=FULL").toString();
-    }
-
     void send(OrderRequest r) {
         String id = r.clientId();
         String venueId = read(t -> t.venueId(id)).orElseThrow();
         sends.merge(id, 1, Integer::sum);
-        raw.signed(HttpMethod.POST, "/api/v3/order", orderParams(r, venueId), BinanceWeights.NEW_ORDER, 1)
+        raw.signed(HttpMethod.POST, "/api/v3/order", BinanceOrderParams.newOrder(r, venueId), BinanceWeights.NEW_ORDER, 1)
                 .onComplete(ar -> onSent(id, ar.succeeded() ? ar.result() : BinanceReply.unknown(0,
                         String.valueOf(ar.cause()))));
     }
