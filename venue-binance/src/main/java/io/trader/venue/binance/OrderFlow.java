@@ -36,6 +36,8 @@ final class OrderFlow {
     private final Consumer<String> halt;
     private final java.util.function.LongSupplier now;
     private final Map<String, Integer> sends = new ConcurrentHashMap<>();
+    /** REST answers that could not be read (dropped). */
+    final java.util.concurrent.atomic.AtomicLong malformed = new java.util.concurrent.atomic.AtomicLong();
     /** The newest trade id seen per symbol (where {@code myTrades} resumes). */
     final Map<String, Long> lastTradeId = new ConcurrentHashMap<>();
 
@@ -115,9 +117,7 @@ final class OrderFlow {
                 + venueId.get(), BinanceWeights.QUERY_ORDER, 0).onComplete(ar -> {
                     BinanceReply r = ar.succeeded() ? ar.result() : BinanceReply.unknown(0, String.valueOf(ar.cause()));
                     if (r.ok()) {
-                        BinanceWire.Order o = BinanceAdapters.order(r.body());
-                        apply(t -> t.onOrder(id, o, now.getAsLong()));
-                        afterAnswer(id);
+                        adoptAnswer(id, r);
                     } else if (r.error() == BinanceErrorCode.UNKNOWN_ORDER) {
                         resend(id);
                     } else if (tries + 1 < MAX_LOOKUPS) {
@@ -126,6 +126,20 @@ final class OrderFlow {
                         LOG.warn("order {} stays UNKNOWN: look-up failed {} times ({})", id, MAX_LOOKUPS, r.reason());
                     }
                 });
+    }
+
+    /** Applies an order answer; an unreadable one is counted and the order looked up again later. */
+    private void adoptAnswer(String id, BinanceReply r) {
+        BinanceWire.Order o;
+        try {
+            o = BinanceAdapters.order(r.body());
+        } catch (IllegalArgumentException e) {
+            malformed.incrementAndGet();
+            LOG.warn("unreadable order answer for {} dropped: {}", id, e.getMessage());
+            return;
+        }
+        apply(t -> t.onOrder(id, o, now.getAsLong()));
+        afterAnswer(id);
     }
 
     private void resend(String id) {
@@ -164,8 +178,12 @@ final class OrderFlow {
                 return;
             }
             for (JsonNode row : ar.result().body()) {
-                BinanceWire.Trade tr = BinanceAdapters.trade(row);
-                apply(t -> t.onTrade(tr));
+                try {
+                    BinanceWire.Trade tr = BinanceAdapters.trade(row);
+                    apply(t -> t.onTrade(tr));
+                } catch (IllegalArgumentException e) {
+                    malformed.incrementAndGet();
+                }
             }
         });
     }
@@ -180,9 +198,7 @@ final class OrderFlow {
                 + venueId.get(), BinanceWeights.CANCEL_ORDER, 0).onComplete(ar -> {
                     BinanceReply r = ar.succeeded() ? ar.result() : BinanceReply.unknown(0, String.valueOf(ar.cause()));
                     if (r.ok()) {
-                        BinanceWire.Order o = BinanceAdapters.order(r.body());
-                        apply(t -> t.onOrder(id, o, now.getAsLong()));
-                        afterAnswer(id);
+                        adoptAnswer(id, r);
                         return;
                     }
                     read(t -> {

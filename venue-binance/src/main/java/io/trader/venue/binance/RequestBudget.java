@@ -17,6 +17,7 @@ public final class RequestBudget {
     private final long[] used;
     private long blockedUntil;
     private long ordersBlockedUntil;
+    private long malformedHeaders;
 
     public RequestBudget(List<BinanceRateLimit> limits) {
         this.limits = List.copyOf(limits);
@@ -67,7 +68,7 @@ public final class RequestBudget {
                 roll(i, now);
                 used[i] = Math.max(used[i], reported);
             } catch (NumberFormatException e) {
-                // a malformed header is ignored: the local count stays as it is
+                malformedHeaders++; // the local count stays as it is
             }
         }
     }
@@ -103,6 +104,11 @@ public final class RequestBudget {
     public synchronized long used(int i, long now) {
         roll(i, now);
         return used[i];
+    }
+
+    /** Usage headers that were not numbers (ignored). */
+    public synchronized long malformedHeaders() {
+        return malformedHeaders;
     }
 
     public List<BinanceRateLimit> limits() {
