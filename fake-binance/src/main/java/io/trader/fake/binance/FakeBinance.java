@@ -29,6 +29,7 @@ public final class FakeBinance implements AutoCloseable {
     private final FakeRoutes routes;
     private final AtomicLong skew = new AtomicLong();
     private final AtomicBoolean applyThen503 = new AtomicBoolean();
+    private final AtomicBoolean lose503 = new AtomicBoolean();
     private final HttpServer server;
 
     private FakeBinance(FakeBinanceConfig config) {
@@ -104,6 +105,16 @@ public final class FakeBinance implements AutoCloseable {
     /** The next new order is applied, then answered with HTTP 503. */
     public void applyThen503OnNextOrder() {
         applyThen503.set(true);
+    }
+
+    /** The next new order is answered with HTTP 503 and never applied (the venue never saw it). */
+    public void lose503OnNextOrder() {
+        lose503.set(true);
+    }
+
+    /** While muted, user-stream events are dropped but connections stay up (a silent stream). */
+    public void muteUserStreams(boolean muted) {
+        streams.mute(muted);
     }
 
     /** Closes every user-stream connection now. */
@@ -183,6 +194,10 @@ public final class FakeBinance implements AutoCloseable {
 
     FakeUserStreams streams() {
         return streams;
+    }
+
+    boolean takeLose503() {
+        return lose503.getAndSet(false);
     }
 
     boolean takeApplyThen503() {

@@ -148,6 +148,18 @@ class BinanceExchangeOrderTest {
     }
 
     @Test
+    void cancelAllForASymbolCancelsEveryOpenOrder() {
+        ex.submit(limit("all-1", Side.BUY, "59000.00", 100, TimeInForce.GTC));
+        ex.submit(limit("all-2", Side.BUY, "58000.00", 100, TimeInForce.GTC));
+        Poll.until(() -> ex.openOrders().size() == 2 && events.kinds("all-2").contains("Accepted"), events::describe);
+        assertTrue(Poll.await(ex.cancelAll("BTCUSDT", "flatten")).ok());
+        Poll.until(() -> events.kinds("all-1").contains("Cancelled") && events.kinds("all-2").contains("Cancelled"),
+                events::describe);
+        assertEquals(0, venue.fake.openOrderCount());
+        assertTrue(ex.openOrders().isEmpty());
+    }
+
+    @Test
     void marketDataGoesThroughTheSameBudget() {
         assertEquals(5, Poll.await(ex.depth("BTCUSDT", 5)).path("bids").size());
         assertEquals(1, Poll.await(ex.klines("BTCUSDT", "1m", 1)).size());

@@ -61,6 +61,25 @@ class BinanceFaultTest {
     }
 
     @Test
+    void anUnknownOrderIsLookedUpBeforeAnyResend() {
+        venue = new FakeVenue();
+        BinanceExchange ex = venue.started(events);
+        venue.fake.muteUserStreams(true); // only the REST look-up can settle the order
+        venue.fake.applyThen503OnNextOrder();
+        ex.submit(gtc("look-1", "59000.00"));
+        Poll.until(() -> events.kinds("look-1").contains("Accepted"), events::describe);
+        assertEquals(List.of("Unknown", "Accepted"), events.kinds("look-1"));
+        assertEquals(1, venue.fake.ordersWithClientId("look-1"));
+
+        venue.fake.lose503OnNextOrder(); // this one never reaches the book: sent again, same client id
+        ex.submit(gtc("lost-1", "59000.00"));
+        Poll.until(() -> events.kinds("lost-1").contains("Accepted"), events::describe);
+        assertEquals(List.of("Unknown", "Accepted"), events.kinds("lost-1"));
+        assertEquals(1, venue.fake.ordersWithClientId("lost-1"));
+        assertEquals("NEW", venue.fake.statusOf("lost-1"));
+    }
+
+    @Test
     void fillWhileTheUserStreamIsDownIsSeenExactlyOnceAfterReconnect() {
         venue = new FakeVenue();
         BinanceExchange ex = venue.started(events);
