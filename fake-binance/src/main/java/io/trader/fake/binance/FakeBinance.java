@@ -170,6 +170,11 @@ public final class FakeBinance implements AutoCloseable {
         return limits.answered429();
     }
 
+    /** New orders refused with -1015 (ORDERS limit). */
+    public long answered1015() {
+        return limits.answered1015();
+    }
+
     public long answered418() {
         return limits.answered418();
     }

@@ -47,6 +47,7 @@ final class FakeLimits {
     private long requestsWhileWaiting;
     private long answered429;
     private long answered418;
+    private long answered1015;
 
     FakeLimits(List<FakeLimit> limits, long banMillis) {
         this.limits = limits;
@@ -87,6 +88,7 @@ final class FakeLimits {
             if (ask > 0 && s.used[i] + ask > l.limit()) {
                 long end = s.windowStart[i] + l.windowMillis();
                 if (l.type().equals("ORDERS")) {
+                    answered1015++;
                     return new Verdict(429, seconds(end - now), new FakeError(429, -1015,
                             "Too many new orders; current limit is " + l.limit() + " orders per " + l.intervalNum()
                                     + " " + l.interval() + "."));
@@ -143,6 +145,10 @@ final class FakeLimits {
 
     synchronized long answered429() {
         return answered429;
+    }
+
+    synchronized long answered1015() {
+        return answered1015;
     }
 
     synchronized long answered418() {

@@ -150,6 +150,32 @@ class BinanceFaultTest {
     }
 
     @Test
+    void tooManyOrdersHoldsOrdersUntilTheNextWindow() throws Exception {
+        List<FakeLimit> orders = List.of(new FakeLimit("REQUEST_WEIGHT", "MINUTE", 1, 6000),
+                new FakeLimit("ORDERS", "SECOND", 10, 3));
+        venue = new FakeVenue(FakeBinanceConfig.defaults(FakeVenue.KEY, FakeVenue.SECRET).withLimits(orders));
+        BinanceExchange ex = venue.started(events);
+        BinanceSigner signer = new BinanceSigner(FakeVenue.KEY, FakeVenue.SECRET.toCharArray());
+        var http = java.net.http.HttpClient.newHttpClient();
+        while (Math.floorMod(System.currentTimeMillis(), 10_000L) > 3_000) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // start early in a 10 s window
+        }
+        for (int i = 0; i < 3; i++) { // another client on the same IP uses the window's orders up
+            String q = SignedQuery.sign(signer, "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.001"
+                    + "&price=50000.00&newClientOrderId=other-" + i, 5000, System.currentTimeMillis());
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(venue.fake.baseUrl()
+                            + "/api/v3/order?" + q)).header(BinanceSigner.API_KEY_HEADER, FakeVenue.KEY)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+        ex.submit(gtc("held-1", "59000.00"));
+        Poll.until(() -> events.kinds("held-1").contains("Accepted"), events::describe);
+        assertEquals(1, venue.fake.answered1015());
+        assertEquals(1, venue.fake.ordersWithClientId("held-1"));
+        assertEquals(0, venue.fake.requestsWhileWaiting());
+    }
+
+    @Test
     void aNewInstanceAdoptsTheVenuesOpenOrders() {
         venue = new FakeVenue();
         BinanceExchange first = venue.started(events);
