@@ -2,6 +2,7 @@ package io.trader.layer4.core.route;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,8 +36,8 @@ final class TakeWalk {
             lowestTicks = new long[n];
             notional = new BigDecimal[n];
             restBelowLot = new BigDecimal[n];
-            java.util.Arrays.fill(notional, BigDecimal.ZERO);
-            java.util.Arrays.fill(lowestTicks, Long.MAX_VALUE);
+            Arrays.fill(notional, BigDecimal.ZERO);
+            Arrays.fill(lowestTicks, Long.MAX_VALUE);
         }
     }
 
@@ -72,7 +73,8 @@ final class TakeWalk {
             VenueQuote q = quotes.get(v);
             List<BookLevel> levels = q.takeSide(r.side());
             if (levels.isEmpty()) {
-                out[v] = VenueAllocation.none(q, RouteReason.NO_LIQUIDITY, "no " + (r.side().sign() > 0 ? "asks" : "bids"));
+                out[v] = VenueAllocation.none(q, RouteReason.NO_LIQUIDITY,
+                        "no " + (r.side().sign() > 0 ? "asks" : "bids"));
                 continue;
             }
             for (int i = 0; i < levels.size(); i++) {
@@ -113,7 +115,8 @@ final class TakeWalk {
                 continue;
             }
             p.lots[v] += take;
-            p.notional[v] = p.notional[v].add(q.spec().priceDecimal(l.priceTicks()).multiply(q.spec().qtyDecimal(take)));
+            p.notional[v] = p.notional[v].add(q.spec().priceDecimal(l.priceTicks())
+                    .multiply(q.spec().qtyDecimal(take)));
             p.worstTicks[v] = l.priceTicks();
             p.lowestTicks[v] = Math.min(p.lowestTicks[v], l.priceTicks());
             rest = rest.subtract(q.spec().qtyDecimal(take));
