@@ -55,6 +55,22 @@ public record VenueAllocation(String venue, InstrumentSpec spec, long lots, long
         return spec.qtyDecimal(lots);
     }
 
+    /**
+     * The share in another instrument's lots (e.g. the platform instrument a parent is counted in), exactly.
+     *
+     * @throws IllegalArgumentException when the share is not a whole number of {@code other}'s lots (keep the
+     *                                  platform instrument's grid at least as fine as every venue's)
+     */
+    public long lotsOn(InstrumentSpec other) {
+        try {
+            return quantity().setScale(other.qtyScale(), RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(venue + "'s share " + quantity().toPlainString()
+                    + " is not on the lot grid of " + other.symbol() + " (" + other.qtyDecimal(1).toPlainString()
+                    + ")", e);
+        }
+    }
+
     private static BigDecimal average(InstrumentSpec spec, BigDecimal notional, long lots) {
         BigDecimal avg = notional.divide(spec.qtyDecimal(lots),
                 spec.priceScale() + Money.AVERAGE_PRICE_EXTRA_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -3,6 +3,7 @@ package io.trader.layer4.core.route;
 import io.trader.core.domain.Side;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static io.trader.layer4.core.route.RouteFixtures.BINANCE;
@@ -42,8 +43,8 @@ class SmartOrderRouterJoinTest {
 
     @Test
     void aMakerRebateOutweighsAHigherBid() {
-        VenueQuote rebate = new VenueQuote("hl-rebate", HYPERLIQUID, 1, java.math.BigDecimal.ZERO,
-                new java.math.BigDecimal("4.5"), new java.math.BigDecimal("-1"),
+        VenueQuote rebate = new VenueQuote("hl-rebate", HYPERLIQUID, 1, BigDecimal.ZERO,
+                new BigDecimal("4.5"), new BigDecimal("-1"),
                 List.of(lvl(HYPERLIQUID, "100004.0", "1")), List.of(), RouteFixtures.T, 1_000, VenueStatus.OPEN);
         VenueQuote free = VenueQuote.of("free", BINANCE, "10", "0", List.of(lvl(BINANCE, "100000.00", "1")),
                 List.of(), RouteFixtures.T);

@@ -1,8 +1,10 @@
 package io.trader.layer4.core.route;
 
+import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Side;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static io.trader.layer4.core.route.RouteFixtures.BINANCE;
@@ -108,8 +110,8 @@ class SmartOrderRouterTakeTest {
         List<BookLevel> cheap = List.of(lvl(KRAKEN, "90000.0", "1"));
         Allocation a = router.route(take(Side.BUY, "0.01", null), List.of(
                 hyperliquid(List.of(), List.of(lvl(HYPERLIQUID, "90000.0", "1"))).withStatus(VenueStatus.HALTED),
-                new VenueQuote("kraken-stale", KRAKEN, 1, java.math.BigDecimal.ZERO, new java.math.BigDecimal("40"),
-                        new java.math.BigDecimal("25"), List.of(), cheap, T - 3_000, 2_000, VenueStatus.OPEN),
+                new VenueQuote("kraken-stale", KRAKEN, 1, BigDecimal.ZERO, new BigDecimal("40"),
+                        new BigDecimal("25"), List.of(), cheap, T - 3_000, 2_000, VenueStatus.OPEN),
                 kraken(List.of(), cheap).withStatus(VenueStatus.RATE_LIMITED),
                 binanceUsdm(List.of(), List.of(lvl(BINANCE_USDM, "90000.0", "1"))).withStatus(VenueStatus.KILL_SWITCH),
                 binance(List.of(), List.of(lvl(BINANCE, "100000.00", "1")))));
@@ -165,6 +167,20 @@ class SmartOrderRouterTakeTest {
         assertShare(a, "hyperliquid", "0.01", "999.60", "0.44982");
         assertEquals(RouteReason.NO_LIQUIDITY, a.venue("binance").reason());
         assertDec("0.02", a.leftover());
+    }
+
+    @Test
+    void sharesConvertExactlyOntoAFinerPlatformGrid() {
+        Allocation a = router.route(take(Side.BUY, "0.012345678", null), List.of(
+                binance(List.of(), List.of(lvl(BINANCE, "100000.00", "1"))),
+                kraken(List.of(), List.of(lvl(KRAKEN, "99500.0", "0.0001")))));        // 99898: Kraken first
+
+        InstrumentSpec platform = new InstrumentSpec("BTCUSDT", 2, 8);
+        assertEquals(10_000L, a.venue("kraken").lotsOn(platform));
+        assertEquals(1_224_000L, a.venue("binance").lotsOn(platform));              // 0.01224: the rest on 0.00001s
+        assertDec("0.000005678", a.leftover());
+        InstrumentSpec coarse = new InstrumentSpec("BTCUSDT", 2, 3);
+        assertThrows(IllegalArgumentException.class, () -> a.venue("binance").lotsOn(coarse));
     }
 
     @Test
