@@ -176,6 +176,8 @@ public final class TradingEngine implements OrderEventListener {
             venueFeed.onBar(bar);
         }
         portfolio.mark(bar.instrument(), bar.close());
+        risk.onQuote(bar.instrument().symbol(), venueBySymbol.getOrDefault(bar.instrument().symbol(), "session"), t,
+                bar.close(), bar.instrument().priceScale()); // each venue's last price is one source of its asset
         planner.onBar(bar.instrument(), bar.openTime(), bar.close(), bar.volume());
         listener.onBar(bar);
         if (flattener.active() && !venueFlattens) {
@@ -204,6 +206,7 @@ public final class TradingEngine implements OrderEventListener {
         }
         stepOpen = false;
         stepSized = true;
+        risk.evaluateDivergence(stepTime); // before sizing: a halt this step already refuses new risk
         sizeBook();
         EquityPoint point = portfolio.snapshot(stepTime);
         risk.onEquity(point);

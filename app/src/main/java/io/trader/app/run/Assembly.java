@@ -108,6 +108,21 @@ public final class Assembly {
                 s.dbl("trader.risk.max-drawdown"));
     }
 
+    /** The feed-divergence breaker's settings ({@code trader.risk.divergence.*}). */
+    public static io.trader.layer5.core.divergence.DivergenceConfig divergence(TraderSettings s) {
+        return new io.trader.layer5.core.divergence.DivergenceConfig(s.integer("trader.risk.divergence.band-bps"),
+                s.integer("trader.risk.divergence.hold-ms"), s.integer("trader.risk.divergence.cooldown-ms"),
+                s.integer("trader.risk.divergence.stale-ms"));
+    }
+
+    /**
+     * Assets compared across venues: {@code BTC} (Hyperliquid), {@code BTCUSDT} (Binance) and {@code BTC-USD} name one
+     * asset; a EUR quote does not (its exchange rate would read as a divergence).
+     */
+    public static final io.trader.layer5.core.divergence.AssetMapper ASSETS =
+            io.trader.layer5.core.divergence.AssetMapper.stripping(java.util.List.of("PERP", "FDUSD", "BUSD", "USDT",
+                    "USDC", "USD"));
+
     /** The RL execution agent of the file, or TWAP with a warning when it is missing or unusable. */
     private static io.trader.layer4.core.exec.ExecutionAlgorithm rlAgent(String file) {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Assembly.class);

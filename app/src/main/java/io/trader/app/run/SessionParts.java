@@ -108,6 +108,7 @@ public final class SessionParts {
         Consumer<RiskEvent> onEngineThread = e -> holder[0].onRiskEvent(e);
         KillSwitch killSwitch = new KillSwitch(e -> engineThread.execute(() -> holder[0].onRiskEvent(e)));
         RiskEngine risk = new RiskEngine(Assembly.risk(s), killSwitch, onEngineThread);
+        risk.useDivergence(Assembly.divergence(s), Assembly.ASSETS);
         ForwardingOrderListener orders = new ForwardingOrderListener();
         ExchangePort exchange = venue.apply(orders);
         PaperExchange simulated = paper[0];

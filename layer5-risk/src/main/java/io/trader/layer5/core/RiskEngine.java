@@ -73,6 +73,9 @@ public final class RiskEngine implements RiskGate {
     private final KillSwitch killSwitch;
     private final Consumer<RiskEvent> events;
     private final Breakers breakers;
+    /** The feed-divergence breaker and its gate, when the session uses one ({@link #useDivergence}). */
+    private io.trader.layer5.core.divergence.FeedDivergenceBreaker divergence;
+    private io.trader.layer5.core.divergence.DivergenceGate divergenceGate;
 
     public RiskEngine(RiskLimits limits, KillSwitch killSwitch, Consumer<RiskEvent> events) {
         if (limits == null || killSwitch == null || events == null) {
@@ -105,6 +108,12 @@ public final class RiskEngine implements RiskGate {
         }
         if (breakers.halted()) {
             return block(request, RiskCode.BREAKER_HALT, "halted by " + breakers.trippedNames());
+        }
+        if (divergenceGate != null) {
+            RiskDecision d = divergenceGate.check(request, position, portfolio.openOrderLots(spec));
+            if (!d.approved()) {
+                return d; // the gate recorded why
+            }
         }
         long last = portfolio.lastPriceTicks(spec);
         boolean limit = request.type() == OrderType.LIMIT;
@@ -159,6 +168,40 @@ public final class RiskEngine implements RiskGate {
         } else {
             staleFeeds.remove(symbolOrAll);
         }
+    }
+
+    /**
+     * Halts new risk on an asset whose price differs between its sources (venues, or mark vs last) beyond
+     * {@code config}'s band for longer than its hold, until it has agreed again for its cool-down: orders that add risk
+     * on it are refused with {@link RiskCode#FEED_DIVERGENCE}; orders that only reduce exposure still pass. Call once,
+     * before the first quote.
+     */
+    public void useDivergence(io.trader.layer5.core.divergence.DivergenceConfig config,
+                              io.trader.layer5.core.divergence.AssetMapper assets) {
+        divergence = new io.trader.layer5.core.divergence.FeedDivergenceBreaker(config);
+        divergenceGate = new io.trader.layer5.core.divergence.DivergenceGate(divergence, assets, events);
+    }
+
+    /**
+     * One price of an instrument from a source (e.g. a venue's bar close, a book mid, a mark price) at {@code time};
+     * nothing without {@link #useDivergence}.
+     */
+    public void onQuote(String symbol, String source, long time, long priceTicks, int priceScale) {
+        if (divergence != null && priceTicks > 0) {
+            divergence.onQuote(divergenceGate.assetOf(symbol), source, time, priceTicks, priceScale);
+        }
+    }
+
+    /** Looks at every asset's sources at {@code now}; halts and resumes are recorded as risk events. */
+    public void evaluateDivergence(long now) {
+        if (divergence != null) {
+            divergence.evaluate(now).forEach(e -> events.accept(e.toRiskEvent()));
+        }
+    }
+
+    /** The divergence breaker, or null when the session uses none. */
+    public io.trader.layer5.core.divergence.FeedDivergenceBreaker divergence() {
+        return divergence;
     }
 
     /** Feeds the breakers one equity point (time order). */
