@@ -33,10 +33,10 @@ public final class XChangeInstruments {
     private final int skipped;
 
     private XChangeInstruments(Map<String, Entry> bySymbol, int skipped) {
-        this.bySymbol = Map.copyOf(bySymbol);
+        this.bySymbol = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySymbol));
         Map<Instrument, Entry> inv = new LinkedHashMap<>();
         bySymbol.values().forEach(e -> inv.put(e.instrument(), e));
-        this.byInstrument = Map.copyOf(inv);
+        this.byInstrument = java.util.Collections.unmodifiableMap(inv);
         this.skipped = skipped;
     }
 
@@ -79,6 +79,7 @@ public final class XChangeInstruments {
         return Optional.ofNullable(byInstrument.get(instrument));
     }
 
+    /** Every entry, by symbol. */
     public Collection<Entry> entries() {
         return bySymbol.values();
     }
