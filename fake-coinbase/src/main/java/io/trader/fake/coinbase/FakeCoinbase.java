@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code POST /orders}, {@code DELETE /orders/{id}}, {@code GET /fills} (newest first, {@code CB-BEFORE}/
  * {@code CB-AFTER} cursors). Private calls must carry a valid {@link CoinbaseSignature}; wrong ones get 401.
  * Fault controls: {@link #failOrderPostsAfterApply} (the order is placed, the answer is a 503),
+ * {@link #failOrderPostsBeforeApply} (a 503, nothing placed),
  * {@link #rateLimitNext} (429 without applying) and an optional per-second private request limit like the venue's.
  * Binds a dynamic port on 127.0.0.1.
  */
@@ -43,6 +44,7 @@ public final class FakeCoinbase implements AutoCloseable {
     private final CoinbaseSignature signature;
     private final FakeCoinbaseJson json = new FakeCoinbaseJson();
     private final AtomicInteger failPostsAfterApply = new AtomicInteger();
+    private final AtomicInteger failPostsBeforeApply = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicLong privateRequests = new AtomicLong();
     private final AtomicLong tooManyAnswered = new AtomicLong();
@@ -107,6 +109,11 @@ public final class FakeCoinbase implements AutoCloseable {
     /** The next {@code n} order posts are placed but answered with a 503 (the client cannot know). */
     public void failOrderPostsAfterApply(int n) {
         failPostsAfterApply.set(n);
+    }
+
+    /** The next {@code n} order posts are answered with a 503 and not placed (the client cannot know either). */
+    public void failOrderPostsBeforeApply(int n) {
+        failPostsBeforeApply.set(n);
     }
 
     /** The next {@code n} private requests are answered 429 "Rate limit exceeded" and not applied. */
@@ -217,6 +224,10 @@ public final class FakeCoinbase implements AutoCloseable {
     }
 
     private void placeOrder(HttpServerRequest req, String body) throws IOException {
+        if (failPostsBeforeApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            reply(req, 503, "<html><body>503 Service Unavailable</body></html>", Map.of());
+            return;
+        }
         Map<String, Object> o = JSON.readValue(body, new TypeReference<>() { });
         Object result = market.place((String) o.get("client_oid"), (String) o.get("product_id"),
                 (String) o.get("side"), String.valueOf(o.getOrDefault("type", "limit")), decimal(o.get("price")),

@@ -175,6 +175,28 @@ class XChangeExchangeCoinbaseTest {
     }
 
     @Test
+    void fiveHundredBeforeApplyIsLookedUpThenSentOnceMore() throws Exception {
+        s.fake.failOrderPostsBeforeApply(1);
+        s.exchange.submit(limit("u2", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
+        s.events.awaitEvent("u2", OrderEvent.Accepted.class);
+        List<OrderEvent> evs = s.events.of("u2");
+        assertInstanceOf(OrderEvent.Unknown.class, evs.get(0));
+        assertEquals(2, evs.size(), evs.toString());
+        assertEquals(2, s.fake.hits("POST /orders"));
+        assertEquals(1, s.market.allOrders().size());
+    }
+
+    @Test
+    void anOrderNeverPlacedAfterEverySendIsRejected() throws Exception {
+        s.fake.failOrderPostsBeforeApply(3);
+        s.exchange.submit(limit("u3", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
+        OrderEvent.Rejected r = s.events.awaitEvent("u3", OrderEvent.Rejected.class);
+        assertTrue(r.reason().contains("not placed after 3 sends"), r.reason());
+        assertEquals(3, s.fake.hits("POST /orders"));
+        assertTrue(s.market.allOrders().isEmpty());
+    }
+
+    @Test
     void rateLimitedAnswersBackOffAndTheOrderGoesThroughOnce() throws Exception {
         s.fake.rateLimitNext(2);
         s.exchange.submit(limit("r1", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
