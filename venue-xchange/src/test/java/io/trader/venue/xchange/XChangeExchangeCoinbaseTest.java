@@ -175,6 +175,18 @@ class XChangeExchangeCoinbaseTest {
     }
 
     @Test
+    void aCancelAskedWhileTheFateIsUnknownGoesOutOnceTheOrderIsFound() throws Exception {
+        s.fake.failOrderPostsAfterApply(1);
+        s.exchange.submit(limit("uc", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
+        s.events.awaitEvent("uc", OrderEvent.Unknown.class);
+        s.exchange.cancel("uc", "cancel while unknown");
+        s.events.awaitEvent("uc", OrderEvent.Cancelled.class);
+        assertEquals(List.of("Unknown", "Accepted", "Cancelled"),
+                s.events.of("uc").stream().map(e -> e.getClass().getSimpleName()).toList());
+        assertEquals("done", s.market.allOrders().get(0).status());
+    }
+
+    @Test
     void fiveHundredBeforeApplyIsLookedUpThenSentOnceMore() throws Exception {
         s.fake.failOrderPostsBeforeApply(1);
         s.exchange.submit(limit("u2", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
