@@ -5,6 +5,7 @@ import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
 import io.trader.app.paper.BarFeed;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.venue.HyperliquidConnection;
 import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
@@ -119,7 +120,7 @@ public final class PaperCommand implements Callable<Integer> {
         if (live) {
             String url = baseUrl != null ? baseUrl
                     : testnet ? "https://api.hyperliquid-testnet.xyz" : "https://api.hyperliquid.xyz";
-            marketData = HyperliquidMarketData.open(url, coins, interval);
+            marketData = HyperliquidMarketData.open(HyperliquidConnection.of(url, settings), coins, interval);
             feed = marketData.feed();
         } else {
             series = DataFiles.load(replay, settings);
