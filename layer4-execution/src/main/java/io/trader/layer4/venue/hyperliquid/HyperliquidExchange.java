@@ -404,4 +404,9 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     public long rateLimitedAnswers() {
         return s.raw.rateLimited();
     }
+
+    /** Requests that had to wait for the weight budget so far. */
+    public long budgetWaits() {
+        return s.raw.throttled();
+    }
 }
