@@ -120,7 +120,9 @@ public final class PaperCommand implements Callable<Integer> {
         if (live) {
             String url = baseUrl != null ? baseUrl
                     : testnet ? "https://api.hyperliquid-testnet.xyz" : "https://api.hyperliquid.xyz";
-            marketData = HyperliquidMarketData.open(HyperliquidConnection.of(url, settings), coins, interval);
+            // paper sends no order to the venue: its market data may use the whole budget
+            marketData = HyperliquidMarketData.open(HyperliquidConnection.of(url,
+                    settings.integer("trader.venue.weight-per-minute"), 0), coins, interval);
             feed = marketData.feed();
         } else {
             series = DataFiles.load(replay, settings);
