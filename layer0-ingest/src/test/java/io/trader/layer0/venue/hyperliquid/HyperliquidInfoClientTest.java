@@ -171,7 +171,7 @@ class HyperliquidInfoClientTest {
         await(data.meta());
 
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(1, data.raw().throttled(), "meta (20) waited: 40 left, 50 held back for orders");
+        assertTrue(data.raw().throttled() >= 1, "meta (20) waited: 40 left, 50 held back for orders");
         assertTrue(elapsedMs >= 500, "30 weight refill at 50/s takes 600 ms; took " + elapsedMs);
         assertTrue(shared.available(System.currentTimeMillis()) >= 49, "data left the reserve to orders");
         data.close();
