@@ -7,6 +7,7 @@ import io.trader.app.paper.PaperSession;
 import io.trader.app.run.Assembly;
 import io.trader.app.store.Database;
 import io.trader.app.store.TradingStore;
+import io.trader.app.venue.HyperliquidConnection;
 import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.venue.HyperliquidVenue;
 import io.trader.app.venue.LiveWiring;
@@ -105,8 +106,9 @@ public final class LiveCommand implements Callable<Integer> {
         }
         System.err.println("live on " + network + " (" + config.baseUrl() + ") as " + signer.address());
 
-        HyperliquidMarketData md = HyperliquidMarketData.open(config.baseUrl(), coins, interval);
-        HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), config, signer,
+        HyperliquidConnection connection = HyperliquidConnection.of(config.baseUrl(), settings);
+        HyperliquidMarketData md = HyperliquidMarketData.open(connection, coins, interval);
+        HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), connection, config, signer,
                 coins.stream().map(md::spec).toList(), settings.dbl("trader.venue.equity-band-bps"),
                 settings.integer("trader.venue.flatten-deadline-ms"));
         Database db = PaperCommand.openDatabase(settings);

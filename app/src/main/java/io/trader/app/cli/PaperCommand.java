@@ -5,6 +5,7 @@ import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
 import io.trader.app.paper.BarFeed;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.venue.HyperliquidConnection;
 import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
@@ -119,7 +120,9 @@ public final class PaperCommand implements Callable<Integer> {
         if (live) {
             String url = baseUrl != null ? baseUrl
                     : testnet ? "https://api.hyperliquid-testnet.xyz" : "https://api.hyperliquid.xyz";
-            marketData = HyperliquidMarketData.open(url, coins, interval);
+            // paper sends no order to the venue: its market data may use the whole budget
+            marketData = HyperliquidMarketData.open(HyperliquidConnection.of(url,
+                    settings.integer("trader.venue.weight-per-minute"), 0), coins, interval);
             feed = marketData.feed();
         } else {
             series = DataFiles.load(replay, settings);

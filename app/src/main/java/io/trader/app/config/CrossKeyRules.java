@@ -14,6 +14,7 @@ final class CrossKeyRules {
         less(v, from, "trader.features.ema-fast", "trader.features.ema-slow");
         less(v, from, "trader.engine.min-order-notional", "trader.risk.max-order-notional");
         less(v, from, "trader.engine.min-order-notional", "trader.initial-cash");
+        less(v, from, "trader.venue.reserve-for-orders", "trader.venue.weight-per-minute");
         if (num(v, "trader.zoo.min-samples").compareTo(num(v, "trader.zoo.window")) > 0) {
             throw new TraderSettings.ConfigException(describe(v, from, "trader.zoo.min-samples")
                     + " must be at most " + describe(v, from, "trader.zoo.window")

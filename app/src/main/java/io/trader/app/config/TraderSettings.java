@@ -120,6 +120,8 @@ public final class TraderSettings {
             {"trader.risk.divergence.stale-ms", "120000", "feed-divergence breaker: a source's price older than this is not compared (must exceed the bar interval: a venue's last price stays comparable until its next bar)", "[1, 86400000] integer"},
             {"trader.venue.equity-band-bps", "100", "live: how far the session's equity may move apart from the venue's account value (bps of the equity when it first met the venue, at least 1 USD) before a reconciliation halts", "(0, 10000]"},
             {"trader.venue.flatten-deadline-ms", "30000", "live: how long the kill switch's flatten keeps working the venue before a critical alert says what is left", "[1000, 3600000] integer"},
+            {"trader.venue.weight-per-minute", "1200", "live and paper on live data: REST weight per minute of the one budget that a Hyperliquid connection's market data and orders share (the venue allows 1200 per IP)", "[1, 1200] integer"},
+            {"trader.venue.reserve-for-orders", "100", "live: weight of that budget market data may not use, so backfills and polls never starve orders (orders may use all of it); below trader.venue.weight-per-minute", "[0, 1199] integer"},
             {"trader.models.poll-seconds", "10", "paper/live: how often the session asks the model registry for newly promoted or shadow versions", "[1, 3600] integer"},
     };
 

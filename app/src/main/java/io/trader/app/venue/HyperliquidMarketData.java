@@ -39,6 +39,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
 
     private final Vertx vertx;
     private final HyperliquidEndpoint endpoint;
+    private final HyperliquidConnection connection;
     private final HyperliquidInfoClient info;
     private final HlInstruments instruments;
     private final List<String> coins;
@@ -52,10 +53,12 @@ public final class HyperliquidMarketData implements AutoCloseable {
     /** A mid older than this is no reference for an order. */
     static final long MID_MAX_AGE_MS = 30_000;
 
-    private HyperliquidMarketData(Vertx vertx, HyperliquidEndpoint endpoint, HyperliquidInfoClient info,
-                                  HlInstruments instruments, List<String> coins, HlInterval interval) {
+    private HyperliquidMarketData(Vertx vertx, HyperliquidEndpoint endpoint, HyperliquidConnection connection,
+                                  HyperliquidInfoClient info, HlInstruments instruments, List<String> coins,
+                                  HlInterval interval) {
         this.vertx = vertx;
         this.endpoint = endpoint;
+        this.connection = connection;
         this.info = info;
         this.instruments = instruments;
         this.coins = List.copyOf(coins);
@@ -63,8 +66,18 @@ public final class HyperliquidMarketData implements AutoCloseable {
         this.feed = new LiveFeed("hyperliquid:" + endpoint.baseUrl() + ":" + interval.wire(), coins);
     }
 
-    /** Connects to the venue's REST API and reads the instruments; fails with a user error naming the problem. */
+    /** {@link #open(HyperliquidConnection, List, String)} on a new connection with the default budget. */
     public static HyperliquidMarketData open(String baseUrl, List<String> coins, String intervalText) {
+        return open(HyperliquidConnection.defaults(baseUrl), coins, intervalText);
+    }
+
+    /**
+     * Connects to the venue's REST API and reads the instruments; fails with a user error naming the problem. Every
+     * REST request takes the data lane of the connection's budget (hand the same connection to the execution side).
+     */
+    public static HyperliquidMarketData open(HyperliquidConnection connection, List<String> coins,
+                                             String intervalText) {
+        String baseUrl = connection.baseUrl();
         HlInterval interval;
         try {
             interval = HlInterval.of(intervalText);
@@ -73,7 +86,8 @@ public final class HyperliquidMarketData implements AutoCloseable {
         }
         HyperliquidEndpoint endpoint = HyperliquidEndpoint.of(baseUrl);
         Vertx vertx = Vertx.vertx();
-        HyperliquidInfoClient info = new HyperliquidInfoClient(vertx, InfoClientConfig.defaults(endpoint));
+        HyperliquidInfoClient info = new HyperliquidInfoClient(vertx, InfoClientConfig.defaults(endpoint),
+                connection.budget());
         try {
             HlInstruments instruments = HlInstruments.of(await(info.meta(), "meta"));
             for (String coin : coins) {
@@ -81,7 +95,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
                     throw new Main.UserError("unknown coin '" + coin + "' on " + baseUrl);
                 }
             }
-            return new HyperliquidMarketData(vertx, endpoint, info, instruments, coins, interval);
+            return new HyperliquidMarketData(vertx, endpoint, connection, info, instruments, coins, interval);
         } catch (RuntimeException e) {
             info.close();
             vertx.close();
@@ -123,6 +137,11 @@ public final class HyperliquidMarketData implements AutoCloseable {
 
     public HyperliquidEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** The connection whose weight budget this market data draws on (share it with the execution side). */
+    public HyperliquidConnection connection() {
+        return connection;
     }
 
     /**

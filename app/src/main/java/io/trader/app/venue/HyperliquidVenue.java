@@ -44,6 +44,7 @@ public final class HyperliquidVenue implements VenueBinding {
 
     private static final Logger LOG = LoggerFactory.getLogger(HyperliquidVenue.class);
     private final Vertx vertx;
+    private final HyperliquidConnection connection;
     private final HyperliquidConfig config;
     private final HyperliquidSigner signer;
     private final Collection<InstrumentSpec> instruments;
@@ -60,19 +61,27 @@ public final class HyperliquidVenue implements VenueBinding {
     /** Reads of the venue a reconciliation tries (0.5, 1, 2, 4 s apart) before it halts for want of them. */
     static final int RECONCILE_ATTEMPTS = 5;
 
-    public HyperliquidVenue(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
-                            Collection<InstrumentSpec> instruments) {
-        this(vertx, config, signer, instruments, DEFAULT_EQUITY_BAND_BPS, DEFAULT_FLATTEN_DEADLINE_MS);
+    public HyperliquidVenue(Vertx vertx, HyperliquidConnection connection, HyperliquidConfig config,
+                            HyperliquidSigner signer, Collection<InstrumentSpec> instruments) {
+        this(vertx, connection, config, signer, instruments, DEFAULT_EQUITY_BAND_BPS, DEFAULT_FLATTEN_DEADLINE_MS);
     }
 
     /**
+     * @param connection    the session's connection to the venue: its weight budget is shared with the market data
+     *                      ({@link HyperliquidMarketData#connection()}); its base URL must be the config's
      * @param equityBandBps how far (bps of the session's equity when it first met the venue, at least one dollar)
      *                      the local equity may move apart from the venue's account value before a reconciliation
      *                      halts
      * @param flattenDeadlineMs how long the kill switch's flatten works the venue before it reports what is left
      */
-    public HyperliquidVenue(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
-                            Collection<InstrumentSpec> instruments, double equityBandBps, long flattenDeadlineMs) {
+    public HyperliquidVenue(Vertx vertx, HyperliquidConnection connection, HyperliquidConfig config,
+                            HyperliquidSigner signer, Collection<InstrumentSpec> instruments, double equityBandBps,
+                            long flattenDeadlineMs) {
+        if (!connection.serves(config.baseUrl())) {
+            throw new IllegalArgumentException("the adapter trades on " + config.baseUrl() + " but the connection is to "
+                    + connection.baseUrl() + ": one connection (one weight budget) per base URL");
+        }
+        this.connection = connection;
         this.equityBandBps = equityBandBps;
         this.flattenDeadlineMs = flattenDeadlineMs;
         this.vertx = vertx;
@@ -100,8 +109,8 @@ public final class HyperliquidVenue implements VenueBinding {
 
     @Override
     public ExchangePort create(OrderEventListener listener, Executor engineThread) {
-        exchange = new HyperliquidExchange(vertx, config, signer, instruments, listener, engineThread,
-                System::currentTimeMillis);
+        exchange = new HyperliquidExchange(vertx, config, connection.budget(), signer, instruments, listener,
+                engineThread, System::currentTimeMillis);
         try {
             exchange.start().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -109,6 +118,11 @@ public final class HyperliquidVenue implements VenueBinding {
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
         return exchange;
+    }
+
+    /** The connection whose weight budget the adapter shares with the market data. */
+    public HyperliquidConnection connection() {
+        return connection;
     }
 
     /** The account whose user streams to subscribe (the signer's address, or the configured account). */

@@ -9,7 +9,8 @@ import java.util.List;
  * Connects a live session to Hyperliquid, the one way the CLI and the tests do it: market data and the user streams
  * into the session and the adapter; the adapter's health (dead-man switch) follows the feed; every user-stream
  * (re)connect reconciles on the engine thread; market orders take their reference price from the streamed books;
- * venue messages dropped at the decoder are exported as metrics; history bars only warm the models up.
+ * venue messages dropped at the decoder are exported as metrics; history bars only warm the models up. Market
+ * data and orders must share one {@link HyperliquidConnection} (one REST weight budget per IP).
  */
 public final class LiveWiring {
 
@@ -18,6 +19,10 @@ public final class LiveWiring {
 
     /** Starts the streams and warms the session up; call {@link PaperSession#start()} next. */
     public static void connect(HyperliquidMarketData md, HyperliquidVenue hl, PaperSession live, int warmupBars) {
+        if (md.connection() != hl.connection()) {
+            throw new IllegalArgumentException("market data and orders must share one Hyperliquid connection: two"
+                    + " weight budgets against one per-IP limit can exceed it");
+        }
         long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
             boolean up = status.state() == FeedState.LIVE;
             hl.exchange().setHealthy(up);

@@ -139,4 +139,19 @@ class TraderSettingsTest {
             assertTrue(m.contains(b[0]) && m.contains(b[2]), m);
         }
     }
+
+    @Test
+    void theOrdersReserveIsBelowTheOneVenueWeightBudget() {
+        TraderSettings s = TraderSettings.defaults();
+        assertEquals(1200, s.integer("trader.venue.weight-per-minute"));
+        assertEquals(100, s.integer("trader.venue.reserve-for-orders"));
+        assertEquals(599, s.with("trader.venue.weight-per-minute", "600").with("trader.venue.reserve-for-orders", "599")
+                .integer("trader.venue.reserve-for-orders"));
+        String m = assertThrows(TraderSettings.ConfigException.class, () -> TraderSettings.defaults()
+                .with("trader.venue.weight-per-minute", "100")).getMessage();
+        assertTrue(m.contains("trader.venue.reserve-for-orders") && m.contains("less than")
+                && m.contains("trader.venue.weight-per-minute"), m);
+        assertThrows(TraderSettings.ConfigException.class,
+                () -> TraderSettings.defaults().with("trader.venue.weight-per-minute", "1201"));
+    }
 }

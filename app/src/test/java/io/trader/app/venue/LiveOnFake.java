@@ -56,7 +56,7 @@ final class LiveOnFake implements AutoCloseable {
         HyperliquidSigner signer = HyperliquidSigner.fromHex(KEY.toCharArray(), Network.TESTNET, null,
                 new NonceSource(System::currentTimeMillis, 0));
         btc = md.spec("BTC");
-        hl = new HyperliquidVenue(md.vertx(), config, signer, List.of(btc));
+        hl = new HyperliquidVenue(md.vertx(), md.connection(), config, signer, List.of(btc));
         store = new TradingStore(db.dataSource(), session);
         TraderSettings settings = TraderSettings.defaults().with("trader.initial-cash", "1000");
         if (dataDir != null) {

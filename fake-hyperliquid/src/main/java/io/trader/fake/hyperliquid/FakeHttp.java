@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The fake's HTTP side: {@code POST /info}, {@code POST /exchange}, injected refusals and delays, answers held
- * back or never sent, and request counts.
+ * back or never sent, and request counts and weights ({@link VenueWeights}).
  */
 final class FakeHttp {
 
@@ -25,6 +25,9 @@ final class FakeHttp {
     private final HttpFaults faults;
     private final ExchangeContext context;
     private final List<String> infoRequests = new CopyOnWriteArrayList<>();
+    /** The newest {@value #MAX_WEIGHED} requests' weights (a long-running fake keeps no more). */
+    private final java.util.ArrayDeque<WeighedRequest> weighed = new java.util.ArrayDeque<>();
+    static final int MAX_WEIGHED = 100_000;
     private final AtomicLong infoCount = new AtomicLong();
     private final AtomicLong exchangeCount = new AtomicLong();
     private final AtomicLong otherCount = new AtomicLong();
@@ -44,6 +47,7 @@ final class FakeHttp {
 
     void handle(HttpServerRequest req) {
         req.body().onSuccess(buf -> {
+            long receivedNanos = System.nanoTime();
             String body = buf.toString(StandardCharsets.UTF_8);
             boolean post = req.method() == HttpMethod.POST;
             boolean info = post && req.path().equals("/info");
@@ -54,10 +58,18 @@ final class FakeHttp {
             }
             ExchangeRequest parsed = exchange ? parse(body) : null;
             int fail = faults.takeFailure(exchange, parsed != null && parsed.orderAction());
+            if (exchange) {
+                weigh(new WeighedRequest(receivedNanos, "/exchange", parsed.action().path("type").asText(),
+                        VenueWeights.exchange(parsed.action())));
+            }
             if (fail != 0) {
+                if (info) {
+                    weighInfo(receivedNanos, body, null);
+                }
                 respond(req, new ExchangeResponse(fail, "{\"code\":" + fail + ",\"msg\":\"injected by the fake\"}"));
             } else if (info) {
                 InfoRoutes.Reply r = infoReply(body);
+                weighInfo(receivedNanos, body, r.status() == 200 ? r.body() : null);
                 respond(req, new ExchangeResponse(r.status(), r.body()));
             } else if (exchange) {
                 respond(req, exchangeHandler.handle(parsed, context));
@@ -70,6 +82,39 @@ final class FakeHttp {
     /** Requests received: {@code /info}, {@code /exchange}, anything else; answers never sent. */
     long[] counts() {
         return new long[]{infoCount.get(), exchangeCount.get(), otherCount.get(), unanswered.get()};
+    }
+
+    /** Weighs an {@code /info} request: its type's base weight plus the per-row surcharge of {@code answer}. */
+    private void weighInfo(long receivedNanos, String body, String answer) {
+        JsonNode req = readOrNull(body);
+        String type = req == null ? "" : req.path("type").asText();
+        JsonNode rows = answer == null || !VenueWeights.chargesRows(type) ? null : readOrNull(answer);
+        int rowCount = rows != null && rows.isArray() ? rows.size() : 0;
+        weigh(new WeighedRequest(receivedNanos, "/info", type, VenueWeights.info(type)
+                + VenueWeights.infoRows(type, rowCount)));
+    }
+
+    private JsonNode readOrNull(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (Exception e) {
+            return null; // not JSON: no type, no rows; the routes answer it with the venue's error
+        }
+    }
+
+    private void weigh(WeighedRequest r) {
+        synchronized (weighed) {
+            if (weighed.size() == MAX_WEIGHED) {
+                weighed.poll();
+            }
+            weighed.add(r);
+        }
+    }
+
+    List<WeighedRequest> weighed() {
+        synchronized (weighed) {
+            return new ArrayList<>(weighed);
+        }
     }
 
     String info(String body) {

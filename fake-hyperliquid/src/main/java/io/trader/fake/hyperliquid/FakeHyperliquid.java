@@ -304,6 +304,15 @@ public final class FakeHyperliquid implements AutoCloseable {
         return new RequestCounts(c[0], c[1], c[2], faults.state().refused(), c[3]);
     }
 
+    /**
+     * Every {@code /info} and {@code /exchange} request received since start with the weight the venue charges it
+     * ({@link VenueWeights}), in arrival order (the newest 100,000): what a test checks a client's rate limiting
+     * against.
+     */
+    public List<WeighedRequest> weighedRequests() {
+        return http.weighed();
+    }
+
     /** The transport faults in force, as JSON (the control API's view). */
     ObjectNode faultsJson() {
         HttpFaults.State f = faults.state();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +75,33 @@ class FakeHyperliquidTest {
 
         assertEquals(422, post("/info", "{\"type\":\"noSuchThing\"}").statusCode());
         assertEquals(4, fake.infoRequests().size());
+    }
+
+    @Test
+    void weighsEveryRestRequestAsTheRateLimitDocSays() throws Exception {
+        post("/info", "{\"type\":\"meta\"}");
+        post("/info", "{\"type\": \"l2Book\", \"coin\": \"BTC\"}");
+        long t0 = fake.market().currentOpenTime("1m") - 300 * 60_000L;
+        post("/info", "{\"type\":\"candleSnapshot\",\"req\":{\"coin\":\"BTC\",\"interval\":\"1m\",\"startTime\":"
+                + t0 + ",\"endTime\":" + fake.market().now() + "}}");
+        post("/info", "{\"type\":\"candleSnapshot\",\"req\":{\"coin\":\"BTC\",\"interval\":\"1m\",\"startTime\":"
+                + t0 + ",\"endTime\":" + (t0 + 60_000) + "}}");
+        fake.failNextRequests(1, 429);
+        post("/info", "{\"type\":\"userRole\",\"user\":\"0x0\"}");
+        String order = "{\"a\":0,\"b\":true,\"p\":\"1\",\"s\":\"1\",\"r\":false,\"t\":{\"limit\":{\"tif\":\"Gtc\"}}}";
+        post("/exchange", "{\"action\":{\"type\":\"order\",\"orders\":[" + String.join(",",
+                java.util.Collections.nCopies(41, order)) + "],\"grouping\":\"na\"},\"nonce\":1}");
+        post("/exchange", "{\"action\":{\"type\":\"cancel\",\"cancels\":[{\"a\":0,\"o\":1}]},\"nonce\":2}");
+        post("/exchange", "{\"action\":{\"type\":\"noop\"},\"nonce\":3}");
+        post("/other", "{}");
+
+        List<WeighedRequest> weighed = fake.weighedRequests();
+
+        assertEquals(List.of("meta", "l2Book", "candleSnapshot", "candleSnapshot", "userRole", "order", "cancel",
+                "noop"), weighed.stream().map(WeighedRequest::type).toList(), "404s are not REST requests of the venue");
+        assertEquals(List.of(20, 2, 22, 21, 60, 2, 1, 1), weighed.stream().map(WeighedRequest::weight).toList(),
+                "100 candles: +2 (per 60), 2 candles: +1; a refused read is still charged; 41 orders: 1 + 41/40");
+        assertTrue(weighed.get(0).receivedNanos() <= weighed.get(7).receivedNanos());
     }
 
     @Test

@@ -53,7 +53,7 @@ final class VenueHarness implements AutoCloseable {
     /** Test settings: 2 s timeouts, 150 ms fill grace, 40 ms backoff without jitter, no dead-man switch. */
     HyperliquidConfig config() {
         return HyperliquidConfig.DEFAULT.withBaseUrl(fake.baseUrl()).withTimeouts(2_000, 150)
-                .withRateLimit(new HyperliquidRateLimitPolicy(1200, 5, 40, 400, 0), 3).withDeadMan(0, 0);
+                .withRateLimit(new HyperliquidRateLimitPolicy(5, 40, 400, 0), 3).withDeadMan(0, 0);
     }
 
     /** A started adapter signing with {@code key}; events go to {@code recorder} on the thread "order-events". */

@@ -114,7 +114,7 @@ final class FaultRig implements AutoCloseable {
         HyperliquidSigner signer = HyperliquidSigner.fromHex(KEY.toCharArray(), Network.TESTNET, null,
                 new NonceSource(System::currentTimeMillis, 0));
         btc = md.spec(COIN);
-        hl = new HyperliquidVenue(md.vertx(), venueConfig(), signer, List.of(btc));
+        hl = new HyperliquidVenue(md.vertx(), md.connection(), venueConfig(), signer, List.of(btc));
         store = new TradingStore(db.dataSource(), sessionName());
         live = new PaperSession(settings(), Assembly.SMA_CROSS, sessionName(), md.feed(), store, Clock.systemUTC(),
                 hl);

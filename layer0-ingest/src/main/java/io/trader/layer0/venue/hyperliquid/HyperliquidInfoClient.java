@@ -1,15 +1,16 @@
 package io.trader.layer0.venue.hyperliquid;
 
 import io.trader.core.port.TimeSource;
+import io.trader.core.venue.WeightBudget;
 import io.trader.layer0.core.hyperliquid.HlCandle;
 import io.trader.layer0.core.hyperliquid.HlFunding;
 import io.trader.layer0.core.hyperliquid.HlInfoParser;
+import io.trader.layer0.core.hyperliquid.HlInfoWeights;
 import io.trader.layer0.core.hyperliquid.HlInstruments;
 import io.trader.layer0.core.hyperliquid.HlInterval;
 import io.trader.layer0.core.hyperliquid.HlMalformedException;
 import io.trader.layer0.core.hyperliquid.HlMeta;
 import io.trader.layer0.core.hyperliquid.HlMetaAndCtxs;
-import io.trader.layer0.core.hyperliquid.HlWeightBudget;
 import io.trader.layer0.core.hyperliquid.L2Snapshot;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -35,8 +36,15 @@ public final class HyperliquidInfoClient implements AutoCloseable {
 
     private final HyperliquidInfoRaw raw;
 
+    /** A client with a weight budget of its own (tests, standalone commands): see {@link HyperliquidInfoRaw}. */
     public HyperliquidInfoClient(Vertx vertx, InfoClientConfig config) {
         this(new HyperliquidInfoRaw(vertx, config, System::currentTimeMillis,
+                () -> ThreadLocalRandom.current().nextDouble()));
+    }
+
+    /** A client taking the data lane of {@code budget}, the connection's one budget shared with order entry. */
+    public HyperliquidInfoClient(Vertx vertx, InfoClientConfig config, WeightBudget budget) {
+        this(new HyperliquidInfoRaw(vertx, config, budget, System::currentTimeMillis,
                 () -> ThreadLocalRandom.current().nextDouble()));
     }
 
@@ -72,9 +80,9 @@ public final class HyperliquidInfoClient implements AutoCloseable {
     public Future<List<HlCandle>> candleSnapshot(String coin, HlInterval interval, long startTime, long endTime) {
         JsonObject req = new JsonObject().put("coin", coin).put("interval", interval.wire()).put("startTime", startTime)
                 .put("endTime", endTime);
-        long rows = Math.min(HyperliquidResilience.ROWS_PER_CALL, Math.max(1, (endTime - startTime) / interval.millis()));
+        long rows = Math.max(0, endTime - startTime) / interval.millis() + 1;
         return raw.post(new JsonObject().put("type", "candleSnapshot").put("req", req).encode(),
-                HlWeightBudget.infoWeight("candleSnapshot") + (int) ((rows + 59) / 60)).compose(parse(HlInfoParser::candles));
+                HlInfoWeights.candleSnapshot(rows)).compose(parse(HlInfoParser::candles));
     }
 
     /** Every candle with open time in {@code [startTime, endTime]}, paged, oldest first, no duplicates. */
@@ -138,7 +146,9 @@ public final class HyperliquidInfoClient implements AutoCloseable {
                              Promise<List<HlFunding>> result) {
         JsonObject req = new JsonObject().put("type", "fundingHistory").put("coin", coin).put("startTime", start)
                 .put("endTime", end);
-        call(req, HlInfoParser::fundingHistory).onComplete(ar -> {
+        Future<List<HlFunding>> page = raw.post(req.encode(), HlInfoWeights.fundingHistory(start, end))
+                .compose(parse(HlInfoParser::fundingHistory));
+        page.onComplete(ar -> {
             if (ar.failed()) {
                 result.fail(ar.cause());
                 return;
@@ -161,7 +171,7 @@ public final class HyperliquidInfoClient implements AutoCloseable {
 
     /** Any info request: the raw response body. */
     public Future<String> post(JsonObject request) {
-        return raw.post(request.encode(), HlWeightBudget.infoWeight(request.getString("type", "")));
+        return raw.post(request.encode(), HlInfoWeights.of(request.getString("type", "")));
     }
 
     public HyperliquidInfoRaw raw() {

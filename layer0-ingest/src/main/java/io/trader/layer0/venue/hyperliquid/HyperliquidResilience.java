@@ -1,6 +1,8 @@
 package io.trader.layer0.venue.hyperliquid;
 
+import io.trader.core.venue.WeightBudget;
 import io.trader.layer0.core.hyperliquid.HlBackoff;
+import io.trader.layer0.core.hyperliquid.HlInfoWeights;
 
 import java.time.Duration;
 
@@ -8,8 +10,8 @@ import java.time.Duration;
  * Hyperliquid's declared limits and this connector's retry and reconnect policy, in one place.
  *
  * <ul>
- *   <li>REST: {@link #WEIGHT_PER_MINUTE} weight per minute per IP (rate-limits doc); info weights from
- *       {@link io.trader.layer0.core.hyperliquid.HlWeightBudget#infoWeight}, candles +1 per 60 rows.</li>
+ *   <li>REST: {@link #WEIGHT_PER_MINUTE} weight per minute per IP (rate-limits doc), one
+ *       {@link WeightBudget} per IP shared with order entry; info weights from {@link HlInfoWeights}.</li>
  *   <li>Time-range requests return at most {@link #ROWS_PER_CALL} rows; only the newest
  *       {@link #CANDLE_HISTORY} candles exist.</li>
  *   <li>Retries: HTTP 429, 5xx, timeouts and connection errors, at most {@link #MAX_ATTEMPTS} attempts in all,
@@ -23,7 +25,7 @@ import java.time.Duration;
 public final class HyperliquidResilience {
 
     public static final int WEIGHT_PER_MINUTE = 1200;
-    public static final int ROWS_PER_CALL = 500;
+    public static final int ROWS_PER_CALL = HlInfoWeights.ROWS_PER_CALL;
     public static final int CANDLE_HISTORY = 5000;
     public static final int MAX_ATTEMPTS = 5;
     public static final Duration RETRY_BASE = Duration.ofMillis(500);
@@ -40,6 +42,14 @@ public final class HyperliquidResilience {
     /** The websocket reconnect backoff. */
     public static final HlBackoff RECONNECT_BACKOFF =
             new HlBackoff(RECONNECT_BASE.toMillis(), RECONNECT_MAX.toMillis(), JITTER);
+
+    /**
+     * A fresh budget of the venue's whole limit with nothing held back for orders: only for a client that is the
+     * sole user of its IP (tests, the {@code download} command). A session shares one budget between data and orders.
+     */
+    public static WeightBudget newBudget() {
+        return new WeightBudget(WEIGHT_PER_MINUTE, 60_000L);
+    }
 
     private HyperliquidResilience() {
     }

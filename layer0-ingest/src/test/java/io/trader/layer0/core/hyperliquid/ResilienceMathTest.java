@@ -21,18 +21,18 @@ class ResilienceMathTest {
     }
 
     @Test
-    void weightBudgetQueuesReservationsAndRefillsWithTime() {
-        HlWeightBudget budget = new HlWeightBudget(1200, 60_000);
-        for (int i = 0; i < 60; i++) {
-            assertEquals(0, budget.reserve(20, 0), "burst of 1200");
-        }
-        assertEquals(1_000, budget.reserve(20, 0));
-        assertEquals(2_000, budget.reserve(20, 0));
-        assertEquals(0, budget.reserve(2, 120_000), "refilled, capped at capacity");
-        assertEquals(1198.0, budget.available(120_000), 1e-9);
-        assertEquals(2, HlWeightBudget.infoWeight("l2Book"));
-        assertEquals(20, HlWeightBudget.infoWeight("candleSnapshot"));
-        assertEquals(60, HlWeightBudget.infoWeight("userRole"));
+    void infoWeightsFollowTheRateLimitDoc() {
+        assertEquals(2, HlInfoWeights.of("l2Book"));
+        assertEquals(20, HlInfoWeights.of("candleSnapshot"));
+        assertEquals(20, HlInfoWeights.of("metaAndAssetCtxs"));
+        assertEquals(60, HlInfoWeights.of("userRole"));
+        assertEquals(21, HlInfoWeights.candleSnapshot(1));
+        assertEquals(21, HlInfoWeights.candleSnapshot(60));
+        assertEquals(22, HlInfoWeights.candleSnapshot(61));
+        assertEquals(29, HlInfoWeights.candleSnapshot(100_000), "a page holds at most 500 rows");
+        assertEquals(21, HlInfoWeights.fundingHistory(0, 3_600_000L), "two hourly rows");
+        assertEquals(22, HlInfoWeights.fundingHistory(0, 26 * 3_600_000L), "27 rows: 2 per-20 surcharges");
+        assertEquals(45, HlInfoWeights.fundingHistory(0, Long.MAX_VALUE / 2), "a page holds at most 500 rows");
     }
 
     @Test

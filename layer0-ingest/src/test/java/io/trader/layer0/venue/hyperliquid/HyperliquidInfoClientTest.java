@@ -149,7 +149,8 @@ class HyperliquidInfoClientTest {
 
     @Test
     void theWeightBudgetDelaysRequestsBeyondIt() throws Exception {
-        HyperliquidInfoClient tight = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake).withWeightPerMinute(600));
+        HyperliquidInfoClient tight = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake),
+                new io.trader.core.venue.WeightBudget(600, 60_000));
         long t0 = System.nanoTime();
         for (int i = 0; i < 31; i++) {
             await(tight.meta());
@@ -158,6 +159,35 @@ class HyperliquidInfoClientTest {
         assertTrue(tight.raw().throttled() >= 1, "the 31st request waits");
         assertTrue(elapsedMs >= 1_500, "30 x 20 = 600 weight, one more needs 2 s of refill; took " + elapsedMs);
         tight.close();
+    }
+
+    @Test
+    void dataWaitsWhileOrdersHoldTheReserve() throws Exception {
+        io.trader.core.venue.WeightBudget shared = new io.trader.core.venue.WeightBudget(100, 2_000, 50);
+        HyperliquidInfoClient data = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake), shared);
+        assertEquals(0, shared.reserve(60, System.currentTimeMillis()), "orders take 60 of 100");
+        long t0 = System.nanoTime();
+
+        await(data.meta());
+
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(data.raw().throttled() >= 1, "meta (20) waited: 40 left, 50 held back for orders");
+        assertTrue(elapsedMs >= 500, "30 weight refill at 50/s takes 600 ms; took " + elapsedMs);
+        assertTrue(shared.available(System.currentTimeMillis()) >= 49, "data left the reserve to orders");
+        data.close();
+    }
+
+    @Test
+    void closingFailsTheRequestsWaitingForTheBudget() throws Exception {
+        io.trader.core.venue.WeightBudget shared = new io.trader.core.venue.WeightBudget(100, 600_000, 50);
+        HyperliquidInfoClient data = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake), shared);
+        shared.reserve(100, System.currentTimeMillis());
+        long before = fake.requestCounts().info();
+        io.vertx.core.Future<HlMeta> waiting = data.meta();
+        data.close();
+        HyperliquidException e = (HyperliquidException) failure(waiting);
+        assertEquals(HyperliquidException.Kind.CLIENT_ERROR, e.kind());
+        assertEquals(before, fake.requestCounts().info(), "nothing was sent");
     }
 
     @Test

@@ -1,26 +1,29 @@
 package io.trader.layer4.core.hyperliquid;
 
 /**
- * The declared rate-limit and retry rules of the Hyperliquid adapter (venue rules: 1200 REST weight per minute
- * per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests 2 or 20; HTTP 429 and the
- * address limit mean "slow down"). Requests reserve weight from a {@link WeightBudget} before they go out; a 429 is
- * retried after an exponential backoff (with jitter) up to {@code maxRetries} times, re-signed with a fresh nonce.
+ * The declared rate-limit and retry rules of the Hyperliquid adapter (venue rules: {@value #VENUE_WEIGHT_PER_MINUTE}
+ * REST weight per minute per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests 2, 20 or 60;
+ * HTTP 429 and the address limit mean "slow down"). Requests reserve weight from the connection's one
+ * {@link io.trader.core.venue.WeightBudget} (shared with market data, handed to the adapter; not a setting here)
+ * before they go out; a 429 is retried after an exponential backoff (with jitter) up to {@code maxRetries} times,
+ * re-signed with a fresh nonce.
  *
- * @param weightPerMinute  client-side REST budget (keep at or under the venue's 1200)
  * @param maxRetries       retries after a 429 (and, for info reads only, after 5xx or a timeout)
  * @param backoffMillis    first backoff
  * @param maxBackoffMillis backoff cap
  * @param jitter           fraction of the backoff taken off at random, in [0, 1]
  */
-public record HyperliquidRateLimitPolicy(int weightPerMinute, int maxRetries, long backoffMillis, long maxBackoffMillis,
-                                         double jitter) {
+public record HyperliquidRateLimitPolicy(int maxRetries, long backoffMillis, long maxBackoffMillis, double jitter) {
 
-    /** The venue's IP limit, 5 retries from 250 ms doubling to 8 s, half jitter. */
-    public static final HyperliquidRateLimitPolicy DEFAULT = new HyperliquidRateLimitPolicy(1200, 5, 250, 8_000, 0.5);
+    /** The venue's REST limit per IP (rate-limits doc), the budget of a standalone adapter. */
+    public static final int VENUE_WEIGHT_PER_MINUTE = 1200;
+
+    /** 5 retries from 250 ms doubling to 8 s, half jitter. */
+    public static final HyperliquidRateLimitPolicy DEFAULT = new HyperliquidRateLimitPolicy(5, 250, 8_000, 0.5);
 
     public HyperliquidRateLimitPolicy {
-        if (weightPerMinute < 1 || maxRetries < 0 || backoffMillis < 1 || maxBackoffMillis < backoffMillis) {
-            throw new IllegalArgumentException("need weightPerMinute >= 1, maxRetries >= 0, 1 <= backoff <= max");
+        if (maxRetries < 0 || backoffMillis < 1 || maxBackoffMillis < backoffMillis) {
+            throw new IllegalArgumentException("need maxRetries >= 0, 1 <= backoff <= max");
         }
         if (!(jitter >= 0 && jitter <= 1)) {
             throw new IllegalArgumentException("jitter must be in [0, 1]");
@@ -40,6 +43,22 @@ public record HyperliquidRateLimitPolicy(int weightPerMinute, int maxRetries, lo
             case "userRole" -> 60;
             default -> 20;
         };
+    }
+
+    /**
+     * The surcharge the venue adds for {@code items} rows returned by an info request of {@code type}: one per 20
+     * rows for the history reads ({@code userFills}, {@code userFillsByTime}, {@code historicalOrders}, ...), one
+     * per 60 for {@code candleSnapshot}, none otherwise. Charged after the answer (the count is known only then).
+     */
+    public static int infoItemsWeight(String type, int items) {
+        int per = switch (type) {
+            case "recentTrades", "historicalOrders", "userFills", "userFillsByTime", "fundingHistory", "userFunding",
+                 "nonUserFundingUpdates", "twapHistory", "userTwapSliceFills", "userTwapSliceFillsByTime",
+                 "delegatorHistory", "delegatorRewards", "validatorStats" -> 20;
+            case "candleSnapshot" -> 60;
+            default -> 0;
+        };
+        return per == 0 || items <= 0 ? 0 : (items + per - 1) / per;
     }
 
     /** Backoff before retry {@code attempt} (0 = first retry), given {@code random01} in [0, 1). */

@@ -11,6 +11,7 @@ import io.trader.core.event.OrderEvent;
 import io.trader.core.port.ExchangePort;
 import io.trader.core.port.OrderEventListener;
 import io.trader.core.port.TimeSource;
+import io.trader.core.venue.WeightBudget;
 import io.trader.layer4.core.hyperliquid.AssetMeta;
 import io.trader.layer4.core.hyperliquid.HyperliquidErrorAdapter;
 import io.trader.layer4.core.hyperliquid.HyperliquidErrorCode;
@@ -18,6 +19,7 @@ import io.trader.layer4.core.hyperliquid.HyperliquidFill;
 import io.trader.layer4.core.hyperliquid.HyperliquidInstruments;
 import io.trader.layer4.core.hyperliquid.HyperliquidOrderTracker;
 import io.trader.layer4.core.hyperliquid.HyperliquidOrderUpdate;
+import io.trader.layer4.core.hyperliquid.HyperliquidRateLimitPolicy;
 import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
 import io.trader.layer4.core.hyperliquid.L1Action;
 import io.trader.layer4.core.hyperliquid.LocalSnapshot;
@@ -86,18 +88,27 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
         return out;
     }
 
+    /** An adapter with a weight budget of its own (tests, tools): see {@link HyperliquidRaw}. */
+    public HyperliquidExchange(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
+                               Collection<InstrumentSpec> instruments, OrderEventListener listener,
+                               Executor eventExecutor, TimeSource clock) {
+        this(vertx, config, new WeightBudget(HyperliquidRateLimitPolicy.VENUE_WEIGHT_PER_MINUTE, 60_000L), signer,
+                instruments, listener, eventExecutor, clock);
+    }
+
     /**
      * @param vertx         the app's Vert.x (not closed by {@link #stop})
+     * @param budget        the connection's weight budget, shared with the market data of the same venue and IP
      * @param signer        from {@link HyperliquidKeyLoader}; its network must be the config's
      * @param instruments   the instruments to trade (each must map to a coin of {@code meta})
      * @param listener      receives every order event
      * @param eventExecutor the thread (or serial executor) events are delivered on
      * @param clock         wall clock (nonces come from the signer's own source)
      */
-    public HyperliquidExchange(Vertx vertx, HyperliquidConfig config, HyperliquidSigner signer,
+    public HyperliquidExchange(Vertx vertx, HyperliquidConfig config, WeightBudget budget, HyperliquidSigner signer,
                                Collection<InstrumentSpec> instruments, OrderEventListener listener,
                                Executor eventExecutor, TimeSource clock) {
-        if (vertx == null || config == null || signer == null || instruments == null || listener == null
+        if (vertx == null || config == null || budget == null || signer == null || instruments == null || listener == null
                 || eventExecutor == null || clock == null) {
             throw new IllegalArgumentException("all arguments are required");
         }
@@ -105,7 +116,8 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
             throw new IllegalArgumentException("the signer signs for " + signer.network() + ", the config trades on "
                     + config.network());
         }
-        HyperliquidRaw raw = new HyperliquidRaw(vertx, config, clock, () -> ThreadLocalRandom.current().nextDouble());
+        HyperliquidRaw raw = new HyperliquidRaw(vertx, config, budget, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
         this.s = new VenueSession(vertx, config, signer, clock, raw, listener, eventExecutor);
         this.specs = List.copyOf(instruments);
         this.sender = new OrderSender(s);
@@ -391,5 +403,10 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     /** 429 answers received so far. */
     public long rateLimitedAnswers() {
         return s.raw.rateLimited();
+    }
+
+    /** Requests that had to wait for the weight budget so far. */
+    public long budgetWaits() {
+        return s.raw.throttled();
     }
 }

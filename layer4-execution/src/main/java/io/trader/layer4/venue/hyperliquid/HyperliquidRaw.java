@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trader.core.port.TimeSource;
+import io.trader.core.venue.WeightBudget;
 import io.trader.layer4.core.hyperliquid.HyperliquidErrorAdapter;
 import io.trader.layer4.core.hyperliquid.HyperliquidErrorCode;
 import io.trader.layer4.core.hyperliquid.HyperliquidRateLimitPolicy;
 import io.trader.layer4.core.hyperliquid.SignedRequest;
-import io.trader.layer4.core.hyperliquid.WeightBudget;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -32,6 +32,10 @@ import java.util.function.Supplier;
  * nonce</b> each time. Exchange calls are never retried after a 5xx, timeout or connection error (the action may
  * have been applied): they end {@link ExchangeOutcome.Unknown}. Info reads are idempotent and retried on those
  * too. Thread-safe; futures complete on a Vert.x event loop.
+ *
+ * <p>The budget is the connection's one budget, shared with market data of the same venue and IP. Everything sent
+ * here takes its <i>order lane</i>: exchange actions and the info reads that serve them (order status, fills,
+ * reconciliation) may use the whole budget, including the part held back from market data.
  */
 public final class HyperliquidRaw implements AutoCloseable {
 
@@ -60,12 +64,26 @@ public final class HyperliquidRaw implements AutoCloseable {
     private final ArrayDeque<Runnable> lane = new ArrayDeque<>();
     private int laneBusy;
 
+    /**
+     * A client with a budget of its own (the venue's whole limit): for tests and tools that are the only user of
+     * their IP. A session shares one budget with its market data (the other constructor).
+     */
     public HyperliquidRaw(Vertx vertx, HyperliquidConfig config, TimeSource clock, DoubleSupplier random) {
+        this(vertx, config, new WeightBudget(HyperliquidRateLimitPolicy.VENUE_WEIGHT_PER_MINUTE, 60_000L), clock,
+                random);
+    }
+
+    /** @param budget the connection's weight budget (shared with every other client of the same venue and IP) */
+    public HyperliquidRaw(Vertx vertx, HyperliquidConfig config, WeightBudget budget, TimeSource clock,
+                          DoubleSupplier random) {
+        if (vertx == null || config == null || budget == null || clock == null || random == null) {
+            throw new IllegalArgumentException("all arguments are required");
+        }
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
         this.random = random;
-        this.budget = new WeightBudget(config.rateLimit().weightPerMinute(), 60_000L);
+        this.budget = budget;
         this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader-layer4")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeoutMillis())));
     }
@@ -155,9 +173,14 @@ public final class HyperliquidRaw implements AutoCloseable {
                     "the Hyperliquid client is closed", null));
         }
         Promise<JsonNode> result = Promise.promise();
-        int weight = HyperliquidRateLimitPolicy.infoWeight(request.path("type").asText());
-        infoAttempt(request.toString(), weight, 0, result);
-        return result.future();
+        String type = request.path("type").asText();
+        infoAttempt(request.toString(), HyperliquidRateLimitPolicy.infoWeight(type), 0, result);
+        return result.future().onSuccess(json -> {
+            int extra = HyperliquidRateLimitPolicy.infoItemsWeight(type, json.isArray() ? json.size() : 0);
+            if (extra > 0) { // the venue's per-row surcharge, known only now: later requests wait for it
+                budget.reserve(extra, clock.millis());
+            }
+        });
     }
 
     private void infoAttempt(String body, int weight, int retry, Promise<JsonNode> result) {
@@ -256,6 +279,11 @@ public final class HyperliquidRaw implements AutoCloseable {
     /** Answers dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
     public long tooLarge() {
         return tooLarge.get();
+    }
+
+    /** The weight budget this client takes its order lane of. */
+    public WeightBudget budget() {
+        return budget;
     }
 
     /** Requests that waited for the weight budget. */

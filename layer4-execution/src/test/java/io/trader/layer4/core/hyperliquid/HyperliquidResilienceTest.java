@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Rate-limit policy, weight budget, market protection prices and symbol mapping. */
+/** Rate-limit policy (the budget itself: core's WeightBudgetTest), market protection prices and symbol mapping. */
 class HyperliquidResilienceTest {
 
     @Test
@@ -20,22 +20,17 @@ class HyperliquidResilienceTest {
         assertEquals(2, HyperliquidRateLimitPolicy.exchangeWeight(40));
         assertEquals(2, HyperliquidRateLimitPolicy.infoWeight("orderStatus"));
         assertEquals(20, HyperliquidRateLimitPolicy.infoWeight("frontendOpenOrders"));
-        var p = new HyperliquidRateLimitPolicy(1200, 5, 100, 1_000, 0.5);
+        assertEquals(0, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 0));
+        assertEquals(1, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 20));
+        assertEquals(100, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 2000));
+        assertEquals(0, HyperliquidRateLimitPolicy.infoItemsWeight("frontendOpenOrders", 2000));
+        var p = new HyperliquidRateLimitPolicy(5, 100, 1_000, 0.5);
         assertEquals(100, p.backoff(0, 0));
         assertEquals(50, p.backoff(0, 1));
         assertEquals(400, p.backoff(2, 0));
         assertEquals(1_000, p.backoff(10, 0), "capped");
-        assertThrows(IllegalArgumentException.class, () -> new HyperliquidRateLimitPolicy(0, 1, 1, 1, 0));
-    }
-
-    @Test
-    void budgetMakesBurstsWaitAndRefillsOverTime() {
-        WeightBudget b = new WeightBudget(10, 60_000);
-        for (int i = 0; i < 10; i++) {
-            assertEquals(0, b.reserve(1, 0));
-        }
-        assertEquals(6_000, b.reserve(1, 0), "one weight refills in 6 s");
-        assertEquals(0, b.reserve(1, 60_000));
+        assertThrows(IllegalArgumentException.class, () -> new HyperliquidRateLimitPolicy(-1, 1, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new HyperliquidRateLimitPolicy(1, 2, 1, 0));
     }
 
     @Test
