@@ -45,6 +45,10 @@ public final class LiveWiring {
         for (int i = 0; i < mds.size(); i++) {
             HyperliquidMarketData md = mds.get(i);
             HyperliquidVenue hl = venues.get(i);
+            if (md.connection() != hl.connection()) {
+                throw new IllegalArgumentException("market data and orders of " + hl.name() + " must share one"
+                        + " Hyperliquid connection");
+            }
             historyEnd = Math.max(historyEnd, md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(),
                     status -> {
                         boolean up = status.state() == FeedState.LIVE;

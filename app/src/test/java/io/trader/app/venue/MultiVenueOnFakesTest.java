@@ -41,6 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MultiVenueOnFakesTest {
 
+    private static final HyperliquidConnection CONNECTION =
+            HyperliquidConnection.defaults(HyperliquidConfig.DEFAULT.baseUrl());
+
     @Test
     void aSessionOnTwoVenuesRoutesByInstrumentAndTheKillSwitchFlattensEvery(@TempDir Path dir) throws Exception {
         long now = System.currentTimeMillis() / 60_000 * 60_000;
@@ -132,15 +135,15 @@ class MultiVenueOnFakesTest {
 
     @Test
     void oneInstrumentOnTwoVenuesIsRefusedWithTheReason() {
-        HyperliquidVenue a = new HyperliquidVenue(null, HyperliquidConfig.DEFAULT, null,
+        HyperliquidVenue a = new HyperliquidVenue(null, CONNECTION, HyperliquidConfig.DEFAULT, null,
                 List.of(new InstrumentSpec("BTC", 0, 5)));
-        HyperliquidVenue b = new HyperliquidVenue(null, HyperliquidConfig.DEFAULT, null,
+        HyperliquidVenue b = new HyperliquidVenue(null, CONNECTION, HyperliquidConfig.DEFAULT, null,
                 List.of(new InstrumentSpec("BTC", 0, 5))).named("hyperliquid-b");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new MultiVenueBinding(List.of(a, b), 1_000));
         assertTrue(e.getMessage().contains("BTC is traded on both hyperliquid and hyperliquid-b"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new MultiVenueBinding(List.of(a,
-                new HyperliquidVenue(null, HyperliquidConfig.DEFAULT, null, List.of(new InstrumentSpec("ETH", 1, 4)))),
+                new HyperliquidVenue(null, CONNECTION, HyperliquidConfig.DEFAULT, null, List.of(new InstrumentSpec("ETH", 1, 4)))),
                 1_000), "two venues named hyperliquid");
     }
 
@@ -148,7 +151,7 @@ class MultiVenueOnFakesTest {
         HyperliquidConfig config = HyperliquidConfig.DEFAULT.withBaseUrl(fake.baseUrl()).withDeadMan(0, 0);
         HyperliquidSigner signer = HyperliquidSigner.fromHex(LiveOnFake.KEY.toCharArray(), Network.TESTNET, null,
                 new NonceSource(System::currentTimeMillis, 0));
-        return new HyperliquidVenue(md.vertx(), config, signer, List.of(spec));
+        return new HyperliquidVenue(md.vertx(), md.connection(), config, signer, List.of(spec));
     }
 
     private static long lots(SimulatedExchange sim, String coin, InstrumentSpec spec) {
