@@ -10,42 +10,32 @@ package io.trader.venue.kraken;
  * <p>Trading engine counter, per pair: {@code AddOrder} adds 1, {@code CancelOrder} adds a penalty that falls with
  * the order's age ({@link #cancelPenalty}); above the threshold Kraken answers {@code EOrder:Rate limit exceeded}.
  *
+ * @param name             tier name
  * @param maxCounter       REST counter maximum
  * @param decayPerSecond   REST counter decay
  * @param orderThreshold   trading-engine threshold per pair
  * @param orderDecay       trading-engine decay per second
  */
-public enum KrakenTier {
-    STARTER(15, 0.33, 60, 1.0),
-    INTERMEDIATE(20, 0.5, 125, 2.34),
-    PRO(20, 1.0, 180, 3.75);
+public record KrakenTier(String name, int maxCounter, double decayPerSecond, int orderThreshold, double orderDecay) {
 
-    private final int maxCounter;
-    private final double decayPerSecond;
-    private final int orderThreshold;
-    private final double orderDecay;
+    public static final KrakenTier STARTER = new KrakenTier("starter", 15, 0.33, 60, 1.0);
+    public static final KrakenTier INTERMEDIATE = new KrakenTier("intermediate", 20, 0.5, 125, 2.34);
+    public static final KrakenTier PRO = new KrakenTier("pro", 20, 1.0, 180, 3.75);
 
-    KrakenTier(int maxCounter, double decayPerSecond, int orderThreshold, double orderDecay) {
-        this.maxCounter = maxCounter;
-        this.decayPerSecond = decayPerSecond;
-        this.orderThreshold = orderThreshold;
-        this.orderDecay = orderDecay;
+    public KrakenTier {
+        if (maxCounter < 4 || !(decayPerSecond > 0) || orderThreshold < 8 || !(orderDecay > 0)) {
+            throw new IllegalArgumentException("tier limits must be positive (counter at least 4)");
+        }
     }
 
-    public int maxCounter() {
-        return maxCounter;
-    }
-
-    public double decayPerSecond() {
-        return decayPerSecond;
-    }
-
-    public int orderThreshold() {
-        return orderThreshold;
-    }
-
-    public double orderDecay() {
-        return orderDecay;
+    /** A documented tier by name ({@code starter}, {@code intermediate}, {@code pro}). */
+    public static KrakenTier of(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "starter" -> STARTER;
+            case "intermediate" -> INTERMEDIATE;
+            case "pro" -> PRO;
+            default -> throw new IllegalArgumentException("unknown Kraken tier " + name);
+        };
     }
 
     /** REST counter cost of a private method (0 for the order methods, which count per pair instead). */
