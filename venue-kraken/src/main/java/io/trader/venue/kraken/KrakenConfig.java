@@ -86,6 +86,12 @@ public record KrakenConfig(String baseUrl, boolean mainnetConfirmed, KrakenTier 
                 overlap, maxSubmitAttempts, maxRetries, quoteAsset, pairOverrides);
     }
 
+    /** Another retry count for refused-not-applied calls and failed reads. */
+    public KrakenConfig withRetries(int retries) {
+        return new KrakenConfig(baseUrl, mainnetConfirmed, tier, counterMargin, decayFactor, requestTimeoutMillis,
+                pollMillis, fillOverlapMillis, maxSubmitAttempts, retries, quoteAsset, pairOverrides);
+    }
+
     public KrakenConfig withPairOverrides(Map<String, String> overrides) {
         return new KrakenConfig(baseUrl, mainnetConfirmed, tier, counterMargin, decayFactor, requestTimeoutMillis,
                 pollMillis, fillOverlapMillis, maxSubmitAttempts, maxRetries, quoteAsset, overrides);
