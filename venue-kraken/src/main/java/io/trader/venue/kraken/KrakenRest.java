@@ -224,7 +224,8 @@ public final class KrakenRest implements AutoCloseable {
         return Math.min(30_000L, 500L << Math.min(retry, 6));
     }
 
-    static String form(Map<String, String> params) {
+    /** The url-encoded form body of {@code params}, in their order. */
+    public static String form(Map<String, String> params) {
         StringBuilder sb = new StringBuilder();
         params.forEach((k, v) -> {
             if (sb.length() > 0) {
