@@ -167,8 +167,12 @@ final class OrderFlow {
                                     return;
                                 }
                                 Optional<KrakenDto.Order> c = found(closed, "closed");
+                                String cancelled = s.read(tab -> t.pendingCancel);
                                 if (c.isPresent()) {
                                     adopt(t, c.get());
+                                } else if (cancelled != null) { // e.g. the kill switch: never send it again
+                                    s.apply(tab -> tab.rejected(t, "rejected: not sent again, cancelled ("
+                                            + cancelled + ") before Kraken took it", s.now()));
                                 } else if (t.attempts < s.config.maxSubmitAttempts()) {
                                     LOG.info("order {} never reached Kraken; sending it again (attempt {})",
                                             t.state.clientId(), t.attempts + 1);

@@ -83,6 +83,19 @@ class KrakenFaultsTest {
     }
 
     @Test
+    void anOrderCancelledWhileLostIsNotSentAgain() {
+        KrakenExchange ex = h.started();
+        h.fake.fault("AddOrder", FakeFault.HTTP_502_BEFORE, 1, 0);
+        ex.submit(restingBuy("o-kill"));
+        Poll.until(() -> !h.of("o-kill", OrderEvent.Unknown.class).isEmpty(), () -> "unknown: " + h.recorded);
+        ex.cancelAll("kill switch");
+        Poll.until(() -> !h.of("o-kill", OrderEvent.Rejected.class).isEmpty(), () -> "rejected: " + h.recorded);
+        assertTrue(h.of("o-kill", OrderEvent.Rejected.class).get(0).reason().contains("kill switch"));
+        assertEquals(1, h.fake.calls("AddOrder"));
+        assertEquals(0, h.fake.ordersPlaced());
+    }
+
+    @Test
     void noncesReachKrakenInOrderAndAStaleNonceIsRefused() {
         KrakenConfig cfg = h.config().withRetries(1);
         KrakenSigner signer = new KrakenSigner(KrakenHarness.KEY, KrakenHarness.SECRET.toCharArray());
