@@ -65,5 +65,17 @@ class FakeKrakenTest {
         assertEquals("EAPI:Rate limit exceeded", post("OpenOrders", 15, "", SECRET).path("error").get(0).asText());
         assertEquals(1, fake.counterExceeded("k"));
         assertEquals(1, fake.openOrders());
+
+        // control over HTTP (a standalone fake): the price crosses the resting buy, which fills as maker
+        web.postAbs(fake.baseUrl() + "/control/price").sendBuffer(Buffer.buffer("pair=XBTUSDT&price=89000.0"))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertEquals(0, fake.openOrders());
+        var ticker = web.getAbs(fake.baseUrl() + "/0/public/Ticker?pair=XBTUSDT").send().toCompletionStage()
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        assertEquals("89000.0", FakeJson.JSON.readTree(ticker.bodyAsString()).path("result").path("XBTUSDT")
+                .path("c").get(0).asText());
+        assertEquals(new BigDecimal("0.001"), fake.balance("XXBT").stripTrailingZeros());
+        // 90 USDT at the limit plus the 0.25 % maker fee (0.225)
+        assertEquals(new BigDecimal("909.775"), fake.balance("USDT").stripTrailingZeros());
     }
 }

@@ -151,7 +151,7 @@ final class OrderFlow {
                         retryResolve(t);
                         return;
                     }
-                    Optional<KrakenDto.Order> o = found(open, "open");
+                    Optional<KrakenDto.Order> o = found(open, "open", t.clOrdId);
                     if (o.isPresent()) {
                         adopt(t, o.get());
                         return;
@@ -166,7 +166,7 @@ final class OrderFlow {
                                     retryResolve(t);
                                     return;
                                 }
-                                Optional<KrakenDto.Order> c = found(closed, "closed");
+                                Optional<KrakenDto.Order> c = found(closed, "closed", t.clOrdId);
                                 String cancelled = s.read(tab -> t.pendingCancel);
                                 if (c.isPresent()) {
                                     adopt(t, c.get());
@@ -197,11 +197,13 @@ final class OrderFlow {
         pollSoon.run();
     }
 
-    private Optional<KrakenDto.Order> found(KrakenOutcome outcome, String list) {
+    /** The order of {@code clOrdId} in an answer (matched again here, whatever filter the venue applied). */
+    private Optional<KrakenDto.Order> found(KrakenOutcome outcome, String list, String clOrdId) {
         if (!(outcome instanceof KrakenOutcome.Ok ok)) {
             return Optional.empty();
         }
-        return KrakenWire.orders(ok.result().path(list), s.malformed).stream().findFirst();
+        return KrakenWire.orders(ok.result().path(list), s.malformed).stream()
+                .filter(o -> clOrdId.equals(o.clOrdId())).findFirst();
     }
 
     private void afterAccept(OrderTable.Tracked t) {
