@@ -60,7 +60,7 @@ final class FakeAuth {
         }
         if (apiSign == null || !MessageDigest.isEqual(expected(k.secret, path, nonceText, body),
                 apiSign.getBytes(StandardCharsets.US_ASCII))) {
-            return "EAPI:Invalid key";
+            return "EAPI:Invalid signature";
         }
         if (nonce <= k.lastNonce) {
             return "EAPI:Invalid nonce";

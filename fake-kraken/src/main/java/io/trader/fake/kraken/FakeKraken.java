@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A local fake Kraken spot REST venue on a dynamic port, speaking the real protocol: {@code GET /0/public/*}
  * (AssetPairs, Assets, Ticker, Depth, OHLC, Time) and signed {@code POST /0/private/*} (AddOrder, CancelOrder,
  * OpenOrders, ClosedOrders, QueryOrders, TradesHistory, Balance, BalanceEx, TradeBalance) in Kraken's envelope
- * {@code {"error":[],"result":{...}}}. It checks {@code API-Sign} with its own code, refuses a non-increasing nonce
+ * {@code {"error":[],"result":{...}}}. It checks {@code API-Sign} with its own code ({@code EAPI:Invalid signature}), refuses a non-increasing nonce
  * ({@code EAPI:Invalid nonce}) and an unknown key ({@code EAPI:Invalid key}), applies the REST call counter
  * ({@code EAPI:Rate limit exceeded}), matches on a scripted price, and injects faults.
  *

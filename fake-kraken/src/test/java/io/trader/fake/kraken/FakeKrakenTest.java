@@ -54,7 +54,7 @@ class FakeKrakenTest {
         assertEquals("1000.00000000", post("Balance", 10, "", SECRET).path("result").path("USDT").asText());
         assertEquals("EAPI:Invalid nonce", post("Balance", 10, "", SECRET).path("error").get(0).asText());
         String other = java.util.Base64.getEncoder().encodeToString(new byte[64]);
-        assertEquals("EAPI:Invalid key", post("Balance", 11, "", other).path("error").get(0).asText());
+        assertEquals("EAPI:Invalid signature", post("Balance", 11, "", other).path("error").get(0).asText());
         JsonNode add = post("AddOrder", 12, "&pair=XBTUSDT&type=buy&ordertype=limit&price=90000.0&volume=0.001"
                 + "&cl_ord_id=abc", SECRET);
         assertTrue(add.path("result").path("txid").get(0).asText().startsWith("O"), add.toString());

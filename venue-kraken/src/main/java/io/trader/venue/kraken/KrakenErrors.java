@@ -26,7 +26,8 @@ public final class KrakenErrors {
                 || e.startsWith("eapi:badrequest")) {
             return KrakenErrorCode.INVALID_KEY;
         }
-        if (e.startsWith("egeneral:permissiondenied") || e.startsWith("eapi:featuredisabled")) {
+        if (e.startsWith("egeneral:permissiondenied") || e.startsWith("eapi:featuredisabled")
+                || e.startsWith("egeneral:temporarylockout")) {
             return KrakenErrorCode.PERMISSION_DENIED;
         }
         if (e.startsWith("eapi:ratelimitexceeded")) {

@@ -133,7 +133,7 @@ class KrakenExchangeFakeTest {
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> ex.start().toCompletableFuture().get());
         assertTrue(e.getCause().getMessage().contains("refused the API key or its signature"), e.getMessage());
-        assertTrue(e.getCause().getMessage().contains("EAPI:Invalid key"));
+        assertTrue(e.getCause().getMessage().contains("EAPI:Invalid signature"));
         assertNotNull(ex.haltReason());
         ex.submit(OrderRequest.market("x", BTC, Side.BUY, 100_000, false, 0, ""));
         Poll.until(() -> !h.of("x", OrderEvent.Rejected.class).isEmpty(), () -> "rejected: " + h.recorded);

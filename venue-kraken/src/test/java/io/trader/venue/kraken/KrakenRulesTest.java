@@ -26,6 +26,8 @@ class KrakenRulesTest {
         assertEquals(KrakenErrorCode.INSUFFICIENT_FUNDS, KrakenErrors.classify("EOrder:Insufficient funds"));
         assertEquals(KrakenErrorCode.INVALID_NONCE, KrakenErrors.classify("EAPI:Invalid nonce"));
         assertEquals(KrakenErrorCode.INVALID_KEY, KrakenErrors.classify("EAPI:Invalid key"));
+        assertEquals(KrakenErrorCode.INVALID_KEY, KrakenErrors.classify("EAPI:Invalid signature"));
+        assertEquals(KrakenErrorCode.PERMISSION_DENIED, KrakenErrors.classify("EGeneral:Temporary lockout"));
         assertEquals(KrakenErrorCode.RATE_LIMITED, KrakenErrors.classify("EAPI:Rate limit exceeded"));
         assertEquals(KrakenErrorCode.ORDER_RATE_LIMITED, KrakenErrors.classify("EOrder:Rate limit exceeded"));
         assertEquals(KrakenErrorCode.SERVICE_UNAVAILABLE, KrakenErrors.classify("EService:Unavailable"));
