@@ -112,6 +112,23 @@ public final class KrakenDto {
                                BigDecimal mf) {
     }
 
+    /** One asset of {@code GET /0/public/Assets}: its decimals as Kraken books them. */
+    public record Asset(String name, String altname, int decimals, int displayDecimals, String status) {
+    }
+
+    /**
+     * One entry of {@code Ledgers}.
+     *
+     * @param refid   the trade or funding id it books
+     * @param type    {@code trade}, {@code deposit}, {@code withdrawal}, {@code rollover}, ...
+     * @param amount  signed change of the asset
+     * @param fee     fee charged in the asset
+     * @param balance the asset's balance after it
+     */
+    public record LedgerEntry(String id, String refid, long time, String type, String asset, BigDecimal amount,
+                              BigDecimal fee, BigDecimal balance) {
+    }
+
     /** The answer to {@code AddOrder}: the new order's txids and Kraken's description of it. */
     public record AddOrderResult(List<String> txids, String description) {
         public AddOrderResult {

@@ -116,6 +116,22 @@ public final class KrakenWire {
         return out;
     }
 
+    public static Map<String, KrakenDto.Asset> assets(JsonNode result, MalformedCounter bad) {
+        Map<String, KrakenDto.Asset> out = new LinkedHashMap<>();
+        each(result, (name, a) -> out.put(name, new KrakenDto.Asset(name, text(a, "altname"), integer(a, "decimals"),
+                a.path("display_decimals").asInt(0), a.path("status").asText("enabled"))), "asset", bad);
+        return out;
+    }
+
+    /** The {@code ledger} object of {@code Ledgers}. */
+    public static List<KrakenDto.LedgerEntry> ledgers(JsonNode byId, MalformedCounter bad) {
+        List<KrakenDto.LedgerEntry> out = new ArrayList<>();
+        each(byId, (id, l) -> out.add(new KrakenDto.LedgerEntry(id, text(l, "refid"), millis(l.path("time")),
+                text(l, "type"), text(l, "asset"), decimal(l, "amount"), decimal(l, "fee"), decimal(l, "balance"))),
+                "ledger", bad);
+        return out;
+    }
+
     public static KrakenDto.TradeBalance tradeBalance(JsonNode r) {
         return new KrakenDto.TradeBalance(decimal(r, "eb"), decimal(r, "tb"), decimal(r, "m"), decimal(r, "n"),
                 decimal(r, "e"), decimal(r, "mf"));

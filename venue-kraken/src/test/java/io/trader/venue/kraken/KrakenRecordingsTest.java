@@ -127,10 +127,62 @@ class KrakenRecordingsTest {
     }
 
     @Test
-    void ledgersEnvelopeAndTimes() throws IOException {
-        var ledger = recorded("0_private_ledgers").result().path("ledger").path("L2344R-JVEUJ-SBYX5H");
-        assertEquals(1756935121565L, KrakenWire.millis(ledger.path("time")));
-        assertEquals(new BigDecimal("0.0020000000"), new BigDecimal(ledger.path("amount").asText()));
+    void assetsAndLedgers() throws IOException {
+        Map<String, KrakenDto.Asset> assets = KrakenWire.assets(recorded("0_public_assets").result(), bad);
+        assertEquals(10, assets.get("XETH").decimals());
+        assertEquals("ETH", assets.get("XETH").altname());
+        assertEquals(8, assets.get("USDT").decimals());
+        List<KrakenDto.LedgerEntry> ledger = KrakenWire.ledgers(recorded("0_private_ledgers").result().path("ledger"),
+                bad);
+        assertEquals(3, ledger.size());
+        KrakenDto.LedgerEntry l = ledger.get(0);
+        assertEquals("L2344R-JVEUJ-SBYX5H", l.id());
+        assertEquals("TSVZ66-RESHM-IDZGCE", l.refid());
+        assertEquals(1756935121565L, l.time());
+        assertEquals(new BigDecimal("0.0020000000"), l.amount());
+        assertEquals(new BigDecimal("0.00171000"), ledger.get(1).fee());
+        assertEquals(0, bad.total());
+    }
+
+    /** Every recording of the folder parses with its parser, nothing dropped. */
+    @Test
+    void everyRecordingParses() throws IOException {
+        recorded("0_public_assets"); // skips when ../shared is missing
+        Path dir = SharedData.root().resolve("xchange/kraken/wiremock/__files");
+        int parsed = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String name = f.getFileName().toString();
+                var r = KrakenWire.envelope(Files.readString(f)).result();
+                int before = (int) bad.total();
+                if (name.startsWith("0_public_assetpairs")) {
+                    assertFalse(KrakenWire.assetPairs(r, bad).isEmpty());
+                } else if (name.startsWith("0_public_assets")) {
+                    assertFalse(KrakenWire.assets(r, bad).isEmpty());
+                } else if (name.startsWith("0_private_addorder")) {
+                    assertEquals(1, KrakenWire.addOrder(r).txids().size());
+                } else if (name.startsWith("0_private_balanceex")) {
+                    assertFalse(KrakenWire.balanceEx(r, bad).isEmpty());
+                } else if (name.startsWith("0_private_balance")) {
+                    assertFalse(KrakenWire.balance(r, bad).isEmpty());
+                } else if (name.startsWith("0_private_openorders")) {
+                    assertFalse(KrakenWire.orders(r.path("open"), bad).isEmpty());
+                } else if (name.startsWith("0_private_tradeshistory")) {
+                    assertEquals(r.path("count").asInt(), KrakenWire.trades(r.path("trades"), bad).size());
+                } else if (name.startsWith("0_private_tradebalance")) {
+                    KrakenWire.tradeBalance(r);
+                } else if (name.startsWith("0_private_cancelorder")) {
+                    assertEquals(1, KrakenWire.cancelCount(r));
+                } else if (name.startsWith("0_private_ledgers")) {
+                    assertFalse(KrakenWire.ledgers(r.path("ledger"), bad).isEmpty());
+                } else {
+                    continue; // OpenPositions: margin positions, not read by the spot adapter
+                }
+                assertEquals(before, bad.total(), name);
+                parsed++;
+            }
+        }
+        assertEquals(14, parsed); // the 15 recordings but OpenPositions
     }
 
     @Test
