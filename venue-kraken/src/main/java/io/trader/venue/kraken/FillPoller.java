@@ -19,7 +19,8 @@ import java.util.Optional;
  * from the newest trade seen minus {@link KrakenConfig#fillOverlapMillis()} (2 points per page). Each trade id
  * becomes one {@link OrderEvent.Filled}, however often overlapping polls return it; an order Kraken closed
  * (cancelled, expired, IOC rest) is Cancelled only once all its executed volume has arrived as fills. Polls never
- * overlap: a poll asked for while one runs joins it.
+ * overlap: a poll asked for while one runs joins it (so polls pace themselves by the budget and never queue up),
+ * and a poll with no live order sends nothing.
  */
 final class FillPoller {
 
@@ -64,7 +65,8 @@ final class FillPoller {
             return running;
         }
         Promise<Void> done = Promise.promise();
-        running = done.future();
+        Future<Void> result = done.future();
+        running = result;
         cycle().onComplete(ar -> {
             if (ar.failed()) {
                 LOG.warn("Kraken poll failed: {}", ar.cause().getMessage());
@@ -80,7 +82,7 @@ final class FillPoller {
                 poll();
             }
         });
-        return running;
+        return result;
     }
 
     private Future<Void> cycle() {
@@ -88,6 +90,9 @@ final class FillPoller {
             return Future.succeededFuture();
         }
         List<String> txids = s.read(t -> t.live().stream().filter(x -> x.txid != null).map(x -> x.txid).toList());
+        if (txids.isEmpty()) {
+            return Future.succeededFuture(); // no order that can fill: the budget is kept for other calls
+        }
         Future<List<KrakenDto.Order>> orders = txids.isEmpty() ? Future.succeededFuture(List.of())
                 : queryOrders(txids);
         return orders.compose(os -> trades(Math.max(0, cursorMillis - s.config.fillOverlapMillis()))

@@ -19,7 +19,8 @@ import java.util.Map;
  * @param decayFactor          fraction of the documented decay the budget assumes (default 0.9: conservative)
  * @param requestTimeoutMillis per HTTP attempt; default 10000
  * @param pollMillis           how often own orders and fills are polled ({@code QueryOrders} + {@code TradesHistory},
- *                             3 counter points per poll); default 5000
+ *                             3 counter points per poll, sent only while orders are live; on Starter's 0.33/s the
+ *                             budget stretches polls to about 10 s); default 5000
  * @param fillOverlapMillis    each {@code TradesHistory} poll starts this far before the newest trade seen (trades
  *                             that arrive late with an earlier time are still found; duplicates are dropped by trade
  *                             id); default 60000

@@ -210,7 +210,11 @@ class KrakenFaultsTest {
         ReconciliationResult wrong = Poll.await(second.reconcile(Map.of("BTCUSDT", 5L), List.of(),
                 System.currentTimeMillis() - 60_000));
         assertTrue(wrong.halt(), "an unexplained position halts");
+        second.submit(restingBuy("live")); // a live order, so the poll reads TradesHistory (m1's trade included)
+        Poll.until(() -> !h.of("live", OrderEvent.Accepted.class).isEmpty(), () -> "accepted: " + h.recorded);
+        long before = h.fake.calls("TradesHistory");
         Poll.await(second.pollNow());
+        assertTrue(h.fake.calls("TradesHistory") > before);
         assertTrue(h.of("m1", OrderEvent.Filled.class).isEmpty(), "fills reported by reconciliation are not re-sent");
     }
 }
