@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * Read-only check against live Kraken (api.kraken.com), skipped unless {@code KRAKEN_API_KEY} and
  * {@code KRAKEN_API_SECRET} are set: starts the adapter (AssetPairs, Balance) and reconciles (OpenOrders,
- * ClosedOrders, TradesHistory, BalanceEx, TradeBalance, Ticker). It places no order.
+ * ClosedOrders, TradesHistory, BalanceEx, TradeBalance, Ticker). It places no order. Not run by {@code mvn verify}
+ * (surefire only picks {@code *Test}); run it with {@code ./mvnw -o test -pl venue-kraken -Dtest=KrakenLiveIT}.
  */
 class KrakenLiveIT {
 
