@@ -53,14 +53,16 @@ final class KrakenSession {
         return instruments != null && !stopped;
     }
 
-    /** Applies a change to the order table and delivers its events in order. */
+    /**
+     * Applies a change to the order table and hands its events to the executor under the same lock, so events
+     * reach the listener in the order the changes were made, whichever thread made them.
+     */
     List<OrderEvent> apply(Function<OrderTable, List<OrderEvent>> change) {
-        List<OrderEvent> events;
         synchronized (table) {
-            events = change.apply(table);
+            List<OrderEvent> events = change.apply(table);
+            dispatch(events);
+            return events;
         }
-        dispatch(events);
-        return events;
     }
 
     <T> T read(Function<OrderTable, T> query) {
