@@ -1,0 +1,81 @@
+package io.trader.fake.kraken;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The public endpoints, built from the fixture pairs and the scripted prices (shapes as in Kraken's "Market Data"
+ * reference): Time, Assets, AssetPairs, Ticker, Depth (a one-level book around the price), OHLC (one flat candle).
+ */
+final class FakePublic {
+
+    private FakePublic() {
+    }
+
+    static String answer(String method, Map<String, String> q, FakeMarket market) {
+        ObjectNode r = FakeJson.JSON.createObjectNode();
+        long nowSec = System.currentTimeMillis() / 1000;
+        switch (method) {
+            case "Time" -> {
+                r.put("unixtime", nowSec);
+                r.put("rfc1123", FakeKraken.rfc1123(nowSec));
+            }
+            case "Assets" -> FakePairs.ASSET_DECIMALS.forEach((a, d) -> {
+                ObjectNode n = r.putObject(a);
+                n.put("aclass", "currency");
+                n.put("altname", a.length() == 4 && (a.startsWith("X") || a.startsWith("Z")) ? a.substring(1) : a);
+                n.put("decimals", d);
+                n.put("display_decimals", Math.min(d, 5));
+                n.put("status", "enabled");
+            });
+            case "AssetPairs" -> FakePairs.PAIRS.values().stream()
+                    .filter(p -> !q.containsKey("pair") || q.get("pair").contains(p.name()))
+                    .forEach(p -> r.set(p.name(), FakeJson.pair(p)));
+            case "Ticker", "Depth", "OHLC" -> {
+                for (String name : q.getOrDefault("pair", "XBTUSDT").split(",")) {
+                    FakePairs.Pair p = FakePairs.find(name);
+                    if (p == null) {
+                        return FakeJson.error("EQuery:Unknown asset pair");
+                    }
+                    BigDecimal px = market.price(p.name());
+                    BigDecimal bid = px.subtract(p.tickSize());
+                    BigDecimal ask = px.add(p.tickSize());
+                    switch (method) {
+                        case "Ticker" -> {
+                            ObjectNode t = r.putObject(p.name());
+                            t.putArray("a").add(ask.toPlainString()).add("1").add("1.000");
+                            t.putArray("b").add(bid.toPlainString()).add("1").add("1.000");
+                            t.putArray("c").add(px.toPlainString()).add("0.00100000");
+                            t.putArray("v").add("0").add("0");
+                            t.putArray("p").add(px.toPlainString()).add(px.toPlainString());
+                            t.putArray("t").add(0).add(0);
+                            t.putArray("l").add(px.toPlainString()).add(px.toPlainString());
+                            t.putArray("h").add(px.toPlainString()).add(px.toPlainString());
+                            t.put("o", px.toPlainString());
+                        }
+                        case "Depth" -> {
+                            ObjectNode d = r.putObject(p.name());
+                            d.putArray("asks").addArray().add(ask.toPlainString()).add("1.000").add(nowSec);
+                            d.putArray("bids").addArray().add(bid.toPlainString()).add("1.000").add(nowSec);
+                        }
+                        default -> {
+                            ArrayNode rows = r.putArray(p.name());
+                            long t0 = nowSec / 60 * 60;
+                            rows.addArray().add(t0).add(px.toPlainString()).add(px.toPlainString())
+                                    .add(px.toPlainString()).add(px.toPlainString()).add(px.toPlainString())
+                                    .add("0.00000000").add(0);
+                            r.put("last", t0);
+                        }
+                    }
+                }
+            }
+            default -> {
+                return FakeJson.error("EGeneral:Unknown method");
+            }
+        }
+        return FakeJson.ok(r);
+    }
+}
