@@ -8,6 +8,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends unzip && rm -rf
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+# every module of the root pom (DeploymentFilesTest checks the list)
 COPY core core
 COPY layer0-ingest layer0-ingest
 COPY layer1-alpha layer1-alpha
@@ -15,8 +16,16 @@ COPY layer2-ensemble layer2-ensemble
 COPY layer3-sizing layer3-sizing
 COPY layer4-execution layer4-execution
 COPY layer5-risk layer5-risk
+COPY venue-binance venue-binance
+COPY fake-binance fake-binance
+COPY venue-xchange venue-xchange
+COPY fake-coinbase fake-coinbase
+COPY venue-kraken venue-kraken
+COPY fake-kraken fake-kraken
+COPY fake-hyperliquid fake-hyperliquid
 COPY monitoring monitoring
 COPY app app
+COPY benchmarks benchmarks
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests install \
     && cp app/target/trader.jar /trader.jar
 

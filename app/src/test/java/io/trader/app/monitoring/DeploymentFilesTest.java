@@ -110,6 +110,15 @@ class DeploymentFilesTest {
         assertTrue(dockerfile.contains("./mvnw -B -q -DskipTests install"), "built with the wrapper");
         assertTrue(dockerfile.contains("COPY --from=build /trader.jar /app/trader.jar"));
         assertTrue(dockerfile.contains("USER trader"), "runs as a non-root user");
+        String pom = Repo.read(Repo.ROOT.resolve("pom.xml"));
+        java.util.regex.Matcher module = java.util.regex.Pattern.compile("<module>([^<]+)</module>").matcher(pom);
+        int modules = 0;
+        while (module.find()) {
+            modules++;
+            String m = module.group(1);
+            assertTrue(dockerfile.contains("COPY " + m + " " + m + "\n"), "the image copies module " + m);
+        }
+        assertTrue(modules > 10, "the root pom's modules were read");
     }
 
     @Test
