@@ -41,6 +41,7 @@ public final class FakeKraken implements AutoCloseable {
     private final boolean ownVertx;
     private final FakeAuth auth = new FakeAuth();
     private final FakeMarket market = new FakeMarket();
+    private final FakeCandles candles = new FakeCandles(System.currentTimeMillis() / 1000 - 200 * 60);
     private final Map<String, Deque<long[]>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private HttpServer server;
@@ -93,6 +94,18 @@ public final class FakeKraken implements AutoCloseable {
         market.setPrice(pair, price, maxVolume);
     }
 
+    /**
+     * Commits {@code n} one-minute candles of {@code pair} (Kraken's name, e.g. {@code XBTUSDT}), the price walking
+     * with them; resting orders the walk crosses fill.
+     */
+    public void advanceCandles(String pair, int n) {
+        FakePairs.Pair p = FakePairs.find(pair);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown pair " + pair);
+        }
+        candles.advance(p, n, market);
+    }
+
     /** The next {@code times} calls of {@code method} get {@code fault} ({@code delayMillis} for DELAY). */
     public void fault(String method, FakeFault fault, int times, long delayMillis) {
         Deque<long[]> q = faults.computeIfAbsent(method, k -> new ArrayDeque<>());
@@ -139,7 +152,7 @@ public final class FakeKraken implements AutoCloseable {
                 if (path.startsWith("/0/public/")) {
                     reply(req, 200, FakePublic.answer(path.substring(10), req.params().entries().stream()
                             .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
-                            market));
+                            market, candles));
                 } else if (path.startsWith("/0/private/") && req.method().name().equals("POST")) {
                     privateCall(req, path, body);
                 } else if (path.startsWith("/control/")) {

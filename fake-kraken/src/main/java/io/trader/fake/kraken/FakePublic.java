@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * The public endpoints, built from the fixture pairs and the scripted prices (shapes as in Kraken's "Market Data"
- * reference): Time, Assets, AssetPairs, Ticker, Depth (a one-level book around the price), OHLC (one flat candle).
+ * reference): Time, Assets, AssetPairs, Ticker, Depth (a one-level book around the price), OHLC (the committed 1-minute candles of {@link FakeCandles} after {@code since}, then the current one).
  */
 final class FakePublic {
 
     private FakePublic() {
     }
 
-    static String answer(String method, Map<String, String> q, FakeMarket market) {
+    static String answer(String method, Map<String, String> q, FakeMarket market, FakeCandles candles) {
         ObjectNode r = FakeJson.JSON.createObjectNode();
         long nowSec = System.currentTimeMillis() / 1000;
         switch (method) {
@@ -63,11 +63,19 @@ final class FakePublic {
                         }
                         default -> {
                             ArrayNode rows = r.putArray(p.name());
-                            long t0 = nowSec / 60 * 60;
-                            rows.addArray().add(t0).add(px.toPlainString()).add(px.toPlainString())
+                            long since = Long.parseLong(q.getOrDefault("since", "0"));
+                            for (FakeCandles.Candle c : candles.after(p.name(), since)) {
+                                rows.addArray().add(c.time()).add(c.open().toPlainString())
+                                        .add(c.high().toPlainString()).add(c.low().toPlainString())
+                                        .add(c.close().toPlainString()).add(c.close().toPlainString())
+                                        .add(c.volume().toPlainString()).add(1);
+                            }
+                            long last = candles.last(p.name());
+                            // the current candle, not committed yet: flat at the price
+                            rows.addArray().add(last + 60).add(px.toPlainString()).add(px.toPlainString())
                                     .add(px.toPlainString()).add(px.toPlainString()).add(px.toPlainString())
                                     .add("0.00000000").add(0);
-                            r.put("last", t0);
+                            r.put("last", last);
                         }
                     }
                 }
