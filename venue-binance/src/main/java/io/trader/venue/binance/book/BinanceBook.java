@@ -73,12 +73,21 @@ public final class BinanceBook {
         if (state == BookState.LIVE && last < lastUpdateId) {
             return SnapshotOutcome.STALE;
         }
-        while (!buffer.isEmpty() && rule.olderThanSnapshot(buffer.peekFirst().finalId(), last)) {
-            buffer.pollFirst();
+        int older = 0;
+        for (DepthDiff d : buffer) {
+            if (!rule.olderThanSnapshot(d.finalId(), last)) {
+                break;
+            }
+            older++;
         }
-        if (!buffer.isEmpty() && !rule.straddles(buffer.peekFirst().firstId(), last)) {
+        if (older < buffer.size() && !rule.straddles(buffer.stream().skip(older).findFirst().orElseThrow().firstId(),
+                last)) {
             return SnapshotOutcome.TOO_OLD;
         }
+        for (int i = 0; i < older; i++) {
+            buffer.pollFirst();
+        }
+        diffCounts[DiffOutcome.DROPPED_OLD.ordinal()] += older;
         bids.clear();
         asks.clear();
         setAll(bids, snapshot.bidTicks(), snapshot.bidLots());

@@ -296,10 +296,11 @@ public final class BinanceDepthParser {
                 pos++;
             }
         }
+        if (isNumberChar(peek())) {
+            throw fail(Reason.BAD_NUMBER);
+        }
         if (quoted) {
             expect('"');
-        } else if (isNumberChar(peek())) {
-            throw fail(Reason.BAD_NUMBER);
         }
         long mul = POW10[scale - frac];
         if (v > Long.MAX_VALUE / mul) {
