@@ -149,6 +149,15 @@ public final class FakeKlines {
         silent = quiet;
     }
 
+    /** Sends {@code text} as is to every market-stream connection (malformed-message tests). */
+    public void pushRaw(String text) {
+        for (Sub s : subs) {
+            if (!s.ws.isClosed()) {
+                s.ws.writeTextMessage(text);
+            }
+        }
+    }
+
     /** Market-stream connections open now. */
     public int connections() {
         return subs.size();

@@ -156,7 +156,7 @@ public final class BinanceMarketStream implements AutoCloseable {
     private void opened(WebSocket socket, int gen) {
         ws = socket;
         counters.connects.incrementAndGet();
-        connectionLastMessage = clock.millis();
+        connectionLastMessage = monotonicMillis();
         socket.textMessageHandler(text -> {
             if (gen == generation) {
                 onMessage(text.getBytes(StandardCharsets.UTF_8));
@@ -176,7 +176,7 @@ public final class BinanceMarketStream implements AutoCloseable {
     }
 
     private void onMessage(byte[] utf8) {
-        long now = clock.millis();
+        long now = monotonicMillis();
         counters.messages.incrementAndGet();
         connectionLastMessage = now;
         attempt = 0;
@@ -196,7 +196,7 @@ public final class BinanceMarketStream implements AutoCloseable {
         }
         lastMessage.put(k.symbol(), now);
         if (!live.get(k.symbol())) {
-            setLive(k.symbol(), true, now, "message received");
+            setLive(k.symbol(), true, "message received");
         }
         KlineBars.Outcome o = b.onStream(k);
         if (o == KlineBars.Outcome.HELD && !backfilling) {
@@ -282,7 +282,7 @@ public final class BinanceMarketStream implements AutoCloseable {
     }
 
     private void checkHealth() {
-        long now = clock.millis();
+        long now = monotonicMillis();
         if (ws != null && now - connectionLastMessage > config.silentDropMillis()) {
             down("no message for " + (now - connectionLastMessage) + " ms");
             return;
@@ -290,7 +290,7 @@ public final class BinanceMarketStream implements AutoCloseable {
         for (String s : bars.keySet()) {
             Long last = lastMessage.get(s);
             if (live.get(s) && (last == null || now - last > config.staleAfterMillis())) {
-                setLive(s, false, now, "no message for " + config.staleAfterMillis() + " ms");
+                setLive(s, false, "no message for " + config.staleAfterMillis() + " ms");
             }
         }
     }
@@ -304,10 +304,9 @@ public final class BinanceMarketStream implements AutoCloseable {
                 old.close();
             }
         }
-        long now = clock.millis();
         for (String s : bars.keySet()) {
             if (live.get(s)) {
-                setLive(s, false, now, "disconnected: " + reason);
+                setLive(s, false, "disconnected: " + reason);
             }
         }
         if (!closed && reconnectTimer == -1) {
@@ -317,14 +316,20 @@ public final class BinanceMarketStream implements AutoCloseable {
         }
     }
 
-    private void setLive(String symbol, boolean up, long now, String reason) {
+    private void setLive(String symbol, boolean up, String reason) {
         live.put(symbol, up);
         try {
-            status.accept(new MarketStatus("kline:" + symbol + ":" + interval.wire(), symbol, up, now, reason));
+            status.accept(new MarketStatus("kline:" + symbol + ":" + interval.wire(), symbol, up, clock.millis(),
+                    reason));
         } catch (RuntimeException e) {
             counters.listenerErrors.incrementAndGet();
             LOG.error("status listener failed", e);
         }
+    }
+
+    /** Elapsed time for health checks: monotonic, independent of the (venue) clock that judges klines closed. */
+    private static long monotonicMillis() {
+        return System.nanoTime() / 1_000_000;
     }
 
     /** Closes the current connection as a network failure would (tests, operators): it reconnects and backfills. */
