@@ -61,7 +61,7 @@ public final class BinanceMarketData implements AutoCloseable {
 
     private BinanceMarketData(Vertx vertx, boolean ownsVertx, BinanceRaw raw, boolean ownsRaw, String streamUrl,
                               Map<String, BinanceInstrument> instruments, List<String> symbols,
-                              KlineInterval interval, TimeSource clock) {
+                              KlineInterval interval, TimeSource clock, LiveFeed feed) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.raw = raw;
@@ -71,7 +71,7 @@ public final class BinanceMarketData implements AutoCloseable {
         this.symbols = List.copyOf(symbols);
         this.interval = interval;
         this.clock = clock;
-        this.feed = new LiveFeed("binance:" + streamUrl + ":" + interval.wire(), symbols);
+        this.feed = feed != null ? feed : feed(streamUrl, symbols, interval.wire());
         this.history = new KlineHistory(raw, r -> LOG.debug("binance kline row dropped: {}", r));
         this.streamConfig = MarketStreamConfig.defaults(streamUrl);
     }
@@ -95,7 +95,7 @@ public final class BinanceMarketData implements AutoCloseable {
         BinanceRaw raw = new BinanceRaw(vertx, config, null, clock);
         try {
             return new BinanceMarketData(vertx, true, raw, true, streamUrl, readInstruments(raw, symbols, restUrl),
-                    symbols, interval, clock);
+                    symbols, interval, clock, null);
         } catch (RuntimeException e) {
             raw.close();
             vertx.close();
@@ -103,11 +103,19 @@ public final class BinanceMarketData implements AutoCloseable {
         }
     }
 
-    /** Market data sharing the order adapter's client and budget (a live session). */
+    /**
+     * Market data sharing the order adapter's client and budget (a live session), into {@code feed} (made with
+     * {@link #feed} before the session, which needs it before its adapter exists).
+     */
     public static BinanceMarketData shared(Vertx vertx, BinanceRaw raw, String streamUrl, List<String> symbols,
-                                           String intervalText, TimeSource clock) {
+                                           String intervalText, TimeSource clock, LiveFeed feed) {
         return new BinanceMarketData(vertx, false, raw, false, streamUrl,
-                readInstruments(raw, symbols, "binance"), symbols, interval(intervalText), clock);
+                readInstruments(raw, symbols, "binance"), symbols, interval(intervalText), clock, feed);
+    }
+
+    /** The live feed a Binance session's bars arrive in. */
+    public static LiveFeed feed(String streamUrl, List<String> symbols, String interval) {
+        return new LiveFeed("binance:" + streamUrl + ":" + interval, symbols);
     }
 
     /** A market-data stream base for a REST base: the public data stream, testnet, mainnet or a local peer. */
