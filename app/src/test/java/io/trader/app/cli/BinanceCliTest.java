@@ -81,6 +81,51 @@ class BinanceCliTest {
     }
 
     @Test
+    void fakeVenueBinanceServesTheFakeUntilStopped() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + port;
+        java.util.concurrent.atomic.AtomicReference<Cli.Outcome> outcome = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        Thread run = new Thread(() -> outcome.set(Cli.run("fake-venue", "--venue", "binance", "--port", "" + port)),
+                "fake-binance-cli");
+        run.start();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> info = null;
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (info == null) {
+                assertTrue(System.nanoTime() < deadline && run.isAlive(), "the fake answers: " + outcome);
+                try {
+                    info = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v3/exchangeInfo")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(50);
+                }
+            }
+            assertEquals(200, info.statusCode());
+            assertTrue(info.body().contains("\"BTCUSDT\""), info.body());
+            HttpResponse<String> klines = http.send(HttpRequest.newBuilder(URI.create(base
+                    + "/api/v3/klines?symbol=BTCUSDT&interval=1m&limit=3")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(3, new ObjectMapper().readTree(klines.body()).size());
+        } finally {
+            run.interrupt();
+            run.join(20_000);
+        }
+        Cli.Outcome o = outcome.get();
+        assertEquals(0, o.exit(), o.toString());
+        assertTrue(o.out().contains("fake binance " + base), o.out());
+        assertTrue(o.out().contains("./trader paper --venue binance --base-url " + base), o.out());
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port)) {
+            assertEquals(port, again.getLocalPort(), "the port was released");
+        }
+        assertTrue(Cli.run("fake-venue", "--venue", "binance", "--port", "0", "--control-port", "0").error()
+                .contains("--control-port applies to the fake hyperliquid"));
+    }
+
+    @Test
     void unknownVenuesSymbolsAndMissingRangesAreRefusedClearly(@TempDir Path dir) {
         String out = dir.resolve("x.csv").toString();
         assertTrue(Cli.run("paper", "--venue", "kraken").error()
