@@ -30,6 +30,7 @@ public final class FakeBinance implements AutoCloseable {
     private final FakeKlines klines;
     private final AtomicLong skew = new AtomicLong();
     private final AtomicBoolean applyThen503 = new AtomicBoolean();
+    private final AtomicBoolean lose503 = new AtomicBoolean();
     private final HttpServer server;
 
     private FakeBinance(FakeBinanceConfig config) {
@@ -118,6 +119,16 @@ public final class FakeBinance implements AutoCloseable {
         applyThen503.set(true);
     }
 
+    /** The next new order is answered with HTTP 503 and never applied (the venue never saw it). */
+    public void lose503OnNextOrder() {
+        lose503.set(true);
+    }
+
+    /** While muted, user-stream events are dropped but connections stay up (a silent stream). */
+    public void muteUserStreams(boolean muted) {
+        streams.mute(muted);
+    }
+
     /** Closes every user-stream connection now. */
     public void dropUserStreams() {
         streams.dropAll();
@@ -131,6 +142,11 @@ public final class FakeBinance implements AutoCloseable {
     /** Answers 429 (Retry-After {@code retryAfterSeconds}) to every request for {@code millis}. */
     public void storm429(long millis, long retryAfterSeconds) {
         limits.storm(now() + millis, retryAfterSeconds);
+    }
+
+    /** Bans every IP for {@code millis}: any request gets 418 with Retry-After until then. */
+    public void ban(long millis) {
+        limits.banAll(now() + millis);
     }
 
     /** Orders the fake holds with this client id, open or closed. */
@@ -166,6 +182,11 @@ public final class FakeBinance implements AutoCloseable {
         return limits.answered429();
     }
 
+    /** New orders refused with -1015 (ORDERS limit). */
+    public long answered1015() {
+        return limits.answered1015();
+    }
+
     public long answered418() {
         return limits.answered418();
     }
@@ -190,6 +211,10 @@ public final class FakeBinance implements AutoCloseable {
 
     FakeUserStreams streams() {
         return streams;
+    }
+
+    boolean takeLose503() {
+        return lose503.getAndSet(false);
     }
 
     boolean takeApplyThen503() {

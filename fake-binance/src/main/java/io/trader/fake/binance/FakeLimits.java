@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Counts request weight and orders per IP in fixed windows exactly as declared, the way Binance does: past a limit
  * the answer is 429 with {@code Retry-After} (seconds to the window's end) and the IP enters a back-off; any request
- * during that back-off earns a 418 ban ({@code banMillis}); a request during a ban gets 418 again. A scripted
+ * during that back-off (after a short in-flight grace) earns a 418 ban ({@code banMillis}); a request during a ban gets 418 again. A scripted
  * 429 storm answers 429 to every request for a while. Records the peak weight accepted in any window and how
  * many requests arrived while the IP was told to wait. Thread-safe.
  */
@@ -23,6 +23,7 @@ final class FakeLimits {
         final long[] used;
         long backoffUntil;
         long bannedUntil;
+        long lastThrottleAt = Long.MIN_VALUE / 2;
 
         Ip(int n) {
             windowStart = new long[n];
@@ -30,15 +31,23 @@ final class FakeLimits {
         }
     }
 
+    /**
+     * Requests arriving this soon after a 429 were already on the wire when it was sent: they get 429 too, not a
+     * ban (Binance bans clients that keep sending after being told; it cannot recall requests in flight).
+     */
+    static final long IN_FLIGHT_GRACE_MILLIS = 200;
+
     private final List<FakeLimit> limits;
     private final long banMillis;
     private final Map<String, Ip> ips = new HashMap<>();
     private long stormUntil;
+    private long globalBanUntil;
     private long stormRetryAfterSeconds;
     private long peakWeight;
     private long requestsWhileWaiting;
     private long answered429;
     private long answered418;
+    private long answered1015;
 
     FakeLimits(List<FakeLimit> limits, long banMillis) {
         this.limits = limits;
@@ -47,6 +56,17 @@ final class FakeLimits {
 
     synchronized Verdict admit(String ip, int weight, int orders, long now) {
         Ip s = ips.computeIfAbsent(ip, k -> new Ip(limits.size()));
+        if (now < globalBanUntil) {
+            requestsWhileWaiting++;
+            answered418++;
+            return new Verdict(418, seconds(globalBanUntil - now), new FakeError(418, -1003,
+                    "Way too many requests; IP banned until " + globalBanUntil + "."));
+        }
+        if (now < s.backoffUntil && now - s.lastThrottleAt <= IN_FLIGHT_GRACE_MILLIS && now >= s.bannedUntil) {
+            answered429++;
+            return new Verdict(429, seconds(s.backoffUntil - now), new FakeError(429, -1003,
+                    "Too many requests; please use the websocket for live updates to avoid polling the API."));
+        }
         if (now < s.bannedUntil || now < s.backoffUntil) {
             requestsWhileWaiting++;
             s.bannedUntil = Math.max(s.bannedUntil, now + banMillis);
@@ -56,6 +76,7 @@ final class FakeLimits {
         }
         if (now < stormUntil) {
             s.backoffUntil = now + stormRetryAfterSeconds * 1000;
+            s.lastThrottleAt = now;
             answered429++;
             return new Verdict(429, stormRetryAfterSeconds, new FakeError(429, -1003,
                     "Too many requests; please use the websocket for live updates to avoid polling the API."));
@@ -67,11 +88,13 @@ final class FakeLimits {
             if (ask > 0 && s.used[i] + ask > l.limit()) {
                 long end = s.windowStart[i] + l.windowMillis();
                 if (l.type().equals("ORDERS")) {
+                    answered1015++;
                     return new Verdict(429, seconds(end - now), new FakeError(429, -1015,
                             "Too many new orders; current limit is " + l.limit() + " orders per " + l.intervalNum()
                                     + " " + l.interval() + "."));
                 }
                 s.backoffUntil = end;
+                s.lastThrottleAt = now;
                 answered429++;
                 return new Verdict(429, seconds(end - now), new FakeError(429, -1003,
                         "Too much request weight used; current limit is " + l.limit() + " request weight per "
@@ -107,6 +130,11 @@ final class FakeLimits {
         stormRetryAfterSeconds = retryAfterSeconds;
     }
 
+    /** Bans every IP until {@code until} (418 to any request before then). */
+    synchronized void banAll(long until) {
+        globalBanUntil = until;
+    }
+
     synchronized long peakWeight() {
         return peakWeight;
     }
@@ -117,6 +145,10 @@ final class FakeLimits {
 
     synchronized long answered429() {
         return answered429;
+    }
+
+    synchronized long answered1015() {
+        return answered1015;
     }
 
     synchronized long answered418() {

@@ -50,6 +50,10 @@ final class FakeRoutes {
                 return;
             }
         }
+        if (r.orders > 0 && fake.takeLose503()) {
+            send(req, ip, 503, "<html><body>503 Service Unavailable</body></html>", now);
+            return;
+        }
         Object out = r.action.run(p, now);
         if (out instanceof FakeError e) {
             send(req, ip, e.status(), e.json(), now);

@@ -27,6 +27,7 @@ final class FakeUserStreams {
     private final List<Sub> subs = new CopyOnWriteArrayList<>();
     private final List<ServerWebSocket> sockets = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextId = new AtomicInteger();
+    private volatile boolean muted;
 
     FakeUserStreams(FakeAuth auth, LongSupplier clock) {
         this.auth = auth;
@@ -94,6 +95,9 @@ final class FakeUserStreams {
 
     /** Pushes one event to every subscription. */
     void push(String eventJson) {
+        if (muted) {
+            return;
+        }
         for (Sub s : subs) {
             s.ws.writeTextMessage("{\"subscriptionId\":" + s.id + ",\"event\":" + eventJson + "}");
         }
@@ -105,6 +109,10 @@ final class FakeUserStreams {
         for (ServerWebSocket ws : sockets) {
             ws.close();
         }
+    }
+
+    void mute(boolean m) {
+        muted = m;
     }
 
     int subscriptions() {

@@ -132,7 +132,12 @@ public final class BinanceRaw implements AutoCloseable {
         if (status == 429 || status == 418) {
             throttledAnswers.incrementAndGet();
             long retryAfter = retryAfterMillis(a.resp.getHeader("Retry-After"));
-            budget.blockAll(now + retryAfter);
+            BinanceReply refused = error(status, a.body);
+            if (refused.error() == BinanceErrorCode.TOO_MANY_ORDERS) {
+                budget.blockOrders(Math.max(now + retryAfter, budget.nextOrderWindow(now)));
+            } else {
+                budget.blockAll(now + retryAfter);
+            }
             if (status == 418 && banLogged.compareAndSet(false, true)) {
                 LOG.error("binance: IP banned (HTTP 418); every request waits {} ms (Retry-After)", retryAfter);
             } else {
@@ -141,7 +146,7 @@ public final class BinanceRaw implements AutoCloseable {
             if (retries < MAX_THROTTLED_RETRIES) {
                 attempt(c, retries + 1, resynced, result);
             } else {
-                result.complete(error(status, a.body));
+                result.complete(refused);
             }
             return;
         }

@@ -2,8 +2,6 @@ package io.trader.venue.binance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trader.core.domain.OrderRequest;
-import io.trader.core.domain.OrderType;
-import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -38,6 +36,8 @@ final class OrderFlow {
     private final Consumer<String> halt;
     private final java.util.function.LongSupplier now;
     private final Map<String, Integer> sends = new ConcurrentHashMap<>();
+    /** REST answers that could not be read (dropped). */
+    final java.util.concurrent.atomic.AtomicLong malformed = new java.util.concurrent.atomic.AtomicLong();
     /** The newest trade id seen per symbol (where {@code myTrades} resumes). */
     final Map<String, Long> lastTradeId = new ConcurrentHashMap<>();
 
@@ -74,28 +74,11 @@ final class OrderFlow {
         }
     }
 
-    static String orderParams(OrderRequest r, String venueId) {
-        StringBuilder b = new StringBuilder(160).append("symbol=").append(r.instrument().symbol())
-                .append("&side=").append(r.side().name());
-        if (r.type() == OrderType.MARKET) {
-            b.append("&type=MARKET");
-        } else if (r.timeInForce() == TimeInForce.POST_ONLY) {
-            b.append("&type=LIMIT_MAKER");
-        } else {
-            b.append("&type=LIMIT&timeInForce=").append(r.timeInForce() == TimeInForce.IOC ? "IOC" : "GTC");
-        }
-        b.append("&quantity=").append(r.instrument().qtyDecimal(r.quantityLots()).toPlainString());
-        if (r.type() == OrderType.LIMIT) {
-            b.append("&price=").append(r.instrument().priceDecimal(r.limitTicks()).toPlainString());
-        }
-        return b.append("&newClientOrderId=").append(venueId).append("&newOrderRespType=FULL").toString();
-    }
-
     void send(OrderRequest r) {
         String id = r.clientId();
         String venueId = read(t -> t.venueId(id)).orElseThrow();
         sends.merge(id, 1, Integer::sum);
-        raw.signed(HttpMethod.POST, "/api/v3/order", orderParams(r, venueId), BinanceWeights.NEW_ORDER, 1)
+        raw.signed(HttpMethod.POST, "/api/v3/order", BinanceOrderParams.newOrder(r, venueId), BinanceWeights.NEW_ORDER, 1)
                 .onComplete(ar -> onSent(id, ar.succeeded() ? ar.result() : BinanceReply.unknown(0,
                         String.valueOf(ar.cause()))));
     }
@@ -134,9 +117,7 @@ final class OrderFlow {
                 + venueId.get(), BinanceWeights.QUERY_ORDER, 0).onComplete(ar -> {
                     BinanceReply r = ar.succeeded() ? ar.result() : BinanceReply.unknown(0, String.valueOf(ar.cause()));
                     if (r.ok()) {
-                        BinanceWire.Order o = BinanceAdapters.order(r.body());
-                        apply(t -> t.onOrder(id, o, now.getAsLong()));
-                        afterAnswer(id);
+                        adoptAnswer(id, r);
                     } else if (r.error() == BinanceErrorCode.UNKNOWN_ORDER) {
                         resend(id);
                     } else if (tries + 1 < MAX_LOOKUPS) {
@@ -145,6 +126,20 @@ final class OrderFlow {
                         LOG.warn("order {} stays UNKNOWN: look-up failed {} times ({})", id, MAX_LOOKUPS, r.reason());
                     }
                 });
+    }
+
+    /** Applies an order answer; an unreadable one is counted and the order looked up again later. */
+    private void adoptAnswer(String id, BinanceReply r) {
+        BinanceWire.Order o;
+        try {
+            o = BinanceAdapters.order(r.body());
+        } catch (IllegalArgumentException e) {
+            malformed.incrementAndGet();
+            LOG.warn("unreadable order answer for {} dropped: {}", id, e.getMessage());
+            return;
+        }
+        apply(t -> t.onOrder(id, o, now.getAsLong()));
+        afterAnswer(id);
     }
 
     private void resend(String id) {
@@ -183,8 +178,12 @@ final class OrderFlow {
                 return;
             }
             for (JsonNode row : ar.result().body()) {
-                BinanceWire.Trade tr = BinanceAdapters.trade(row);
-                apply(t -> t.onTrade(tr));
+                try {
+                    BinanceWire.Trade tr = BinanceAdapters.trade(row);
+                    apply(t -> t.onTrade(tr));
+                } catch (IllegalArgumentException e) {
+                    malformed.incrementAndGet();
+                }
             }
         });
     }
@@ -199,9 +198,7 @@ final class OrderFlow {
                 + venueId.get(), BinanceWeights.CANCEL_ORDER, 0).onComplete(ar -> {
                     BinanceReply r = ar.succeeded() ? ar.result() : BinanceReply.unknown(0, String.valueOf(ar.cause()));
                     if (r.ok()) {
-                        BinanceWire.Order o = BinanceAdapters.order(r.body());
-                        apply(t -> t.onOrder(id, o, now.getAsLong()));
-                        afterAnswer(id);
+                        adoptAnswer(id, r);
                         return;
                     }
                     read(t -> {

@@ -17,6 +17,7 @@ public final class RequestBudget {
     private final long[] used;
     private long blockedUntil;
     private long ordersBlockedUntil;
+    private long malformedHeaders;
 
     public RequestBudget(List<BinanceRateLimit> limits) {
         this.limits = List.copyOf(limits);
@@ -40,8 +41,9 @@ public final class RequestBudget {
                 continue;
             }
             roll(i, now);
-            if (used[i] + ask > l.limit()) {
-                wait = Math.max(wait, windowStart[i] + l.windowMillis() - now);
+            long end = windowStart[i] + l.windowMillis();
+            if (used[i] + ask > l.limit() || end - now < edgeMillis(l)) {
+                wait = Math.max(wait, end - now);
             }
         }
         if (wait > 0) {
@@ -66,7 +68,7 @@ public final class RequestBudget {
                 roll(i, now);
                 used[i] = Math.max(used[i], reported);
             } catch (NumberFormatException e) {
-                // a malformed header is ignored: the local count stays as it is
+                malformedHeaders++; // the local count stays as it is
             }
         }
     }
@@ -104,8 +106,21 @@ public final class RequestBudget {
         return used[i];
     }
 
+    /** Usage headers that were not numbers (ignored). */
+    public synchronized long malformedHeaders() {
+        return malformedHeaders;
+    }
+
     public List<BinanceRateLimit> limits() {
         return limits;
+    }
+
+    /**
+     * A request sent this close to the end of a window may be counted by the venue in the next one; it waits for
+     * the next window instead (1/20 of the window, at most 250 ms), so the two counts never disagree.
+     */
+    static long edgeMillis(BinanceRateLimit l) {
+        return Math.min(250, l.windowMillis() / 20);
     }
 
     private void roll(int i, long now) {
