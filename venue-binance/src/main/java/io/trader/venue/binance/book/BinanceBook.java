@@ -51,7 +51,10 @@ public final class BinanceBook {
         this.bufferCapacity = bufferCapacity;
     }
 
-    /** Applies, buffers or refuses one diff event; see {@link DiffOutcome}. */
+    /**
+     * Applies, buffers or refuses one diff event; see {@link DiffOutcome}. Diffs not yet applied when the book goes
+     * to RESYNC (the one that broke the chain, and any still buffered behind it) stay buffered for the next snapshot.
+     */
     public DiffOutcome onDiff(DepthDiff diff) {
         DiffOutcome outcome = state == BookState.LIVE ? applyLive(diff) : bufferDiff(diff);
         diffCounts[outcome.ordinal()]++;
@@ -141,9 +144,10 @@ public final class BinanceBook {
         return DiffOutcome.APPLIED;
     }
 
+    /** The gap diff goes back to the front of the buffer: it (and any buffered after it) await a new snapshot. */
     private DiffOutcome gap(DepthDiff diff, String detail) {
         enterResync(ResyncReason.GAP, detail);
-        buffer.addLast(diff);
+        buffer.addFirst(diff);
         return DiffOutcome.GAP;
     }
 
@@ -161,7 +165,6 @@ public final class BinanceBook {
         resyncReason = reason;
         resyncDetail = detail;
         resyncCounts[reason.ordinal()]++;
-        buffer.clear();
     }
 
     private boolean crossed() {
