@@ -14,24 +14,7 @@ import java.util.Arrays;
  * {@code //} comments are skipped as whitespace (the venue's documentation samples carry them).
  * Every refusal is counted by reason. Not thread-safe: one parser per stream.
  */
-public final class BinanceDepthParser {
-
-    /** Thrown internally to unwind to {@link #parse}; carries no stack trace. */
-    private static final class Fail extends RuntimeException {
-        Fail() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Fail FAIL = new Fail();
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
+public final class BinanceDepthParser extends JsonScanner {
 
     private final String symbol;
     private final int priceScale;
@@ -39,9 +22,6 @@ public final class BinanceDepthParser {
     private final long[] rejected = new long[Reason.values().length];
     private long accepted;
 
-    private String s;
-    private int pos;
-    private Reason failure;
     private final Levels bids = new Levels();
     private final Levels asks = new Levels();
     private boolean typeIsDepth;
@@ -64,9 +44,7 @@ public final class BinanceDepthParser {
 
     /** Parses one message: a {@link DepthDiff}, a {@link DepthSnapshot}, or a counted {@link DepthReject}. */
     public BinanceDepthMessage parse(String text) {
-        s = text;
-        pos = 0;
-        failure = Reason.MALFORMED_JSON;
+        reset(text);
         bids.n = 0;
         asks.n = 0;
         typeIsDepth = false;
@@ -243,139 +221,6 @@ public final class BinanceDepthParser {
         }
     }
 
-    /** A non-negative JSON integer. */
-    private long integer() {
-        long v = 0;
-        int start = pos;
-        char c;
-        while (pos < s.length() && (c = s.charAt(pos)) >= '0' && c <= '9') {
-            if (v > (Long.MAX_VALUE - 9) / 10) {
-                throw fail(Reason.BAD_NUMBER);
-            }
-            v = v * 10 + (c - '0');
-            pos++;
-        }
-        if (pos == start || isNumberChar(peek())) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        return v;
-    }
-
-    /** A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. */
-    private long decimal(int scale) {
-        boolean quoted = peek() == '"';
-        if (quoted) {
-            pos++;
-        }
-        long v = 0;
-        int start = pos;
-        char c;
-        while ((c = s.charAt(pos)) >= '0' && c <= '9') {
-            if (v > (Long.MAX_VALUE - 9) / 10) {
-                throw fail(Reason.BAD_NUMBER);
-            }
-            v = v * 10 + (c - '0');
-            pos++;
-        }
-        if (pos == start) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        int frac = 0;
-        if (c == '.') {
-            pos++;
-            while ((c = s.charAt(pos)) >= '0' && c <= '9') {
-                if (frac < scale) {
-                    if (v > (Long.MAX_VALUE - 9) / 10) {
-                        throw fail(Reason.BAD_NUMBER);
-                    }
-                    v = v * 10 + (c - '0');
-                    frac++;
-                } else if (c != '0') {
-                    throw fail(Reason.OFF_SCALE);
-                }
-                pos++;
-            }
-        }
-        if (isNumberChar(peek())) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        if (quoted) {
-            expect('"');
-        }
-        long mul = POW10[scale - frac];
-        if (v > Long.MAX_VALUE / mul) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        return v * mul;
-    }
-
-    private static boolean isNumberChar(char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
-    }
-
-    /** Skips any JSON value. */
-    private void skipValue() {
-        char c = peek();
-        if (c == '"') {
-            pos++;
-            while ((c = s.charAt(pos++)) != '"') {
-                if (c == '\\') {
-                    pos++;
-                }
-            }
-        } else if (c == '{' || c == '[') {
-            int depth = 0;
-            do {
-                c = s.charAt(pos++);
-                if (c == '"') {
-                    pos--;
-                    skipValue();
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
-            } while (depth > 0);
-        } else {
-            int start = pos;
-            while (pos < s.length() && (c = s.charAt(pos)) != ',' && c != '}' && c != ']' && c > ' ' && c != '/') {
-                pos++;
-            }
-            if (pos == start) {
-                throw fail(Reason.MALFORMED_JSON);
-            }
-        }
-    }
-
-    /** Skips whitespace and {@code //} line comments. */
-    private void ws() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                pos++;
-            } else if (c == '/' && pos + 1 < s.length() && s.charAt(pos + 1) == '/') {
-                int nl = s.indexOf('\n', pos);
-                pos = nl < 0 ? s.length() : nl + 1;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private char peek() {
-        return pos < s.length() ? s.charAt(pos) : 0;
-    }
-
-    private void expect(char c) {
-        if (s.charAt(pos++) != c) {
-            throw fail(Reason.MALFORMED_JSON);
-        }
-    }
-
-    private Fail fail(Reason reason) {
-        failure = reason;
-        return FAIL;
-    }
 
     /** Growable scratch arrays for one side's levels. */
     private static final class Levels {
