@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The venue order books, in ns per message.
  * <ul>
  *   <li>{@code binanceApply}: a parsed Binance depth diff applied to the book; {@code binanceParseAndApply}: the
- *       diff's raw JSON text parsed to ticks/lots and applied (the issue's goal: at most 2 us per diff). Each
+ *       diff's raw JSON text parsed to ticks/lots and applied (the issue's goal: at most 2 us per diff);
+ *       {@code binanceParseBytesAndApply}: the same from the frame's UTF-8 bytes (no String decoding). Each
  *       invocation replays the first {@value Binance#SLICE} diffs after a real capture's REST snapshot on a book
  *       freshly loaded with it (the load is per-invocation setup, not measured). Captures:
  *       {@code -p capture=NAME} from {@code -Dbench.microstructure=DIR} (default
@@ -76,6 +77,7 @@ public class VenueBookBenchmark {
         private DepthSnapshot snapshot;
         private DepthDiff[] diffs;
         private String[] texts;
+        private byte[][] frames;
         private BinanceBook book;
         private BinanceDepthParser parser;
 
@@ -115,6 +117,7 @@ public class VenueBookBenchmark {
             }
             diffs = kept.toArray(DepthDiff[]::new);
             texts = keptTexts.toArray(String[]::new);
+            frames = keptTexts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
             freshBook();
             for (DepthDiff diff : diffs) {
                 if (book.onDiff(diff) != DiffOutcome.APPLIED) {
@@ -232,6 +235,17 @@ public class VenueBookBenchmark {
         long sum = 0;
         for (String text : s.texts) {
             BinanceDepthMessage message = s.parser.parse(text);
+            sum += s.book.onDiff((DepthDiff) message).ordinal();
+        }
+        return sum + s.book.bestBid();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(Binance.SLICE)
+    public long binanceParseBytesAndApply(Binance s) {
+        long sum = 0;
+        for (byte[] frame : s.frames) {
+            BinanceDepthMessage message = s.parser.parse(frame, 0, frame.length);
             sum += s.book.onDiff((DepthDiff) message).ordinal();
         }
         return sum + s.book.bestBid();

@@ -3,6 +3,7 @@ package io.trader.venue.binance.book;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.venue.binance.book.DepthReject.Reason;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -44,7 +45,16 @@ public final class BinanceDepthParser extends JsonScanner {
 
     /** Parses one message: a {@link DepthDiff}, a {@link DepthSnapshot}, or a counted {@link DepthReject}. */
     public BinanceDepthMessage parse(String text) {
-        reset(text);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Parses one message from its UTF-8 bytes (a WebSocket text frame as received, no String decoding); the
+     * bytes are only read during the call.
+     */
+    public BinanceDepthMessage parse(byte[] utf8, int offset, int length) {
+        reset(utf8, offset, length);
         bids.n = 0;
         asks.n = 0;
         typeIsDepth = false;
@@ -59,7 +69,7 @@ public final class BinanceDepthParser extends JsonScanner {
             ws();
             object(0);
             ws();
-            if (pos != s.length()) {
+            if (pos != end) {
                 throw fail(Reason.MALFORMED_JSON);
             }
             BinanceDepthMessage message = build();
@@ -112,8 +122,8 @@ public final class BinanceDepthParser extends JsonScanner {
             ws();
             expect('"');
             int keyStart = pos;
-            while (s.charAt(pos) != '"') {
-                if (s.charAt(pos) == '\\') {
+            while (at(pos) != '"') {
+                if (at(pos) == '\\') {
                     throw fail(Reason.MALFORMED_JSON);
                 }
                 pos++;
@@ -125,7 +135,7 @@ public final class BinanceDepthParser extends JsonScanner {
             ws();
             field(keyStart, keyLen, nesting);
             ws();
-            char c = s.charAt(pos++);
+            char c = at(pos++);
             if (c == '}') {
                 return;
             }
@@ -137,11 +147,11 @@ public final class BinanceDepthParser extends JsonScanner {
 
     private void field(int k, int len, int nesting) {
         if (len == 1) {
-            switch (s.charAt(k)) {
+            switch (at(k)) {
                 case 'e' -> {
                     int start = pos;
                     skipValue();
-                    typeIsDepth = pos - start == 13 && s.startsWith("\"depthUpdate\"", start);
+                    typeIsDepth = pos - start == 13 && regionIs(start, "\"depthUpdate\"");
                 }
                 case 'E' -> eventTime = integer();
                 case 'U' -> firstId = integer();
@@ -151,15 +161,15 @@ public final class BinanceDepthParser extends JsonScanner {
                 case 'a' -> sawAsks = levels(asks);
                 default -> skipValue();
             }
-        } else if (len == 2 && s.startsWith("pu", k)) {
+        } else if (len == 2 && regionIs(k, "pu")) {
             prevId = integer();
-        } else if (len == 4 && s.startsWith("bids", k)) {
+        } else if (len == 4 && regionIs(k, "bids")) {
             sawBids = levels(bids);
-        } else if (len == 4 && s.startsWith("asks", k)) {
+        } else if (len == 4 && regionIs(k, "asks")) {
             sawAsks = levels(asks);
-        } else if (len == 12 && s.startsWith("lastUpdateId", k)) {
+        } else if (len == 12 && regionIs(k, "lastUpdateId")) {
             lastUpdateId = integer();
-        } else if (nesting == 0 && len == 4 && s.startsWith("data", k) && peek() == '{') {
+        } else if (nesting == 0 && len == 4 && regionIs(k, "data") && peek() == '{') {
             object(1);
         } else {
             skipValue();
@@ -169,12 +179,12 @@ public final class BinanceDepthParser extends JsonScanner {
     private void symbol() {
         expect('"');
         int start = pos;
-        int close = s.indexOf('"', start);
+        int close = indexOf('"', start);
         if (close < 0) {
             throw fail(Reason.MALFORMED_JSON);
         }
         pos = close + 1;
-        if (close - start != symbol.length() || !s.startsWith(symbol, start)) {
+        if (close - start != symbol.length() || !regionIs(start, symbol)) {
             failure = Reason.WRONG_SYMBOL;
             throw FAIL;
         }
@@ -211,7 +221,7 @@ public final class BinanceDepthParser extends JsonScanner {
             expect(']');
             into.add(p, q);
             ws();
-            char c = s.charAt(pos++);
+            char c = at(pos++);
             if (c == ']') {
                 return true;
             }

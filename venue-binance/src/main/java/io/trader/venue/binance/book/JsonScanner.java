@@ -26,18 +26,56 @@ abstract class JsonScanner {
         }
     }
 
-    /** The message being scanned. */
-    String s;
-    /** The next character to read. */
+    /** The message being scanned, as bytes (JSON from the venue is ASCII; other bytes never match a token). */
+    byte[] b;
+    /** The next byte to read. */
     int pos;
+    /** One past the message's last byte. */
+    int end;
     /** Why the scan failed (set before unwinding). */
     Reason failure;
 
     /** Starts scanning a new message. */
-    void reset(String text) {
-        s = text;
-        pos = 0;
+    void reset(byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset + length > bytes.length) {
+            throw new IndexOutOfBoundsException("message [" + offset + ", +" + length + ") outside " + bytes.length);
+        }
+        b = bytes;
+        pos = offset;
+        end = offset + length;
         failure = Reason.MALFORMED_JSON;
+    }
+
+    /** The byte at {@code i} as a char; past the end the message is truncated: MALFORMED_JSON. */
+    final char at(int i) {
+        if (i >= end) {
+            throw fail(Reason.MALFORMED_JSON);
+        }
+        return (char) (b[i] & 0xFF);
+    }
+
+    /** True when the message holds {@code literal} (ASCII) at {@code k}. */
+    final boolean regionIs(int k, String literal) {
+        int n = literal.length();
+        if (k + n > end) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (b[k + i] != literal.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the next {@code c} at or after {@code from}, or -1. */
+    final int indexOf(char c, int from) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A non-negative JSON integer. */
@@ -45,7 +83,7 @@ abstract class JsonScanner {
         long v = 0;
         int start = pos;
         char c;
-        while (pos < s.length() && (c = s.charAt(pos)) >= '0' && c <= '9') {
+        while (pos < end && (c = at(pos)) >= '0' && c <= '9') {
             if (v > (Long.MAX_VALUE - 9) / 10) {
                 throw fail(Reason.BAD_NUMBER);
             }
@@ -67,7 +105,7 @@ abstract class JsonScanner {
         long v = 0;
         int start = pos;
         char c;
-        while ((c = s.charAt(pos)) >= '0' && c <= '9') {
+        while ((c = at(pos)) >= '0' && c <= '9') {
             if (v > (Long.MAX_VALUE - 9) / 10) {
                 throw fail(Reason.BAD_NUMBER);
             }
@@ -80,7 +118,7 @@ abstract class JsonScanner {
         int frac = 0;
         if (c == '.') {
             pos++;
-            while ((c = s.charAt(pos)) >= '0' && c <= '9') {
+            while ((c = at(pos)) >= '0' && c <= '9') {
                 if (frac < scale) {
                     if (v > (Long.MAX_VALUE - 9) / 10) {
                         throw fail(Reason.BAD_NUMBER);
@@ -115,7 +153,7 @@ abstract class JsonScanner {
         char c = peek();
         if (c == '"') {
             pos++;
-            while ((c = s.charAt(pos++)) != '"') {
+            while ((c = at(pos++)) != '"') {
                 if (c == '\\') {
                     pos++;
                 }
@@ -123,7 +161,7 @@ abstract class JsonScanner {
         } else if (c == '{' || c == '[') {
             int depth = 0;
             do {
-                c = s.charAt(pos++);
+                c = at(pos++);
                 if (c == '"') {
                     pos--;
                     skipValue();
@@ -135,7 +173,7 @@ abstract class JsonScanner {
             } while (depth > 0);
         } else {
             int start = pos;
-            while (pos < s.length() && (c = s.charAt(pos)) != ',' && c != '}' && c != ']' && c > ' ' && c != '/') {
+            while (pos < end && (c = at(pos)) != ',' && c != '}' && c != ']' && c > ' ' && c != '/') {
                 pos++;
             }
             if (pos == start) {
@@ -146,13 +184,13 @@ abstract class JsonScanner {
 
     /** Skips whitespace and {@code //} line comments. */
     void ws() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
+        while (pos < end) {
+            char c = at(pos);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 pos++;
-            } else if (c == '/' && pos + 1 < s.length() && s.charAt(pos + 1) == '/') {
-                int nl = s.indexOf('\n', pos);
-                pos = nl < 0 ? s.length() : nl + 1;
+            } else if (c == '/' && pos + 1 < end && at(pos + 1) == '/') {
+                int nl = indexOf('\n', pos);
+                pos = nl < 0 ? end : nl + 1;
             } else {
                 return;
             }
@@ -160,11 +198,11 @@ abstract class JsonScanner {
     }
 
     char peek() {
-        return pos < s.length() ? s.charAt(pos) : 0;
+        return pos < end ? (char) (b[pos] & 0xFF) : 0;
     }
 
     void expect(char c) {
-        if (s.charAt(pos++) != c) {
+        if (at(pos++) != c) {
             throw fail(Reason.MALFORMED_JSON);
         }
     }
