@@ -19,12 +19,14 @@ public final class BinanceBook {
 
     /** Price returned by {@link #bestBid()} / {@link #bestAsk()} when that side is empty. */
     public static final long NO_PRICE = Long.MIN_VALUE;
+    /** Default ladder window per side: 65,536 ticks (512 KB per side, plus a spare for re-centring). */
+    public static final int DEFAULT_WINDOW_TICKS = 1 << 16;
 
     private final InstrumentSpec spec;
     private final SyncRule rule;
     private final int bufferCapacity;
-    private final BookSide bids = new BookSide(true);
-    private final BookSide asks = new BookSide(false);
+    private final BookSide bids;
+    private final BookSide asks;
     private final ArrayDeque<DepthDiff> buffer = new ArrayDeque<>();
     private final long[] diffCounts = new long[DiffOutcome.values().length];
     private final long[] snapshotCounts = new long[SnapshotOutcome.values().length];
@@ -43,15 +45,29 @@ public final class BinanceBook {
      * @param bufferCapacity most diffs held while waiting for a snapshot; beyond it the oldest are dropped
      */
     public BinanceBook(InstrumentSpec spec, SyncRule rule, int bufferCapacity) {
+        this(spec, rule, bufferCapacity, DEFAULT_WINDOW_TICKS);
+    }
+
+    /**
+     * @param windowTicks ticks per side held in an O(1) ladder around the touch (a power of two); levels further
+     *                    away live in a sorted array. Size it to cover most of the streamed depth: BTCUSDT USD-M at
+     *                    0.1 tick spans ~5,000 levels over a few thousand dollars
+     */
+    public BinanceBook(InstrumentSpec spec, SyncRule rule, int bufferCapacity, int windowTicks) {
         if (bufferCapacity < 1) {
             throw new IllegalArgumentException("bufferCapacity must be >= 1, got " + bufferCapacity);
         }
         this.spec = spec;
         this.rule = rule;
         this.bufferCapacity = bufferCapacity;
+        this.bids = new BookSide(true, windowTicks);
+        this.asks = new BookSide(false, windowTicks);
     }
 
-    /** Applies, buffers or refuses one diff event; see {@link DiffOutcome}. */
+    /**
+     * Applies, buffers or refuses one diff event; see {@link DiffOutcome}. Diffs not yet applied when the book goes
+     * to RESYNC (the one that broke the chain, and any still buffered behind it) stay buffered for the next snapshot.
+     */
     public DiffOutcome onDiff(DepthDiff diff) {
         DiffOutcome outcome = state == BookState.LIVE ? applyLive(diff) : bufferDiff(diff);
         diffCounts[outcome.ordinal()]++;
@@ -141,9 +157,10 @@ public final class BinanceBook {
         return DiffOutcome.APPLIED;
     }
 
+    /** The gap diff goes back to the front of the buffer: it (and any buffered after it) await a new snapshot. */
     private DiffOutcome gap(DepthDiff diff, String detail) {
         enterResync(ResyncReason.GAP, detail);
-        buffer.addLast(diff);
+        buffer.addFirst(diff);
         return DiffOutcome.GAP;
     }
 
@@ -161,7 +178,6 @@ public final class BinanceBook {
         resyncReason = reason;
         resyncDetail = detail;
         resyncCounts[reason.ordinal()]++;
-        buffer.clear();
     }
 
     private boolean crossed() {

@@ -3,6 +3,7 @@ package io.trader.venue.binance.book;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.venue.binance.book.DepthReject.Reason;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,24 +15,7 @@ import java.util.Arrays;
  * {@code //} comments are skipped as whitespace (the venue's documentation samples carry them).
  * Every refusal is counted by reason. Not thread-safe: one parser per stream.
  */
-public final class BinanceDepthParser {
-
-    /** Thrown internally to unwind to {@link #parse}; carries no stack trace. */
-    private static final class Fail extends RuntimeException {
-        Fail() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Fail FAIL = new Fail();
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
+public final class BinanceDepthParser extends JsonScanner {
 
     private final String symbol;
     private final int priceScale;
@@ -39,9 +23,6 @@ public final class BinanceDepthParser {
     private final long[] rejected = new long[Reason.values().length];
     private long accepted;
 
-    private String s;
-    private int pos;
-    private Reason failure;
     private final Levels bids = new Levels();
     private final Levels asks = new Levels();
     private boolean typeIsDepth;
@@ -64,9 +45,16 @@ public final class BinanceDepthParser {
 
     /** Parses one message: a {@link DepthDiff}, a {@link DepthSnapshot}, or a counted {@link DepthReject}. */
     public BinanceDepthMessage parse(String text) {
-        s = text;
-        pos = 0;
-        failure = Reason.MALFORMED_JSON;
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Parses one message from its UTF-8 bytes (a WebSocket text frame as received, no String decoding); the
+     * bytes are only read during the call.
+     */
+    public BinanceDepthMessage parse(byte[] utf8, int offset, int length) {
+        reset(utf8, offset, length);
         bids.n = 0;
         asks.n = 0;
         typeIsDepth = false;
@@ -81,7 +69,7 @@ public final class BinanceDepthParser {
             ws();
             object(0);
             ws();
-            if (pos != s.length()) {
+            if (pos != end) {
                 throw fail(Reason.MALFORMED_JSON);
             }
             BinanceDepthMessage message = build();
@@ -134,8 +122,8 @@ public final class BinanceDepthParser {
             ws();
             expect('"');
             int keyStart = pos;
-            while (s.charAt(pos) != '"') {
-                if (s.charAt(pos) == '\\') {
+            while (at(pos) != '"') {
+                if (at(pos) == '\\') {
                     throw fail(Reason.MALFORMED_JSON);
                 }
                 pos++;
@@ -147,7 +135,7 @@ public final class BinanceDepthParser {
             ws();
             field(keyStart, keyLen, nesting);
             ws();
-            char c = s.charAt(pos++);
+            char c = at(pos++);
             if (c == '}') {
                 return;
             }
@@ -159,11 +147,11 @@ public final class BinanceDepthParser {
 
     private void field(int k, int len, int nesting) {
         if (len == 1) {
-            switch (s.charAt(k)) {
+            switch (at(k)) {
                 case 'e' -> {
                     int start = pos;
                     skipValue();
-                    typeIsDepth = pos - start == 13 && s.startsWith("\"depthUpdate\"", start);
+                    typeIsDepth = pos - start == 13 && regionIs(start, "\"depthUpdate\"");
                 }
                 case 'E' -> eventTime = integer();
                 case 'U' -> firstId = integer();
@@ -173,15 +161,15 @@ public final class BinanceDepthParser {
                 case 'a' -> sawAsks = levels(asks);
                 default -> skipValue();
             }
-        } else if (len == 2 && s.startsWith("pu", k)) {
+        } else if (len == 2 && regionIs(k, "pu")) {
             prevId = integer();
-        } else if (len == 4 && s.startsWith("bids", k)) {
+        } else if (len == 4 && regionIs(k, "bids")) {
             sawBids = levels(bids);
-        } else if (len == 4 && s.startsWith("asks", k)) {
+        } else if (len == 4 && regionIs(k, "asks")) {
             sawAsks = levels(asks);
-        } else if (len == 12 && s.startsWith("lastUpdateId", k)) {
+        } else if (len == 12 && regionIs(k, "lastUpdateId")) {
             lastUpdateId = integer();
-        } else if (nesting == 0 && len == 4 && s.startsWith("data", k) && peek() == '{') {
+        } else if (nesting == 0 && len == 4 && regionIs(k, "data") && peek() == '{') {
             object(1);
         } else {
             skipValue();
@@ -191,12 +179,12 @@ public final class BinanceDepthParser {
     private void symbol() {
         expect('"');
         int start = pos;
-        int close = s.indexOf('"', start);
+        int close = indexOf('"', start);
         if (close < 0) {
             throw fail(Reason.MALFORMED_JSON);
         }
         pos = close + 1;
-        if (close - start != symbol.length() || !s.startsWith(symbol, start)) {
+        if (close - start != symbol.length() || !regionIs(start, symbol)) {
             failure = Reason.WRONG_SYMBOL;
             throw FAIL;
         }
@@ -233,7 +221,7 @@ public final class BinanceDepthParser {
             expect(']');
             into.add(p, q);
             ws();
-            char c = s.charAt(pos++);
+            char c = at(pos++);
             if (c == ']') {
                 return true;
             }
@@ -243,139 +231,6 @@ public final class BinanceDepthParser {
         }
     }
 
-    /** A non-negative JSON integer. */
-    private long integer() {
-        long v = 0;
-        int start = pos;
-        char c;
-        while (pos < s.length() && (c = s.charAt(pos)) >= '0' && c <= '9') {
-            if (v > (Long.MAX_VALUE - 9) / 10) {
-                throw fail(Reason.BAD_NUMBER);
-            }
-            v = v * 10 + (c - '0');
-            pos++;
-        }
-        if (pos == start || isNumberChar(peek())) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        return v;
-    }
-
-    /** A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. */
-    private long decimal(int scale) {
-        boolean quoted = peek() == '"';
-        if (quoted) {
-            pos++;
-        }
-        long v = 0;
-        int start = pos;
-        char c;
-        while ((c = s.charAt(pos)) >= '0' && c <= '9') {
-            if (v > (Long.MAX_VALUE - 9) / 10) {
-                throw fail(Reason.BAD_NUMBER);
-            }
-            v = v * 10 + (c - '0');
-            pos++;
-        }
-        if (pos == start) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        int frac = 0;
-        if (c == '.') {
-            pos++;
-            while ((c = s.charAt(pos)) >= '0' && c <= '9') {
-                if (frac < scale) {
-                    if (v > (Long.MAX_VALUE - 9) / 10) {
-                        throw fail(Reason.BAD_NUMBER);
-                    }
-                    v = v * 10 + (c - '0');
-                    frac++;
-                } else if (c != '0') {
-                    throw fail(Reason.OFF_SCALE);
-                }
-                pos++;
-            }
-        }
-        if (isNumberChar(peek())) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        if (quoted) {
-            expect('"');
-        }
-        long mul = POW10[scale - frac];
-        if (v > Long.MAX_VALUE / mul) {
-            throw fail(Reason.BAD_NUMBER);
-        }
-        return v * mul;
-    }
-
-    private static boolean isNumberChar(char c) {
-        return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
-    }
-
-    /** Skips any JSON value. */
-    private void skipValue() {
-        char c = peek();
-        if (c == '"') {
-            pos++;
-            while ((c = s.charAt(pos++)) != '"') {
-                if (c == '\\') {
-                    pos++;
-                }
-            }
-        } else if (c == '{' || c == '[') {
-            int depth = 0;
-            do {
-                c = s.charAt(pos++);
-                if (c == '"') {
-                    pos--;
-                    skipValue();
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
-            } while (depth > 0);
-        } else {
-            int start = pos;
-            while (pos < s.length() && (c = s.charAt(pos)) != ',' && c != '}' && c != ']' && c > ' ' && c != '/') {
-                pos++;
-            }
-            if (pos == start) {
-                throw fail(Reason.MALFORMED_JSON);
-            }
-        }
-    }
-
-    /** Skips whitespace and {@code //} line comments. */
-    private void ws() {
-        while (pos < s.length()) {
-            char c = s.charAt(pos);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                pos++;
-            } else if (c == '/' && pos + 1 < s.length() && s.charAt(pos + 1) == '/') {
-                int nl = s.indexOf('\n', pos);
-                pos = nl < 0 ? s.length() : nl + 1;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private char peek() {
-        return pos < s.length() ? s.charAt(pos) : 0;
-    }
-
-    private void expect(char c) {
-        if (s.charAt(pos++) != c) {
-            throw fail(Reason.MALFORMED_JSON);
-        }
-    }
-
-    private Fail fail(Reason reason) {
-        failure = reason;
-        return FAIL;
-    }
 
     /** Growable scratch arrays for one side's levels. */
     private static final class Levels {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One side of the book: price levels in ticks with their size in lots, on keys that grow toward the touch (the
- * price for bids, minus the price for asks). Levels within {@link #WINDOW} ticks below the best key (plus headroom
+ * price for bids, minus the price for asks). Levels within a window of ticks below the best key (plus headroom
  * above it) live in a ladder indexed by tick, so setting one is O(1) with no allocation; deeper levels live in a
  * sorted array. The window follows the touch: when a better price arrives above it, when the best falls into its
  * lowest quarter, or when it empties, it is rebuilt around the new best (reusing a spare ladder). Same design as
@@ -14,10 +14,9 @@ import java.util.Arrays;
 final class BookSide {
 
     /** Ticks held in the ladder. */
-    static final int WINDOW = 1 << 14;
+    private final int window;
     /** Ticks of the window kept above the best when it is rebuilt, for the touch to move up in. */
-    private static final int HEADROOM = WINDOW / 8;
-
+    private final int headroom;
     private final long sign;
     private long[] ladder;
     private long[] occupied;
@@ -31,8 +30,17 @@ final class BookSide {
     private int cursorIndex = -1;
     private long cursorKey;
 
-    BookSide(boolean bids) {
+    /**
+     * @param bids   true for the bid side
+     * @param window ticks held in the ladder, a power of two >= 64
+     */
+    BookSide(boolean bids, int window) {
+        if (window < 64 || Integer.bitCount(window) != 1) {
+            throw new IllegalArgumentException("window must be a power of two >= 64, got " + window);
+        }
         this.sign = bids ? 1 : -1;
+        this.window = window;
+        this.headroom = window / 8;
     }
 
     /** Sets the size at a price; size 0 removes the level (a no-op when there is none). */
@@ -46,7 +54,7 @@ final class BookSide {
             rebuild(key);
         }
         long off = key - base;
-        if (off >= WINDOW) {
+        if (off >= window) {
             if (sizeLots == 0) {
                 return;
             }
@@ -73,7 +81,7 @@ final class BookSide {
                 bestKey = scanBelow(slot);
                 if (windowCount == 0 && far.size > 0) {
                     rebuild(far.max());
-                } else if (windowCount > 0 && bestKey - base < WINDOW / 4) {
+                } else if (windowCount > 0 && bestKey - base < window / 4) {
                     rebuild(bestKey);
                 }
             }
@@ -96,17 +104,17 @@ final class BookSide {
         return base + ((long) w << 6) + 63 - Long.numberOfLeadingZeros(bits);
     }
 
-    /** Re-centres the window so {@code top} sits {@link #HEADROOM} below its upper end; deeper levels go to far. */
+    /** Re-centres the window so {@code top} sits the headroom below its upper end; deeper levels go to far. */
     private void rebuild(long top) {
         long[] oldLadder = ladder;
         long[] oldOccupied = occupied;
         long oldBase = base;
         SortedLevels oldFar = far;
-        ladder = spareLadder != null ? spareLadder : new long[WINDOW];
-        occupied = spareOccupied != null ? spareOccupied : new long[WINDOW / 64];
+        ladder = spareLadder != null ? spareLadder : new long[window];
+        occupied = spareOccupied != null ? spareOccupied : new long[window / 64];
         far = spareFar;
         far.size = 0;
-        base = top - (WINDOW - HEADROOM);
+        base = top - (window - headroom);
         windowCount = 0;
         bestKey = Long.MIN_VALUE;
         for (int i = 0; i < oldFar.size; i++) {
@@ -228,7 +236,7 @@ final class BookSide {
 
     private long sizeOfKey(long key) {
         long off = key - base;
-        if (off >= WINDOW) {
+        if (off >= window) {
             return 0;
         }
         return off >= 0 ? ladder[(int) off] : far.sizeAt(key);

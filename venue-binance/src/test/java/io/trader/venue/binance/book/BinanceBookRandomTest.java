@@ -2,7 +2,7 @@ package io.trader.venue.binance.book;
 
 import io.trader.core.domain.InstrumentSpec;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * 100,000 seeded random diffs (sets, deletes, deletes of absent levels, far-away levels that exercise the ladder
- * window's rebuilds and the sorted deep levels) applied to the book and to a naive TreeMap reference: the touch
+ * 100,000 seeded random diffs (sets, deletes, deletes of absent levels, far-away levels; ladder windows from 64
+ * ticks, which sends most levels to the sorted deep array and re-centres constantly, to the default) applied to the book and to a naive TreeMap reference: the touch
  * agrees after every diff, the full depth every 500 diffs, and the id chain never breaks.
  */
 class BinanceBookRandomTest {
@@ -42,8 +42,8 @@ class BinanceBookRandomTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1L, 42L, 20261203L})
-    void matchesANaiveBookOverRandomDiffs(long seed) {
+    @CsvSource({"1, 64", "42, 1024", "20261203, 65536"})
+    void matchesANaiveBookOverRandomDiffs(long seed, int windowTicks) {
         Random rnd = new Random(seed);
         NaiveBook ref = new NaiveBook();
         long mid = 6_000_000;
@@ -58,7 +58,7 @@ class BinanceBookRandomTest {
         }
         ref.bids.forEach((p, q) -> snapBids.add(new long[] {p, q}));
         ref.asks.forEach((p, q) -> snapAsks.add(new long[] {p, q}));
-        BinanceBook book = new BinanceBook(SPEC, SyncRule.SPOT, 1_000);
+        BinanceBook book = new BinanceBook(SPEC, SyncRule.SPOT, 1_000, windowTicks);
         long id = 1_000;
         assertEquals(SnapshotOutcome.LIVE, book.onSnapshot(new DepthSnapshot(id, col(snapBids, 0), col(snapBids, 1),
                 col(snapAsks, 0), col(snapAsks, 1))));

@@ -97,6 +97,21 @@ class BinanceBookTest {
     }
 
     @Test
+    void aGapInsideTheBufferedReplayKeepsTheUnappliedDiffsForTheNextSnapshot() {
+        BinanceBook book = new BinanceBook(SPEC, SyncRule.SPOT, 100);
+        book.onDiff(spot(11, 12, lv(101, 1), lv()));
+        book.onDiff(spot(14, 15, lv(102, 1), lv()));
+        book.onDiff(spot(16, 16, lv(), lv(104, 2)));
+        assertEquals(SnapshotOutcome.RESYNC, book.onSnapshot(snapshot(10, lv(100, 5), lv(105, 1))));
+        assertEquals(ResyncReason.GAP, book.resyncReason());
+        assertEquals(2, book.buffered());
+        assertEquals(14, book.oldestBufferedFirstId());
+        assertEquals(SnapshotOutcome.LIVE, book.onSnapshot(snapshot(13, lv(100, 5), lv(105, 1))));
+        assertEquals(16, book.lastUpdateId());
+        assertEquals(102, book.bestBid());
+    }
+
+    @Test
     void aCrossedBookGoesToResync() {
         BinanceBook book = new BinanceBook(SPEC, SyncRule.SPOT, 100);
         book.onSnapshot(snapshot(1, lv(100, 5), lv(105, 1)));

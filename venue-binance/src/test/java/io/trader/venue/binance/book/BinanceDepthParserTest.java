@@ -43,6 +43,18 @@ class BinanceDepthParserTest {
     }
 
     @Test
+    void parsesTheUtf8BytesOfAFrameInsideALargerBuffer() {
+        byte[] frame = ("xx" + SPOT_DOC + "yy").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BinanceDepthParser parser = new BinanceDepthParser(BNBBTC);
+        DepthDiff diff = assertInstanceOf(DepthDiff.class, parser.parse(frame, 2, frame.length - 4));
+        assertEquals(160, diff.finalId());
+        assertEquals(DepthReject.of(Reason.MALFORMED_JSON), parser.parse(frame, 2, frame.length - 6),
+                "a frame cut short is malformed, not read past its end");
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> parser.parse(frame, 2, frame.length), "a range outside the buffer is a caller bug");
+    }
+
+    @Test
     void parsesTheFuturesEventWithPreviousFinalId() {
         DepthDiff diff = assertInstanceOf(DepthDiff.class, new BinanceDepthParser(BNBBTC).parse(FUTURES_DOC));
         assertEquals(149, diff.prevFinalId());
