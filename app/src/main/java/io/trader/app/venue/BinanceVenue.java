@@ -67,12 +67,12 @@ public final class BinanceVenue implements VenueBinding {
             exchange.start().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             exchange.stop();
-            throw new IllegalStateException("binance adapter did not start: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            throw new io.trader.app.Main.UserError("binance adapter did not start: "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
         List<BinanceInstrument> traded = new ArrayList<>();
         for (String s : symbols) {
-            traded.add(exchange.instrument(s).orElseThrow(() -> new IllegalStateException(
+            traded.add(exchange.instrument(s).orElseThrow(() -> new io.trader.app.Main.UserError(
                     "binance does not list '" + s + "' as trading (Binance spelling, e.g. BTCUSDT)")));
         }
         reconciler = new BinanceSpotReconciler(traded);

@@ -144,5 +144,13 @@ class BinanceCliTest {
         }
         assertTrue(Cli.run("download", "--venue", "binance", "--symbols", "BTCUSDT", "--days", "1", "--interval",
                 "1w", "--out", out).error().contains("supported intervals"));
+        String data = "trader.data-dir=" + dir.resolve("data");
+        String mainnetUrl = Cli.run("live", "--venue", "binance", "--base-url", "https://api.binance.com", "--port",
+                "0", "--set", data).error();
+        assertTrue(mainnetUrl.contains("needs the mainnet flag"), mainnetUrl);
+        if (System.getenv("BINANCE_API_KEY") == null && System.getenv("BINANCE_KEY_FILE") == null) {
+            String noKey = Cli.run("live", "--venue", "binance", "--port", "0", "--set", data).error();
+            assertTrue(noKey.startsWith("no usable binance key"), noKey);
+        }
     }
 }
