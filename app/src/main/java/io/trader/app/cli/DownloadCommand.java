@@ -1,6 +1,7 @@
 package io.trader.app.cli;
 
 import io.trader.app.Main;
+import io.trader.app.venue.BinanceMarketData;
 import io.trader.layer0.core.hyperliquid.HlInterval;
 import io.trader.layer0.venue.hyperliquid.DownloadResult;
 import io.trader.layer0.venue.hyperliquid.HyperliquidCandleDownloader;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -21,22 +23,33 @@ import java.util.concurrent.TimeUnit;
                 + "(date,open,high,low,close,volume). Resumes an existing file after its last row."})
 public final class DownloadCommand implements Callable<Integer> {
 
-    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue (hyperliquid)")
+    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue: hyperliquid (default) or binance")
     String venue;
 
-    @Option(names = "--coin", required = true, description = "coin, e.g. BTC")
-    String coin;
+    @Option(names = {"--coin", "--symbols"}, required = true, split = ",",
+            description = "coin, e.g. BTC (hyperliquid: one); binance: symbols, e.g. BTCUSDT,ETHUSDT")
+    List<String> coins;
 
     @Option(names = "--interval", defaultValue = "1m", description = "1m, 5m, 15m, 1h, 4h, 1d, ... (default 1m)")
     String interval;
 
-    @Option(names = "--days", required = true, description = "days of history back from now")
-    int days;
+    @Option(names = "--days", description = "days of history back from now (or --from/--to on binance)")
+    Integer days;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file (created or resumed)")
+    @Option(names = "--from", paramLabel = "DATE", description = "binance: first open time, e.g. 2024-01-01 or "
+            + "2024-01-01T12:00:00Z (UTC)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "binance: end, exclusive (default: now)")
+    String to;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "CSV file (created or resumed); binance with several symbols: a directory holding "
+                    + "<symbol>-<interval>-binance-spot.csv")
     Path out;
 
-    @Option(names = "--base-url", description = "API base URL (default mainnet https://api.hyperliquid.xyz)")
+    @Option(names = "--base-url", description = "API base URL (default mainnet https://api.hyperliquid.xyz; binance: "
+            + "the public market-data API " + BinanceMarketData.PUBLIC_REST + ")")
     String baseUrl;
 
     @Option(names = "--testnet", description = "use the testnet API")
@@ -44,13 +57,21 @@ public final class DownloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"hyperliquid".equals(venue)) {
-            throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
-        }
+        Venues.check(venue);
         if (testnet && baseUrl != null) {
             throw new Main.UserError("--testnet and --base-url both choose the API; give one");
         }
-        if (days < 1 || days > 3650) {
+        if (Venues.BINANCE.equals(venue)) {
+            return binance();
+        }
+        if (coins.size() != 1) {
+            throw new Main.UserError("hyperliquid downloads one --coin at a time");
+        }
+        if (from != null || to != null) {
+            throw new Main.UserError("--from/--to apply to binance; hyperliquid takes --days");
+        }
+        String coin = coins.get(0);
+        if (days == null || days < 1 || days > 3650) {
             throw new Main.UserError("--days must be 1..3650");
         }
         HlInterval iv;
@@ -81,6 +102,55 @@ public final class DownloadCommand implements Callable<Integer> {
             throw new Main.UserError("download failed: " + e.getCause().getMessage());
         } finally {
             vertx.close();
+        }
+    }
+
+    /** Binance spot klines of one or more symbols between --from (or --days back) and --to. */
+    private int binance() {
+        long now = System.currentTimeMillis();
+        if (from != null && days != null) {
+            throw new Main.UserError("--from and --days both choose the start; give one");
+        }
+        if (from == null && days == null) {
+            throw new Main.UserError("binance downloads need --from DATE (or --days N)");
+        }
+        if (days != null && (days < 1 || days > 3650)) {
+            throw new Main.UserError("--days must be 1..3650");
+        }
+        long start = from != null ? instant("--from", from) : now - days * 86_400_000L;
+        long end = to != null ? instant("--to", to) : now;
+        if (start >= end) {
+            throw new Main.UserError("--from must be before --to");
+        }
+        var iv = BinanceMarketData.interval(interval);
+        boolean many = coins.size() > 1;
+        if (many && java.nio.file.Files.isRegularFile(out)) {
+            throw new Main.UserError("--out must be a directory with several --symbols");
+        }
+        String url = baseUrl != null ? baseUrl : testnet ? io.trader.venue.binance.BinanceConfig.TESTNET_REST
+                : BinanceMarketData.PUBLIC_REST;
+        try (BinanceMarketData md = BinanceMarketData.open(url, BinanceMarketData.streamUrlFor(url), coins, interval,
+                System::currentTimeMillis)) {
+            for (String symbol : coins) {
+                Path file = many ? out.resolve(symbol.toLowerCase(Locale.ROOT) + "-" + iv.wire()
+                        + "-binance-spot.csv") : out;
+                BinanceDownload.run(md, symbol, iv, start, end, file, now);
+            }
+        }
+        return 0;
+    }
+
+    /** {@code 2024-01-01} (midnight UTC) or an ISO-8601 instant, as epoch ms. */
+    static long instant(String option, String text) {
+        try {
+            if (text.length() == 10) {
+                return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                        .toEpochMilli();
+            }
+            return java.time.Instant.parse(text).toEpochMilli();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Main.UserError(option + " must be a date (2024-01-01) or an instant (2024-01-01T12:00:00Z), got '"
+                    + text + "'");
         }
     }
 }

@@ -25,8 +25,13 @@ public final class FakeVenueCommand implements Callable<Integer> {
     @Option(names = "--port", required = true, description = "venue HTTP + WebSocket port (0: a free one)")
     int port;
 
-    @Option(names = "--control-port", required = true, description = "control API port (0: a free one)")
-    int controlPort;
+    @Option(names = "--venue", defaultValue = "hyperliquid",
+            description = "hyperliquid (default) or binance (a fake Binance spot: REST /api/v3, the kline stream "
+                    + "/stream, the WS-API user stream; controls under /fake/ on the same port)")
+    String venue;
+
+    @Option(names = "--control-port", description = "control API port (0: a free one; hyperliquid only, required)")
+    Integer controlPort;
 
     @Option(names = "--coin", defaultValue = "BTC", split = ",",
             description = "perps in asset-id order, from BTC, ETH, SOL, DYDX (default BTC)")
@@ -56,8 +61,18 @@ public final class FakeVenueCommand implements Callable<Integer> {
     /** Set once the venue is up (tests read the URLs). */
     volatile FakeVenue running;
 
+    /** Set once a fake Binance is up (tests read its URL). */
+    volatile io.trader.fake.binance.FakeBinance runningBinance;
+
     @Override
     public Integer call() {
+        Venues.check(venue);
+        if (Venues.BINANCE.equals(venue)) {
+            return binance();
+        }
+        if (controlPort == null) {
+            throw new Main.UserError("--control-port is required for the fake hyperliquid");
+        }
         FakeVenue venue = start();
         Thread hook = new Thread(() -> {
             venue.close();
@@ -91,6 +106,49 @@ public final class FakeVenueCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /** The fake Binance (klines closing on the wall clock's minutes) until Ctrl-C / SIGTERM or an interrupt. */
+    private int binance() {
+        if (controlPort != null) {
+            throw new Main.UserError("--control-port applies to the fake hyperliquid; the fake Binance's controls "
+                    + "are under /fake/ on --port");
+        }
+        io.trader.fake.binance.FakeBinance fake;
+        try {
+            fake = io.trader.fake.binance.FakeBinance.start(io.trader.fake.binance.FakeBinanceConfig
+                    .defaults(FAKE_BINANCE_KEY, FAKE_BINANCE_SECRET).withPort(port));
+        } catch (IllegalStateException e) {
+            throw new Main.UserError(firstLine(e.getMessage()));
+        }
+        fake.klines().followWallClock();
+        runningBinance = fake;
+        System.out.println("fake binance " + fake.baseUrl() + " (BTCUSDT, ETHUSDT; kline stream "
+                + fake.baseUrl().replaceFirst("^http", "ws") + "/stream)");
+        System.out.println("paper on it: ./trader paper --venue binance --base-url " + fake.baseUrl());
+        System.out.println("live on it:  BINANCE_API_KEY=" + FAKE_BINANCE_KEY + " BINANCE_API_SECRET="
+                + FAKE_BINANCE_SECRET + " ./trader live --venue binance --base-url " + fake.baseUrl());
+        System.out.println("controls: POST " + fake.baseUrl() + "/fake/klines/advance?n=1, /fake/klines/drop, "
+                + "/fake/price?symbol=BTCUSDT&price=60000");
+        System.out.flush();
+        Thread hook = new Thread(fake::close, "fake-binance-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                fake.close();
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM's shutdown runs the hook
+            }
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** The fake Binance's key pair: a made-up one, never a real account's. */
+    static final String FAKE_BINANCE_KEY = "fake-key";
+    static final String FAKE_BINANCE_SECRET = "fake-secret";
 
     private FakeVenue start() {
         BigDecimal usdc;

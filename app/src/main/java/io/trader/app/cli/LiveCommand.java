@@ -30,10 +30,13 @@ import java.util.concurrent.Callable;
                 + "with the venue before trading and after reconnects, the HTTP API, state in the store.",
                 "Testnet is the default; mainnet needs --mainnet. The private key comes only from the environment "
                         + "(HL_TESTNET_KEY or HL_PRIVATE_KEY; HL_PRIVATE_KEY only on mainnet) or a key file "
-                        + "outside the repository, and is never logged."})
+                        + "outside the repository, and is never logged.",
+                "--venue binance (spot): the API key and secret from BINANCE_API_KEY and BINANCE_API_SECRET or a key "
+                        + "file (--key-file or BINANCE_KEY_FILE: two lines, key then secret); testnet "
+                        + "(testnet.binance.vision) by default, api.binance.com only with --mainnet."})
 public final class LiveCommand implements Callable<Integer> {
 
-    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue (hyperliquid)")
+    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue: hyperliquid (default) or binance")
     String venue;
 
     @Option(names = "--mainnet", description = "trade on mainnet with real money (default: testnet)")
@@ -46,7 +49,8 @@ public final class LiveCommand implements Callable<Integer> {
             description = "file holding the private key (outside the repository, not writable by others)")
     Path keyFile;
 
-    @Option(names = "--coin", defaultValue = "BTC", split = ",", description = "coins to trade (default BTC)")
+    @Option(names = {"--coin", "--symbols"}, split = ",",
+            description = "instruments to trade (default BTC on hyperliquid, BTCUSDT on binance)")
     List<String> coins;
 
     @Option(names = "--interval", defaultValue = "1m", description = "candle interval (default 1m)")
@@ -76,8 +80,9 @@ public final class LiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
-        if (!"hyperliquid".equals(venue)) {
-            throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
+        Venues.check(venue);
+        if (coins == null) {
+            coins = List.of(Venues.BINANCE.equals(venue) ? "BTCUSDT" : "BTC");
         }
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
@@ -92,6 +97,9 @@ public final class LiveCommand implements Callable<Integer> {
     }
 
     private int run(TraderSettings settings) throws Exception {
+        if (Venues.BINANCE.equals(venue)) {
+            return runBinance(settings);
+        }
         HyperliquidConfig config = mainnet ? HyperliquidConfig.mainnet(true) : HyperliquidConfig.testnet();
         if (baseUrl != null) {
             config = config.withBaseUrl(baseUrl);
@@ -118,5 +126,40 @@ public final class LiveCommand implements Callable<Integer> {
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
         LiveWiring.connect(md, hl, live, warmupBars);
         return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);
+    }
+
+    /** A live session on Binance spot (testnet unless --mainnet). */
+    private int runBinance(TraderSettings settings) throws Exception {
+        io.trader.venue.binance.BinanceConfig config;
+        try {
+            config = baseUrl == null ? io.trader.venue.binance.BinanceConfig.of(mainnet)
+                    : io.trader.venue.binance.BinanceConfig.local(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("binance: " + e.getMessage() + " (mainnet needs --mainnet and no --base-url)");
+        }
+        if (mainnet && baseUrl != null) {
+            throw new Main.UserError("--mainnet trades on api.binance.com; --base-url is for testnets and local fakes");
+        }
+        io.trader.venue.binance.BinanceSigner signer;
+        try {
+            signer = io.trader.venue.binance.BinanceKeyLoader.fromEnvironment().load(keyFile);
+        } catch (RuntimeException e) {
+            throw new Main.UserError("no usable binance key: " + e.getMessage());
+        }
+        System.err.println("live on binance " + (mainnet ? "MAINNET" : "testnet") + " (" + config.baseUrl() + ")");
+        io.trader.app.venue.BinanceLive binance = io.trader.app.venue.BinanceLive.prepare(config, signer, coins,
+                interval, settings.dbl("trader.venue.equity-band-bps"), System::currentTimeMillis);
+        try {
+            Database db = PaperCommand.openDatabase(settings);
+            TradingStore store = new TradingStore(db.dataSource(), session);
+            PaperSession live = new PaperSession(settings, strategy, session, binance.feed(), store,
+                    Clock.systemUTC(), binance.venue());
+            live.tradingMetrics().countBarsAsFeedMessages("binance:");
+            binance.connect(live, warmupBars, null);
+            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, binance, host, port, false);
+        } catch (RuntimeException e) {
+            binance.close();
+            throw e;
+        }
     }
 }

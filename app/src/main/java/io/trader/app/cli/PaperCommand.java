@@ -5,6 +5,7 @@ import io.trader.app.config.TraderSettings;
 import io.trader.app.http.ApiToken;
 import io.trader.app.paper.BarFeed;
 import io.trader.app.paper.PaperSession;
+import io.trader.app.venue.BinanceMarketData;
 import io.trader.app.venue.HyperliquidConnection;
 import io.trader.app.venue.HyperliquidMarketData;
 import io.trader.app.paper.ReplayFeed;
@@ -40,17 +41,19 @@ public final class PaperCommand implements Callable<Integer> {
                     + "session runs on the venue's live feed (public data, no key needed).")
     List<Path> replay;
 
-    @Option(names = "--venue", defaultValue = "hyperliquid", description = "live feed venue (hyperliquid)")
+    @Option(names = "--venue", defaultValue = "hyperliquid",
+            description = "live feed venue: hyperliquid (default) or binance (spot klines)")
     String venue;
 
-    @Option(names = "--coin", defaultValue = "BTC,ETH", split = ",",
-            description = "live feed coins (default BTC,ETH)")
+    @Option(names = {"--coin", "--symbols"}, split = ",",
+            description = "live feed instruments (default BTC,ETH on hyperliquid, BTCUSDT,ETHUSDT on binance)")
     List<String> coins;
 
     @Option(names = "--interval", defaultValue = "1m", description = "live feed candle interval (default 1m)")
     String interval;
 
-    @Option(names = "--base-url", description = "live feed API base URL (default mainnet https://api.hyperliquid.xyz)")
+    @Option(names = "--base-url", description = "live feed API base URL (default mainnet https://api.hyperliquid.xyz; "
+            + "binance: the public market-data API " + BinanceMarketData.PUBLIC_REST + ")")
     String baseUrl;
 
     @Option(names = "--testnet", description = "live feed from the testnet API")
@@ -104,8 +107,9 @@ public final class PaperCommand implements Callable<Integer> {
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
         }
-        if (live && !"hyperliquid".equals(venue)) {
-            throw new Main.UserError("unsupported venue '" + venue + "' (supported: hyperliquid)");
+        if (live) {
+            Venues.check(venue);
+            coins = coins == null ? Venues.defaultInstruments(venue) : coins;
         }
         Preflight.checkListen(host, port);
         try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
@@ -114,6 +118,9 @@ public final class PaperCommand implements Callable<Integer> {
     }
 
     private int run(TraderSettings settings, boolean live) throws Exception {
+        if (live && Venues.BINANCE.equals(venue)) {
+            return runBinance(settings);
+        }
         HyperliquidMarketData marketData = null;
         BarFeed feed;
         List<CandleSeries> series = List.of();
@@ -149,10 +156,32 @@ public final class PaperCommand implements Callable<Integer> {
         return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone);
     }
 
+    /** A paper session on Binance spot klines: public market data, the paper exchange. */
+    private int runBinance(TraderSettings settings) throws Exception {
+        String url = baseUrl != null ? baseUrl : testnet ? io.trader.venue.binance.BinanceConfig.TESTNET_REST
+                : BinanceMarketData.PUBLIC_REST;
+        BinanceMarketData marketData = BinanceMarketData.open(url, BinanceMarketData.streamUrlFor(url), coins,
+                interval, System::currentTimeMillis);
+        try {
+            Database db = openDatabase(settings);
+            TradingStore store = new TradingStore(db.dataSource(), session);
+            PaperSession paper = new PaperSession(settings, strategy, session, marketData.feed(), store,
+                    Clock.systemUTC(), null, java.util.Map.of());
+            paper.tradingMetrics().countBarsAsFeedMessages("binance:");
+            paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
+            marketData.exportRejects(paper.tradingMetrics());
+            return SessionServer.serve(paper, ApiToken.fromEnvironment(), store, db, marketData, host, port,
+                    exitWhenDone);
+        } catch (RuntimeException e) {
+            marketData.close();
+            throw e;
+        }
+    }
+
     /** Options of the live feed are refused with --replay, options of a replay without it. */
     private void checkOptionsApply(boolean live) {
         ParseResult given = spec.commandLine().getParseResult();
-        String[] liveOnly = {"--coin", "--interval", "--testnet", "--base-url", "--warmup-bars", "--venue"};
+        String[] liveOnly = {"--coin", "--symbols", "--interval", "--testnet", "--base-url", "--warmup-bars", "--venue"};
         String[] replayOnly = {"--speed", "--exit-when-done"};
         for (String option : live ? replayOnly : liveOnly) {
             if (given.hasMatchedOption(option)) {

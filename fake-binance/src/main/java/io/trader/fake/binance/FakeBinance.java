@@ -27,6 +27,7 @@ public final class FakeBinance implements AutoCloseable {
     private final FakeMatcher matcher;
     private final FakeUserStreams streams;
     private final FakeRoutes routes;
+    private final FakeKlines klines;
     private final AtomicLong skew = new AtomicLong();
     private final AtomicBoolean applyThen503 = new AtomicBoolean();
     private final AtomicBoolean lose503 = new AtomicBoolean();
@@ -40,6 +41,7 @@ public final class FakeBinance implements AutoCloseable {
         this.streams = new FakeUserStreams(auth, this::now);
         this.matcher = new FakeMatcher(config.symbols(), streams::push);
         this.routes = new FakeRoutes(this);
+        this.klines = new FakeKlines(vertx, matcher, 1, 250);
         this.server = vertx.createHttpServer().requestHandler(this::handle);
         try {
             server.listen(config.port(), "127.0.0.1").toCompletionStage().toCompletableFuture()
@@ -58,10 +60,15 @@ public final class FakeBinance implements AutoCloseable {
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         FakeBinance fake = start(FakeBinanceConfig.defaults("fake-key", "fake-secret").withPort(port));
+        fake.klines().followWallClock();
         System.out.println("fake Binance listening on " + fake.baseUrl() + " (api key fake-key, secret fake-secret)");
     }
 
     private void handle(HttpServerRequest req) {
+        if ("websocket".equalsIgnoreCase(req.getHeader("Upgrade")) && req.path().equals("/stream")) {
+            klines.accept(req);
+            return;
+        }
         if ("websocket".equalsIgnoreCase(req.getHeader("Upgrade"))) {
             if (!req.path().equals("/ws-api/v3")) {
                 req.response().setStatusCode(404).end();
@@ -87,6 +94,11 @@ public final class FakeBinance implements AutoCloseable {
     }
 
     // ---- test controls ----
+
+    /** The klines served over REST and the market stream, with their controls. */
+    public FakeKlines klines() {
+        return klines;
+    }
 
     /** Sets the last price of a symbol; resting orders it reaches fill. */
     public void setPrice(String symbol, BigDecimal price) {

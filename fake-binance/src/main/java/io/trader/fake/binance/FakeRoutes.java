@@ -82,7 +82,7 @@ final class FakeRoutes {
             case "GET /api/v3/exchangeInfo" -> new Route(20, 0, false,
                     (q, now) -> FakeJson.exchangeInfo(mt.symbols(), fake.config().limits(), now));
             case "GET /api/v3/depth" -> new Route(depthWeight(p), 0, false, (q, now) -> depth(symbol, q));
-            case "GET /api/v3/klines" -> new Route(2, 0, false, (q, now) -> klines(symbol, now));
+            case "GET /api/v3/klines" -> new Route(2, 0, false, (q, now) -> fake.klines().rest(q));
             case "GET /api/v3/account" -> new Route(20, 0, true, (q, now) -> mt.accountJson(now));
             case "POST /api/v3/order" -> new Route(1, 1, true, mt::newOrder);
             case "GET /api/v3/order" -> new Route(4, 0, true,
@@ -133,22 +133,13 @@ final class FakeRoutes {
         return b.append("]}").toString();
     }
 
-    private Object klines(String symbol, long now) {
-        BigDecimal last = fake.matcher().last(symbol);
-        if (last == null) {
-            return new FakeError(400, -1121, "Invalid symbol.");
-        }
-        long open = now - Math.floorMod(now, 60_000L);
-        String px = "\"" + last.toPlainString() + "\"";
-        return "[[" + open + "," + px + "," + px + "," + px + "," + px + ",\"0\"," + (open + 59_999)
-                + ",\"0\",0,\"0\",\"0\",\"0\"]]";
-    }
-
     private void control(HttpServerRequest req, String path, Map<String, String> p) {
         switch (path) {
             case "/fake/price" -> fake.setPrice(p.get("symbol"), new BigDecimal(p.get("price")));
             case "/fake/step" -> fake.setPrice(p.get("symbol"),
                     fake.lastPrice(p.get("symbol")).add(new BigDecimal(p.get("delta"))));
+            case "/fake/klines/advance" -> fake.klines().advance(Integer.parseInt(p.getOrDefault("n", "1")));
+            case "/fake/klines/drop" -> fake.klines().dropConnections();
             case "/fake/fault" -> {
                 switch (p.getOrDefault("kind", "")) {
                     case "apply-then-503" -> fake.applyThen503OnNextOrder();

@@ -1,0 +1,28 @@
+package io.trader.app.cli;
+
+import io.trader.app.Main;
+
+import java.util.List;
+
+/** The venues the CLI's live, paper and download commands speak, and their default instruments. */
+final class Venues {
+
+    static final String HYPERLIQUID = "hyperliquid";
+    static final String BINANCE = "binance";
+    static final List<String> ALL = List.of(HYPERLIQUID, BINANCE);
+
+    private Venues() {
+    }
+
+    /** Refuses an unknown venue with the list of allowed ones. */
+    static void check(String venue) {
+        if (!ALL.contains(venue)) {
+            throw new Main.UserError("unsupported venue '" + venue + "' (supported: " + String.join(", ", ALL) + ")");
+        }
+    }
+
+    /** Instruments of a live feed when none are given: BTC and ETH in the venue's spelling. */
+    static List<String> defaultInstruments(String venue) {
+        return BINANCE.equals(venue) ? List.of("BTCUSDT", "ETHUSDT") : List.of("BTC", "ETH");
+    }
+}
