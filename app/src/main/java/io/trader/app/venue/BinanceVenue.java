@@ -45,6 +45,8 @@ public final class BinanceVenue implements VenueBinding {
     private final double equityBandBps;
     private BinanceExchange exchange;
     private BinanceSpotReconciler reconciler;
+    /** Part of a multi-venue session ({@link #shareSession}). */
+    private boolean shared;
 
     public BinanceVenue(Vertx vertx, BinanceConfig config, BinanceSigner signer, List<String> symbols,
                         double equityBandBps) {
@@ -100,18 +102,30 @@ public final class BinanceVenue implements VenueBinding {
     }
 
     @Override
-    public void reconcile(SessionParts parts, Consumer<String> halt) {
+    public List<String> symbols() {
+        return symbols;
+    }
+
+    @Override
+    public void shareSession() {
+        shared = true;
+    }
+
+    @Override
+    public ReconciliationResult reconcile(SessionParts parts, Consumer<String> halt) {
         Map<String, Long> local = new HashMap<>();
         Map<String, Long> marks = new HashMap<>();
         for (Position p : parts.portfolio.positions()) {
-            local.put(p.instrument().symbol(), p.lots());
+            if (symbols.contains(p.instrument().symbol())) {
+                local.put(p.instrument().symbol(), p.lots());
+            }
         }
         for (String s : symbols) {
             exchange.instrument(s).ifPresent(i -> marks.put(s, parts.portfolio.lastPriceTicks(i.spec())));
         }
         Map<String, OrderState> before = new HashMap<>();
         exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
-        var ledger = parts.engine.appliedFills();
+        var ledger = parts.engine.appliedFills(name());
         BinanceAccount account = null;
         String why = null;
         for (int attempt = 0; attempt < RECONCILE_ATTEMPTS && account == null; attempt++) {
@@ -134,7 +148,7 @@ public final class BinanceVenue implements VenueBinding {
         if (account == null) {
             LOG.error("reconciliation with binance failed ({}): trading halted", why);
             halt.accept("reconciliation failed: " + why);
-            return;
+            return null;
         }
         Map<String, OrderState> tracked = new HashMap<>();
         exchange.trackedOrders().forEach(o -> tracked.put(o.clientId(), o));
@@ -142,12 +156,13 @@ public final class BinanceVenue implements VenueBinding {
         ReconciliationResult r = reconciler.build(account, before, tracked, local, ledger::contains,
                 ledger.baselined() ? ledger.since() : -1, marks, now);
         List<InstrumentSpec> specs = instruments();
-        new ReconciliationApplier(parts, specs, equityBandBps).apply(r, before, now, halt);
+        new ReconciliationApplier(parts, name(), specs, equityBandBps, shared).apply(r, before, now, halt);
         if (r.halt()) {
             halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
             LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
                     r.haltReasons());
         }
+        return r;
     }
 
     /** Stops the adapter (its user stream and client). */
