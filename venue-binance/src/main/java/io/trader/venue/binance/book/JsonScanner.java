@@ -96,41 +96,52 @@ abstract class JsonScanner {
         return v;
     }
 
-    /** A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. */
+    /**
+     * A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. The hot
+     * loop of the parser: it works on locals and writes the cursor back once.
+     */
     long decimal(int scale) {
-        boolean quoted = peek() == '"';
+        final byte[] buf = b;
+        final int e = end;
+        int p = pos;
+        boolean quoted = p < e && buf[p] == '"';
         if (quoted) {
-            pos++;
+            p++;
         }
         long v = 0;
-        int start = pos;
-        char c;
-        while ((c = at(pos)) >= '0' && c <= '9') {
+        int start = p;
+        int c;
+        while (p < e && (c = buf[p] - '0') >= 0 && c <= 9) {
             if (v > (Long.MAX_VALUE - 9) / 10) {
+                pos = p;
                 throw fail(Reason.BAD_NUMBER);
             }
-            v = v * 10 + (c - '0');
-            pos++;
+            v = v * 10 + c;
+            p++;
         }
-        if (pos == start) {
+        if (p == start) {
+            pos = p;
             throw fail(Reason.BAD_NUMBER);
         }
         int frac = 0;
-        if (c == '.') {
-            pos++;
-            while ((c = at(pos)) >= '0' && c <= '9') {
+        if (p < e && buf[p] == '.') {
+            p++;
+            while (p < e && (c = buf[p] - '0') >= 0 && c <= 9) {
                 if (frac < scale) {
                     if (v > (Long.MAX_VALUE - 9) / 10) {
+                        pos = p;
                         throw fail(Reason.BAD_NUMBER);
                     }
-                    v = v * 10 + (c - '0');
+                    v = v * 10 + c;
                     frac++;
-                } else if (c != '0') {
+                } else if (c != 0) {
+                    pos = p;
                     throw fail(Reason.OFF_SCALE);
                 }
-                pos++;
+                p++;
             }
         }
+        pos = p;
         if (isNumberChar(peek())) {
             throw fail(Reason.BAD_NUMBER);
         }
