@@ -2,6 +2,10 @@ package io.trader.venue.binance.book;
 
 import io.trader.venue.binance.book.DepthReject.Reason;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The scanning primitives of {@link BinanceDepthParser}: a cursor over one message's text with whitespace (and
  * {@code //} comment) skipping, exact decimal-to-long reading at a scale, and value skipping. A failure unwinds
@@ -17,6 +21,8 @@ abstract class JsonScanner {
     }
 
     static final Fail FAIL = new Fail();
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final long[] POW10 = new long[19];
 
     static {
@@ -96,41 +102,74 @@ abstract class JsonScanner {
         return v;
     }
 
-    /** A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. */
+    /**
+     * A non-negative decimal (quoted or bare) scaled by 10^scale; refuses non-zero digits beyond the scale. The hot
+     * loop of the parser: it works on locals and writes the cursor back once.
+     */
     long decimal(int scale) {
-        boolean quoted = peek() == '"';
+        final byte[] buf = b;
+        final int e = end;
+        int p = pos;
+        boolean quoted = p < e && buf[p] == '"';
         if (quoted) {
-            pos++;
+            p++;
         }
         long v = 0;
-        int start = pos;
-        char c;
-        while ((c = at(pos)) >= '0' && c <= '9') {
+        int start = p;
+        int c;
+        while (p < e && (c = buf[p] - '0') >= 0 && c <= 9) {
             if (v > (Long.MAX_VALUE - 9) / 10) {
+                pos = p;
                 throw fail(Reason.BAD_NUMBER);
             }
-            v = v * 10 + (c - '0');
-            pos++;
+            v = v * 10 + c;
+            p++;
         }
-        if (pos == start) {
+        if (p == start) {
+            pos = p;
             throw fail(Reason.BAD_NUMBER);
         }
         int frac = 0;
-        if (c == '.') {
-            pos++;
-            while ((c = at(pos)) >= '0' && c <= '9') {
-                if (frac < scale) {
-                    if (v > (Long.MAX_VALUE - 9) / 10) {
+        if (p < e && buf[p] == '.') {
+            p++;
+            if (p + 8 <= e) { // eight fraction digits at once (Binance writes 8 on spot)
+                long x = (long) LONG_LE.get(buf, p);
+                if (((x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4))
+                        == 0x3333333333333333L) {
+                    long eight = eightDigits(x);
+                    int keep = Math.min(scale, 8);
+                    long div = POW10[8 - keep];
+                    if (eight % div != 0) {
+                        pos = p;
+                        throw fail(Reason.OFF_SCALE);
+                    }
+                    long add = eight / div;
+                    long mul = POW10[keep];
+                    if (v > (Long.MAX_VALUE - add) / mul) {
+                        pos = p;
                         throw fail(Reason.BAD_NUMBER);
                     }
-                    v = v * 10 + (c - '0');
+                    v = v * mul + add;
+                    frac = keep;
+                    p += 8;
+                }
+            }
+            while (p < e && (c = buf[p] - '0') >= 0 && c <= 9) {
+                if (frac < scale) {
+                    if (v > (Long.MAX_VALUE - 9) / 10) {
+                        pos = p;
+                        throw fail(Reason.BAD_NUMBER);
+                    }
+                    v = v * 10 + c;
                     frac++;
-                } else if (c != '0') {
+                } else if (c != 0) {
+                    pos = p;
                     throw fail(Reason.OFF_SCALE);
                 }
-                pos++;
+                p++;
             }
         }
+        pos = p;
         if (isNumberChar(peek())) {
             throw fail(Reason.BAD_NUMBER);
         }
@@ -142,6 +181,13 @@ abstract class JsonScanner {
             throw fail(Reason.BAD_NUMBER);
         }
         return v * mul;
+    }
+
+    /** The value of eight ASCII digits loaded little-endian (first digit most significant). */
+    private static long eightDigits(long x) {
+        long v = ((x & 0x0F0F0F0F0F0F0F0FL) * 2561) >>> 8;
+        v = ((v & 0x00FF00FF00FF00FFL) * 6553601) >>> 16;
+        return ((v & 0x0000FFFF0000FFFFL) * 42949672960001L) >>> 32;
     }
 
     static boolean isNumberChar(char c) {

@@ -105,6 +105,16 @@ class BinanceDepthParserTest {
         assertInstanceOf(DepthDiff.class, parser.parse(base.formatted("61737.63000000", "0.00001000")));
         assertEquals(DepthReject.of(Reason.OFF_SCALE), parser.parse(base.formatted("61737.631", "1")));
         assertEquals(DepthReject.of(Reason.OFF_SCALE), parser.parse(base.formatted("61737.63", "0.000001")));
+        // eight fraction digits take the eight-at-once path: the same exactness rules
+        assertEquals(DepthReject.of(Reason.OFF_SCALE), parser.parse(base.formatted("61737.63000001", "1")));
+        assertEquals(DepthReject.of(Reason.MALFORMED_JSON), parser.parse(base.formatted("61737.6300x000", "1")));
+        DepthDiff eight = assertInstanceOf(DepthDiff.class, parser.parse(base.formatted("0.10000000", "12.34567000")));
+        assertArrayEquals(new long[] {10}, eight.bidTicks());
+        assertArrayEquals(new long[] {1_234_567}, eight.bidLots());
+        DepthDiff nine = assertInstanceOf(DepthDiff.class, parser.parse(base.formatted("1", "12.345670000")),
+                "nine fraction digits: eight at once, then one more");
+        assertArrayEquals(new long[] {1_234_567}, nine.bidLots());
+        assertEquals(DepthReject.of(Reason.OFF_SCALE), parser.parse(base.formatted("1", "12.345670001")));
         assertEquals(DepthReject.of(Reason.BAD_NUMBER), parser.parse(base.formatted("-1", "1")));
         assertEquals(DepthReject.of(Reason.BAD_NUMBER), parser.parse(base.formatted("1e5", "1")));
         assertEquals(DepthReject.of(Reason.BAD_NUMBER), parser.parse(base.formatted("99999999999999999999", "1")));
@@ -117,10 +127,10 @@ class BinanceDepthParserTest {
         assertEquals(DepthReject.of(Reason.MALFORMED_JSON), parser.parse(base.formatted("1", "1").substring(0, 60)));
         assertEquals(DepthReject.of(Reason.MALFORMED_JSON), parser.parse(base.formatted("1", "1") + "x"));
         assertEquals(DepthReject.of(Reason.MALFORMED_JSON), parser.parse(""));
-        assertEquals(2, parser.rejected(Reason.OFF_SCALE));
+        assertEquals(4, parser.rejected(Reason.OFF_SCALE));
         assertEquals(3, parser.rejected(Reason.BAD_NUMBER));
-        assertEquals(3, parser.rejected(Reason.MALFORMED_JSON));
-        assertEquals(1, parser.accepted());
+        assertEquals(4, parser.rejected(Reason.MALFORMED_JSON));
+        assertEquals(3, parser.accepted());
     }
 
     @Test

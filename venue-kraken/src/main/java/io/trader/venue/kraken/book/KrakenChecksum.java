@@ -15,7 +15,6 @@ final class KrakenChecksum {
 
     private final CRC32 crc = new CRC32();
     private final byte[] buf = new byte[2 * LEVELS * 2 * 20];
-    private final byte[] tmp = new byte[20];
 
     long of(KrakenSide asks, KrakenSide bids) {
         int n = 0;
@@ -37,14 +36,45 @@ final class KrakenChecksum {
 
     /** Appends the decimal digits of a non-negative value; 0 appends nothing (all its digits are leading zeros). */
     private int digits(long v, int n) {
-        int k = 0;
-        while (v > 0) {
-            tmp[k++] = (byte) ('0' + v % 10);
-            v /= 10;
+        if (v == 0) {
+            return n;
         }
-        while (k > 0) {
-            buf[n++] = tmp[--k];
+        int len = 1;
+        for (long p = 10; len < 19 && v >= p; p *= 10) {
+            len++;
         }
-        return n;
+        int at = n + len;
+        if (v <= Integer.MAX_VALUE) {
+            int x = (int) v;
+            while (x >= 100) { // two digits per step, int arithmetic (the common case: ticks and lots < 2^31)
+                int q = x / 100;
+                int r = x - q * 100;
+                buf[--at] = DIGIT_ONES[r];
+                buf[--at] = DIGIT_TENS[r];
+                x = q;
+            }
+            if (x >= 10) {
+                buf[--at] = DIGIT_ONES[x];
+                buf[--at] = DIGIT_TENS[x];
+            } else {
+                buf[--at] = (byte) ('0' + x);
+            }
+        } else {
+            while (v > 0) {
+                buf[--at] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+        }
+        return n + len;
+    }
+
+    private static final byte[] DIGIT_TENS = new byte[100];
+    private static final byte[] DIGIT_ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
+        }
     }
 }

@@ -154,7 +154,11 @@ class KrakenBookRandomTest {
     }
 
     private static String qty(Random rnd) {
-        long lots = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(1000) : 1 + rnd.nextInt(500_000_000);
+        long lots = switch (rnd.nextInt(8)) {
+            case 0, 1 -> 1 + rnd.nextInt(1000);
+            case 2 -> 3_000_000_000L + (long) (rnd.nextDouble() * 1e11); // beyond 2^31 lots: 30..1,030 BTC
+            default -> 1 + rnd.nextInt(500_000_000);
+        };
         return BigDecimal.valueOf(lots, 8).toPlainString();
     }
 
