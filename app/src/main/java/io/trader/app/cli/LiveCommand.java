@@ -33,10 +33,13 @@ import java.util.concurrent.Callable;
                         + "outside the repository, and is never logged.",
                 "--venue binance (spot): the API key and secret from BINANCE_API_KEY and BINANCE_API_SECRET or a key "
                         + "file (--key-file or BINANCE_KEY_FILE: two lines, key then secret); testnet "
-                        + "(testnet.binance.vision) by default, api.binance.com only with --mainnet."})
+                        + "(testnet.binance.vision) by default, api.binance.com only with --mainnet.",
+                "--venue kraken (spot): KRAKEN_API_KEY and KRAKEN_API_SECRET or a key file (--key-file or "
+                        + "KRAKEN_KEY_FILE); Kraken has no sandbox, so --base-url (a local server) or --mainnet."})
 public final class LiveCommand implements Callable<Integer> {
 
-    @Option(names = "--venue", defaultValue = "hyperliquid", description = "venue: hyperliquid (default) or binance")
+    @Option(names = "--venue", defaultValue = "hyperliquid",
+            description = "venue: hyperliquid (default), binance or kraken")
     String venue;
 
     @Option(names = "--mainnet", description = "trade on mainnet with real money (default: testnet)")
@@ -80,9 +83,9 @@ public final class LiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
-        Venues.check(venue);
+        Venues.checkLive(venue);
         if (coins == null) {
-            coins = List.of(Venues.BINANCE.equals(venue) ? "BTCUSDT" : "BTC");
+            coins = List.of(Venues.BINANCE.equals(venue) ? "BTCUSDT" : Venues.KRAKEN.equals(venue) ? "XBTUSDT" : "BTC");
         }
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
@@ -99,6 +102,9 @@ public final class LiveCommand implements Callable<Integer> {
     private int run(TraderSettings settings) throws Exception {
         if (Venues.BINANCE.equals(venue)) {
             return runBinance(settings);
+        }
+        if (Venues.KRAKEN.equals(venue)) {
+            return runKraken(settings);
         }
         HyperliquidConfig config = mainnet ? HyperliquidConfig.mainnet(true) : HyperliquidConfig.testnet();
         if (baseUrl != null) {
@@ -126,6 +132,47 @@ public final class LiveCommand implements Callable<Integer> {
         live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
         LiveWiring.connect(md, hl, live, warmupBars);
         return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);
+    }
+
+    /**
+     * A live session on Kraken spot. Kraken has no sandbox: api.kraken.com needs --mainnet; otherwise --base-url
+     * (a local fake or a server speaking Kraken's protocol) is required.
+     */
+    private int runKraken(TraderSettings settings) throws Exception {
+        if (mainnet == (baseUrl != null)) {
+            throw new Main.UserError(mainnet ? "--mainnet trades on api.kraken.com; --base-url is for local servers"
+                    : "kraken has no sandbox: give --base-url (e.g. a local fake) or --mainnet for api.kraken.com");
+        }
+        io.trader.venue.kraken.KrakenConfig config;
+        try {
+            config = mainnet ? io.trader.venue.kraken.KrakenConfig.mainnet(true, "USDT")
+                    : io.trader.venue.kraken.KrakenConfig.local(baseUrl, "USDT");
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError("kraken: " + e.getMessage());
+        }
+        io.trader.venue.kraken.KrakenSigner signer;
+        try {
+            signer = io.trader.venue.kraken.KrakenKeyLoader.fromSystem().load(keyFile);
+        } catch (RuntimeException e) {
+            throw new Main.UserError("no usable kraken key: " + e.getMessage());
+        }
+        System.err.println("live on kraken " + (mainnet ? "MAINNET" : "local") + " (" + config.baseUrl() + ")");
+        io.trader.app.venue.KrakenLive kraken = io.trader.app.venue.KrakenLive.prepare(config, signer, coins,
+                interval, settings.dbl("trader.venue.equity-band-bps"),
+                settings.integer("trader.venue.flatten-deadline-ms"), Path.of(settings.raw("trader.data-dir")),
+                5_000);
+        try {
+            Database db = PaperCommand.openDatabase(settings);
+            TradingStore store = new TradingStore(db.dataSource(), session);
+            PaperSession live = new PaperSession(settings, strategy, session, kraken.feed(), store,
+                    Clock.systemUTC(), kraken.venue());
+            live.tradingMetrics().countBarsAsFeedMessages("kraken:");
+            kraken.connect(live);
+            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, kraken, host, port, false);
+        } catch (RuntimeException e) {
+            kraken.close();
+            throw e;
+        }
     }
 
     /** A live session on Binance spot (testnet unless --mainnet). */

@@ -10,6 +10,9 @@ final class Venues {
     static final String HYPERLIQUID = "hyperliquid";
     static final String BINANCE = "binance";
     static final List<String> ALL = List.of(HYPERLIQUID, BINANCE);
+    static final String KRAKEN = "kraken";
+    /** Venues a live session can trade on (Kraken: live only, on its REST candles). */
+    static final List<String> LIVE = List.of(HYPERLIQUID, BINANCE, KRAKEN);
 
     private Venues() {
     }
@@ -18,6 +21,13 @@ final class Venues {
     static void check(String venue) {
         if (!ALL.contains(venue)) {
             throw new Main.UserError("unsupported venue '" + venue + "' (supported: " + String.join(", ", ALL) + ")");
+        }
+    }
+
+    /** Refuses a venue {@code live} cannot trade on, with the list of allowed ones. */
+    static void checkLive(String venue) {
+        if (!LIVE.contains(venue)) {
+            throw new Main.UserError("unsupported venue '" + venue + "' (supported: " + String.join(", ", LIVE) + ")");
         }
     }
 

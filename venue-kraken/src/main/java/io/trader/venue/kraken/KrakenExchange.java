@@ -177,6 +177,20 @@ public final class KrakenExchange implements ExchangePort, AutoCloseable {
         return reconciler.run(localPositions, recentFills, fillsSince).toCompletionStage();
     }
 
+    /**
+     * A public market-data read ({@code GET /0/public/<method>}, e.g. {@code OHLC}) on the adapter's own client, so
+     * the session's market data and orders share one connection and one set of limits.
+     */
+    public CompletionStage<com.fasterxml.jackson.databind.JsonNode> publicGet(String method, Map<String, String> query) {
+        return s.rest.publicGet(method, query).toCompletionStage();
+    }
+
+    /** Kraken's pair name of a platform symbol (after {@link #start}), e.g. {@code XXBTZUSD}, or empty. */
+    public java.util.Optional<String> pairOf(String symbol) {
+        return s.instruments == null ? java.util.Optional.empty()
+                : s.instruments.bySymbol(symbol).map(e -> e.pair().name());
+    }
+
     /** Polls orders and fills now (completes when the poll, or the one running, is done). */
     public CompletionStage<Void> pollNow() {
         return poller.poll().toCompletionStage();
