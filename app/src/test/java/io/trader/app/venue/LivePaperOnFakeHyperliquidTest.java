@@ -52,7 +52,9 @@ class LivePaperOnFakeHyperliquidTest {
                 waitFor(() -> session.status().barsProcessed() >= before + 4, "streamed candles become bars");
 
                 InstrumentSpec btc = md.spec("BTC");
-                OrderRequest probe = OrderRequest.market("probe", btc, Side.BUY, 1, false, now, "probe");
+                // a probe that adds exposure whatever the strategy holds (an order that only reduces always passes)
+                Side adds = session.parts().portfolio.positionLots(btc) < 0 ? Side.SELL : Side.BUY;
+                OrderRequest probe = OrderRequest.market("probe", btc, adds, 1, false, now, "probe");
                 fake.answerPings(false);
                 fake.dropConnections();
                 waitFor(() -> !session.parts().risk.check(probe, session.parts().portfolio).approved()
