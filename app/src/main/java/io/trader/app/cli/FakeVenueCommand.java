@@ -26,8 +26,9 @@ public final class FakeVenueCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--venue", defaultValue = "hyperliquid",
-            description = "hyperliquid (default) or binance (a fake Binance spot: REST /api/v3, the kline stream "
-                    + "/stream, the WS-API user stream; controls under /fake/ on the same port)")
+            description = "hyperliquid (default), binance (a fake Binance spot: REST /api/v3, the kline stream "
+                    + "/stream, the WS-API user stream; controls under /fake/ on the same port) or kraken (a fake "
+                    + "Kraken spot REST venue: one 1-minute candle per wall-clock minute; controls under /control/)")
     String venue;
 
     @Option(names = "--control-port", description = "control API port (0: a free one; hyperliquid only, required)")
@@ -66,6 +67,9 @@ public final class FakeVenueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Venues.KRAKEN.equals(venue)) {
+            return kraken();
+        }
         Venues.check(venue);
         if (Venues.BINANCE.equals(venue)) {
             return binance();
@@ -145,6 +149,65 @@ public final class FakeVenueCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /**
+     * The fake Kraken (200 candles of history, then one committed candle per wall-clock minute) until Ctrl-C / SIGTERM
+     * or an interrupt.
+     */
+    private int kraken() {
+        if (controlPort != null) {
+            throw new Main.UserError("--control-port applies to the fake hyperliquid; the fake Kraken's controls are "
+                    + "under /control/ on --port");
+        }
+        io.trader.fake.kraken.FakeKraken fake = new io.trader.fake.kraken.FakeKraken(null);
+        fake.addKey(FAKE_KRAKEN_KEY, FAKE_KRAKEN_SECRET, 20, 1);
+        fake.setBalance("USDT", new BigDecimal("10000"));
+        int bound;
+        try {
+            bound = fake.start(port).toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit
+                    .SECONDS);
+        } catch (Exception e) {
+            fake.close();
+            throw new Main.UserError("the fake Kraken could not listen on port " + port + ": "
+                    + firstLine(String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        }
+        fake.advanceCandles("XBTUSDT", 200);
+        fake.advanceCandles("ETHUSDT", 200);
+        java.util.concurrent.ScheduledExecutorService minutes = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor();
+        minutes.scheduleAtFixedRate(() -> {
+            fake.advanceCandles("XBTUSDT", 1);
+            fake.advanceCandles("ETHUSDT", 1);
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
+        System.out.println("fake kraken " + fake.baseUrl() + " (port " + bound + "; XBTUSDT, ETHUSDT; 10000 USDT)");
+        System.out.println("live on it:  KRAKEN_API_KEY=" + FAKE_KRAKEN_KEY + " KRAKEN_API_SECRET="
+                + FAKE_KRAKEN_SECRET + " ./trader live --venue kraken --base-url " + fake.baseUrl()
+                + " --symbols XBTUSDT");
+        System.out.flush();
+        Runnable stop = () -> {
+            minutes.shutdownNow();
+            fake.close();
+        };
+        Thread hook = new Thread(stop, "fake-kraken-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                stop.run();
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM's shutdown runs the hook
+            }
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** The fake Kraken's key pair: the REST authentication guide's example secret, never a real account's. */
+    static final String FAKE_KRAKEN_KEY = "fake-key";
+    static final String FAKE_KRAKEN_SECRET =
+            "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
 
     /** The fake Binance's key pair: a made-up one, never a real account's. */
     static final String FAKE_BINANCE_KEY = "fake-key";
