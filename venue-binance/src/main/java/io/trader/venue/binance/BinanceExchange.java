@@ -46,7 +46,7 @@ public final class BinanceExchange implements ExchangePort, AutoCloseable {
     private final BinanceConfig config;
     private final TimeSource clock;
     private final BinanceRaw raw;
-    private final EventDispatcher dispatcher;
+    private final io.trader.core.venue.OrderEventDispatcher dispatcher;
     private final OrderFlow flow;
     private final BinanceUserStream stream;
     private volatile Map<String, BinanceInstrument> instruments = Map.of();
@@ -69,7 +69,7 @@ public final class BinanceExchange implements ExchangePort, AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.raw = new BinanceRaw(vertx, config, signer, clock);
-        this.dispatcher = new EventDispatcher(listener, eventExecutor, e -> halt("order event listener failed: " + e));
+        this.dispatcher = new io.trader.core.venue.OrderEventDispatcher(listener, eventExecutor, e -> halt("order event listener failed: " + e));
         this.flow = new OrderFlow(vertx, raw, new Object(), new BinanceOrderTracker(), dispatcher::dispatch,
                 this::halt, clock::millis);
         this.stream = new BinanceUserStream(vertx, config, raw, clock,

@@ -32,7 +32,7 @@ final class VenueSession {
     final TimeSource clock;
     final HyperliquidRaw raw;
     final HyperliquidInfo info;
-    final SerialDispatcher dispatcher;
+    final io.trader.core.venue.OrderEventDispatcher dispatcher;
     /** When each order was first sent (epoch ms), for fill look-ups. */
     final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final Object lock = new Object();
@@ -49,7 +49,7 @@ final class VenueSession {
         this.clock = clock;
         this.raw = raw;
         this.info = new HyperliquidInfo(raw);
-        this.dispatcher = new SerialDispatcher(listener, eventExecutor, e -> halt("order event listener failed: " + e));
+        this.dispatcher = new io.trader.core.venue.OrderEventDispatcher(listener, eventExecutor, e -> halt("order event listener failed: " + e));
         this.user = config.vaultAddress() != null ? config.vaultAddress()
                 : config.accountAddress() != null ? config.accountAddress() : signer.address();
     }

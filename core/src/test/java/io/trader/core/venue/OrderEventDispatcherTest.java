@@ -1,4 +1,4 @@
-package io.trader.layer4.venue.hyperliquid;
+package io.trader.core.venue;
 
 import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderStatus;
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SerialDispatcherTest {
+class OrderEventDispatcherTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final ExecutorService producers = Executors.newFixedThreadPool(4);
@@ -49,7 +49,7 @@ class SerialDispatcherTest {
         AtomicInteger maxInside = new AtomicInteger();
         List<String> seen = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(producersN * perProducer);
-        SerialDispatcher d = new SerialDispatcher(e -> {
+        OrderEventDispatcher d = new OrderEventDispatcher(e -> {
             maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
             seen.add(e.clientId());
             inside.decrementAndGet();
@@ -86,7 +86,7 @@ class SerialDispatcherTest {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         CountDownLatch failed = new CountDownLatch(1);
         AtomicInteger delivered = new AtomicInteger();
-        SerialDispatcher d = new SerialDispatcher(e -> {
+        OrderEventDispatcher d = new OrderEventDispatcher(e -> {
             delivered.incrementAndGet();
             throw new IllegalStateException("boom");
         }, Runnable::run, e -> {

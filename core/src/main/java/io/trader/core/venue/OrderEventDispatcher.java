@@ -1,9 +1,7 @@
-package io.trader.venue.binance;
+package io.trader.core.venue;
 
 import io.trader.core.event.OrderEvent;
 import io.trader.core.port.OrderEventListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
 import java.util.List;
@@ -12,12 +10,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * Delivers order events to the listener on the engine's executor, one at a time, in the order they were queued.
- * Fail-stop: a listener that throws stops delivery and halts the adapter.
+ * Delivers a venue adapter's order events to the listener on the app's executor, one at a time and in the order they
+ * were queued, however many threads queue them and whatever the executor's thread count: every venue adapter uses
+ * it. Fail-stop: when the listener throws, or the executor refuses delivery (events would be lost), delivery stops
+ * and {@code onFailure} tells the adapter to halt (it logs the cause).
  */
-final class EventDispatcher {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+public final class OrderEventDispatcher {
 
     private final OrderEventListener listener;
     private final Executor executor;
@@ -26,13 +24,15 @@ final class EventDispatcher {
     private boolean draining;
     private boolean failed;
 
-    EventDispatcher(OrderEventListener listener, Executor executor, Consumer<RuntimeException> onFailure) {
+    public OrderEventDispatcher(OrderEventListener listener, Executor executor,
+                                Consumer<RuntimeException> onFailure) {
         this.listener = listener;
         this.executor = executor;
         this.onFailure = onFailure;
     }
 
-    void dispatch(List<OrderEvent> events) {
+    /** Queues events (call in the order they happened, e.g. while holding the adapter's state lock). */
+    public void dispatch(List<OrderEvent> events) {
         if (events.isEmpty()) {
             return;
         }
@@ -49,11 +49,13 @@ final class EventDispatcher {
             try {
                 executor.execute(this::drain);
             } catch (RejectedExecutionException e) {
-                LOG.error("the event executor refused delivery; {} order events dropped", events.size(), e);
                 synchronized (queue) {
+                    failed = true;
                     queue.clear();
                     draining = false;
                 }
+                onFailure.accept(new IllegalStateException("the event executor refused delivery of "
+                        + events.size() + " order events", e));
             }
         }
     }
@@ -71,7 +73,6 @@ final class EventDispatcher {
             try {
                 listener.onOrderEvent(next);
             } catch (RuntimeException e) {
-                LOG.error("order event listener failed on {}; the Binance adapter halts", next, e);
                 synchronized (queue) {
                     failed = true;
                     queue.clear();
