@@ -70,6 +70,8 @@ public final class BinanceLive implements AutoCloseable {
             md.withStreamConfig(streamConfig);
         }
         long historyEnd = md.start(live.parts().risk, warmupBars);
+        // after a user-stream drop the session reconciles with the account (fills missed while it was down)
+        venue.exchange().onUserStreamResubscribed(() -> live.runOnEngine(live::reconcileWithVenue));
         md.exportRejects(live.tradingMetrics());
         live.warmUpUntil(historyEnd);
     }

@@ -62,6 +62,17 @@ class LiveOnFakeBinanceTest {
                 waitFor(() -> venueLots(binance, btc) == live.parts().portfolio.positionLots(btc),
                         "the session's position equals the venue's fills");
 
+                // a user-stream drop: once re-subscribed, the session reconciles with the account and agrees with it
+                java.util.concurrent.atomic.AtomicInteger reconciled = new java.util.concurrent.atomic.AtomicInteger();
+                binance.venue().exchange().onUserStreamResubscribed(() -> live.runOnEngine(() -> {
+                    live.reconcileWithVenue();
+                    reconciled.incrementAndGet();
+                }));
+                fake.dropUserStreams();
+                waitFor(() -> reconciled.get() > 0, "a reconciliation after the user stream came back");
+                assertEquals(false, live.parts().killSwitch.state().engaged(),
+                        "no halt: " + live.parts().killSwitch.state().reason());
+
                 long far = btc.ticks(new java.math.BigDecimal("30000.00"));
                 OrderRequest rest = OrderRequest.limit("probe-rest", btc, Side.BUY, 100, far, TimeInForce.GTC, false,
                         System.currentTimeMillis(), "test: resting order");

@@ -69,11 +69,30 @@ public final class BinanceExchange implements ExchangePort, AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.raw = new BinanceRaw(vertx, config, signer, clock);
-        this.dispatcher = new io.trader.core.venue.OrderEventDispatcher(listener, eventExecutor, e -> halt("order event listener failed: " + e));
+        this.dispatcher = new io.trader.core.venue.OrderEventDispatcher(listener, eventExecutor,
+                e -> halt("order event listener failed: " + e));
         this.flow = new OrderFlow(vertx, raw, new Object(), new BinanceOrderTracker(), dispatcher::dispatch,
                 this::halt, clock::millis);
         this.stream = new BinanceUserStream(vertx, config, raw, clock,
-                r -> flow.apply(t -> t.onReport(r)), flow::resolveAll, this::halt);
+                r -> flow.apply(t -> t.onReport(r)), () -> {
+                    flow.resolveAll();
+                    Runnable hook = onResubscribed;
+                    if (hook != null) {
+                        hook.run();
+                    }
+                }, this::halt);
+    }
+
+    /** Run after each user-stream re-subscription (after this adapter resolved its own orders). */
+    private volatile Runnable onResubscribed;
+
+    /**
+     * Runs {@code hook} after every user-stream re-subscription, once the adapter has resolved its own open and
+     * unknown orders by REST: the session reconciles there (fills and balance changes missed while the stream was
+     * down).
+     */
+    public void onUserStreamResubscribed(Runnable hook) {
+        this.onResubscribed = hook;
     }
 
     @Override
