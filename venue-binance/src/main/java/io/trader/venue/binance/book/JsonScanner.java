@@ -228,8 +228,19 @@ abstract class JsonScanner {
         }
     }
 
-    /** Skips whitespace and {@code //} line comments. */
-    void ws() {
+    /** Skips whitespace and {@code //} line comments (venue frames have none between tokens: checked first). */
+    final void ws() {
+        int p = pos;
+        if (p < end) {
+            byte c = b[p];
+            if (c > ' ' && c != '/') {
+                return;
+            }
+        }
+        wsSlow();
+    }
+
+    private void wsSlow() {
         while (pos < end) {
             char c = at(pos);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
