@@ -138,12 +138,15 @@ abstract class JsonScanner {
                         == 0x3333333333333333L) {
                     long eight = eightDigits(x);
                     int keep = Math.min(scale, 8);
-                    long div = POW10[8 - keep];
-                    if (eight % div != 0) {
-                        pos = p;
-                        throw fail(Reason.OFF_SCALE);
+                    long add = eight;
+                    if (keep < 8) { // scale 8 or more (spot quantities) keeps all eight: no division
+                        long div = POW10[8 - keep];
+                        if (eight % div != 0) {
+                            pos = p;
+                            throw fail(Reason.OFF_SCALE);
+                        }
+                        add = eight / div;
                     }
-                    long add = eight / div;
                     long mul = POW10[keep];
                     if (v > (Long.MAX_VALUE - add) / mul) {
                         pos = p;
