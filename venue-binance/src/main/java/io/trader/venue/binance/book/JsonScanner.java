@@ -24,11 +24,16 @@ abstract class JsonScanner {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long[] POW10 = new long[19];
+    /** {@code Long.MAX_VALUE / 10^k}: v * 10^k fits a long iff v &lt;= MAX_BEFORE_POW10[k] (no division per number). */
+    private static final long[] MAX_BEFORE_POW10 = new long[19];
 
     static {
         POW10[0] = 1;
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
+        }
+        for (int i = 0; i < POW10.length; i++) {
+            MAX_BEFORE_POW10[i] = Long.MAX_VALUE / POW10[i];
         }
     }
 
@@ -147,12 +152,12 @@ abstract class JsonScanner {
                         }
                         add = eight / div;
                     }
-                    long mul = POW10[keep];
-                    if (v > (Long.MAX_VALUE - add) / mul) {
+                    long r = v * POW10[keep] + add; // add < 10^keep: past the v bound, the sum wraps negative
+                    if (v > MAX_BEFORE_POW10[keep] || r < 0) {
                         pos = p;
                         throw fail(Reason.BAD_NUMBER);
                     }
-                    v = v * mul + add;
+                    v = r;
                     frac = keep;
                     p += 8;
                 }
@@ -179,11 +184,10 @@ abstract class JsonScanner {
         if (quoted) {
             expect('"');
         }
-        long mul = POW10[scale - frac];
-        if (v > Long.MAX_VALUE / mul) {
+        if (v > MAX_BEFORE_POW10[scale - frac]) {
             throw fail(Reason.BAD_NUMBER);
         }
-        return v * mul;
+        return v * POW10[scale - frac];
     }
 
     /** The value of eight ASCII digits loaded little-endian (first digit most significant). */
