@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code binanceApply}: a parsed Binance depth diff applied to the book; {@code binanceParseAndApply}: the
  *       diff's raw JSON text parsed to ticks/lots and applied (the issue's goal: at most 2 us per diff);
- *       {@code binanceParseBytesAndApply}: the same from the frame's UTF-8 bytes (no String decoding). Each
+ *       {@code binanceParseBytesAndApply}: the same from the frame's UTF-8 bytes (no String decoding);
+ *       {@code binanceParseIntoBook}: the frame's bytes parsed straight into the book (the parser's scratch
+ *       levels applied without a diff object or arrays). Each
  *       invocation replays the first {@value Binance#SLICE} diffs after a real capture's REST snapshot on a book
  *       freshly loaded with it (the load is per-invocation setup, not measured). Captures:
  *       {@code -p capture=NAME} from {@code -Dbench.microstructure=DIR} (default
@@ -247,6 +249,16 @@ public class VenueBookBenchmark {
         for (byte[] frame : s.frames) {
             BinanceDepthMessage message = s.parser.parse(frame, 0, frame.length);
             sum += s.book.onDiff((DepthDiff) message).ordinal();
+        }
+        return sum + s.book.bestBid();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(Binance.SLICE)
+    public long binanceParseIntoBook(Binance s) {
+        long sum = 0;
+        for (byte[] frame : s.frames) {
+            sum += s.parser.parseInto(s.book, frame, 0, frame.length).ordinal();
         }
         return sum + s.book.bestBid();
     }

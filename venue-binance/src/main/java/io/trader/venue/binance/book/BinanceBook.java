@@ -3,6 +3,7 @@ package io.trader.venue.binance.book;
 import io.trader.core.domain.InstrumentSpec;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -127,31 +128,61 @@ public final class BinanceBook {
         return SnapshotOutcome.LIVE;
     }
 
-    private DiffOutcome applyLive(DepthDiff diff) {
+    /**
+     * The parser's allocation-free path ({@link BinanceDepthParser#parseInto}): a diff whose levels sit in the
+     * parser's scratch arrays (the first {@code nb} / {@code na} entries). Same outcomes and counts as
+     * {@link #onDiff}; the levels are copied into a {@link DepthDiff} only when the book must keep the diff
+     * (buffered, or the gap that sends it to RESYNC).
+     */
+    DiffOutcome onScratchDiff(long eventTime, long firstId, long finalId, long prevId,
+                              long[] bt, long[] bl, int nb, long[] at, long[] al, int na) {
+        DiffOutcome outcome = state == BookState.LIVE
+                ? applyLive(eventTime, firstId, finalId, prevId, bt, bl, nb, at, al, na, null)
+                : bufferDiff(copy(eventTime, firstId, finalId, prevId, bt, bl, nb, at, al, na));
+        diffCounts[outcome.ordinal()]++;
+        return outcome;
+    }
+
+    private static DepthDiff copy(long eventTime, long firstId, long finalId, long prevId,
+                                  long[] bt, long[] bl, int nb, long[] at, long[] al, int na) {
+        return new DepthDiff(eventTime, firstId, finalId, prevId, Arrays.copyOf(bt, nb), Arrays.copyOf(bl, nb),
+                Arrays.copyOf(at, na), Arrays.copyOf(al, na));
+    }
+
+    private DiffOutcome applyLive(DepthDiff d) {
+        return applyLive(d.eventTime(), d.firstId(), d.finalId(), d.prevFinalId(), d.bidTicks(), d.bidLots(),
+                d.bidTicks().length, d.askTicks(), d.askLots(), d.askTicks().length, d);
+    }
+
+    /** {@code owned}: the diff as a record when the caller has one, else null (copied from the arrays on a gap). */
+    private DiffOutcome applyLive(long eventTime, long firstId, long finalId, long prevId,
+                                  long[] bt, long[] bl, int nb, long[] at, long[] al, int na, DepthDiff owned) {
         if (firstAfterSnapshot) {
-            if (rule.olderThanSnapshot(diff.finalId(), lastUpdateId)) {
+            if (rule.olderThanSnapshot(finalId, lastUpdateId)) {
                 return DiffOutcome.DROPPED_OLD;
             }
-            if (!rule.straddles(diff.firstId(), lastUpdateId)) {
-                return gap(diff, "first diff after snapshot " + lastUpdateId + " starts at U=" + diff.firstId());
+            if (!rule.straddles(firstId, lastUpdateId)) {
+                return gap(owned != null ? owned : copy(eventTime, firstId, finalId, prevId, bt, bl, nb, at, al, na),
+                        "first diff after snapshot " + lastUpdateId + " starts at U=" + firstId);
             }
         } else {
-            if (diff.finalId() <= lastUpdateId) {
+            if (finalId <= lastUpdateId) {
                 return DiffOutcome.DROPPED_OLD;
             }
-            if (!rule.continues(diff, lastUpdateId)) {
-                return gap(diff, rule == SyncRule.SPOT
-                        ? "expected U=" + (lastUpdateId + 1) + " got U=" + diff.firstId()
-                        : "expected pu=" + lastUpdateId + " got pu=" + diff.prevFinalId());
+            if (!rule.continues(firstId, prevId, lastUpdateId)) {
+                return gap(owned != null ? owned : copy(eventTime, firstId, finalId, prevId, bt, bl, nb, at, al, na),
+                        rule == SyncRule.SPOT
+                        ? "expected U=" + (lastUpdateId + 1) + " got U=" + firstId
+                        : "expected pu=" + lastUpdateId + " got pu=" + prevId);
             }
         }
         firstAfterSnapshot = false;
-        setAll(bids, diff.bidTicks(), diff.bidLots());
-        setAll(asks, diff.askTicks(), diff.askLots());
-        lastUpdateId = diff.finalId();
+        setAll(bids, bt, bl, nb);
+        setAll(asks, at, al, na);
+        lastUpdateId = finalId;
         if (crossed()) {
             enterResync(ResyncReason.CROSSED, "bid " + bids.best() + " >= ask " + asks.best() + " after u="
-                    + diff.finalId());
+                    + finalId);
             return DiffOutcome.CROSSED;
         }
         return DiffOutcome.APPLIED;
@@ -185,7 +216,11 @@ public final class BinanceBook {
     }
 
     private static void setAll(BookSide side, long[] ticks, long[] lots) {
-        for (int i = 0; i < ticks.length; i++) {
+        setAll(side, ticks, lots, ticks.length);
+    }
+
+    private static void setAll(BookSide side, long[] ticks, long[] lots, int n) {
+        for (int i = 0; i < n; i++) {
             side.set(ticks[i], lots[i]);
         }
     }

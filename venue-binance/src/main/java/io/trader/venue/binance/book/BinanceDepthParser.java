@@ -55,6 +55,46 @@ public final class BinanceDepthParser extends JsonScanner {
      */
     public BinanceDepthMessage parse(byte[] utf8, int offset, int length) {
         reset(utf8, offset, length);
+        try {
+            scan();
+            BinanceDepthMessage message = build();
+            accepted++;
+            return message;
+        } catch (Fail | IndexOutOfBoundsException e) {
+            rejected[failure.ordinal()]++;
+            return DepthReject.of(failure);
+        }
+    }
+
+    /**
+     * Parses one diff-stream frame from its UTF-8 bytes and hands it straight to {@code book} (the hot path: the
+     * levels go from the parser's scratch arrays to the book, no diff object or arrays are allocated unless the
+     * book must keep the diff). Same validation and counting as {@link #parse(byte[], int, int)}; a frame that is
+     * not a diff is refused and counted by reason (a REST snapshot, which never comes on the stream, as
+     * {@link Reason#NOT_DEPTH}) and the book is left unchanged.
+     *
+     * @return the book's outcome, or {@link DiffOutcome#REJECTED} when the frame was refused
+     * @throws IndexOutOfBoundsException when the range is outside {@code utf8} (a caller bug)
+     */
+    public DiffOutcome parseInto(BinanceBook book, byte[] utf8, int offset, int length) {
+        reset(utf8, offset, length);
+        try {
+            scan();
+            if (lastUpdateId >= 0) {
+                throw fail(Reason.NOT_DEPTH);
+            }
+            checkDiff();
+        } catch (Fail | IndexOutOfBoundsException e) {
+            rejected[failure.ordinal()]++;
+            return DiffOutcome.REJECTED;
+        }
+        accepted++;
+        return book.onScratchDiff(eventTime, firstId, finalId, prevId, bids.ticks, bids.lots, bids.n,
+                asks.ticks, asks.lots, asks.n);
+    }
+
+    /** Scans the message just reset into the fields and scratch levels; throws {@link Fail} with {@code failure} set. */
+    private void scan() {
         bids.n = 0;
         asks.n = 0;
         typeIsDepth = false;
@@ -65,19 +105,11 @@ public final class BinanceDepthParser extends JsonScanner {
         lastUpdateId = -1;
         sawBids = false;
         sawAsks = false;
-        try {
-            ws();
-            object(0);
-            ws();
-            if (pos != end) {
-                throw fail(Reason.MALFORMED_JSON);
-            }
-            BinanceDepthMessage message = build();
-            accepted++;
-            return message;
-        } catch (Fail | IndexOutOfBoundsException e) {
-            rejected[failure.ordinal()]++;
-            return DepthReject.of(failure);
+        ws();
+        object(0);
+        ws();
+        if (pos != end) {
+            throw fail(Reason.MALFORMED_JSON);
         }
     }
 
@@ -98,6 +130,11 @@ public final class BinanceDepthParser extends JsonScanner {
             }
             return new DepthSnapshot(lastUpdateId, bids.ticks(), bids.lots(), asks.ticks(), asks.lots());
         }
+        checkDiff();
+        return new DepthDiff(eventTime, firstId, finalId, prevId, bids.ticks(), bids.lots(), asks.ticks(), asks.lots());
+    }
+
+    private void checkDiff() {
         if (!typeIsDepth) {
             throw fail(Reason.NOT_DEPTH);
         }
@@ -107,7 +144,6 @@ public final class BinanceDepthParser extends JsonScanner {
         if (firstId > finalId) {
             throw fail(Reason.BAD_IDS);
         }
-        return new DepthDiff(eventTime, firstId, finalId, prevId, bids.ticks(), bids.lots(), asks.ticks(), asks.lots());
     }
 
     /** Reads an object; at nesting 0 a {@code data} object (combined-stream envelope) is read as the event. */

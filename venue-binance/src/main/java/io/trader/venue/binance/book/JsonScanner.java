@@ -24,11 +24,16 @@ abstract class JsonScanner {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long[] POW10 = new long[19];
+    /** {@code Long.MAX_VALUE / 10^k}: v * 10^k fits a long iff v &lt;= MAX_BEFORE_POW10[k] (no division per number). */
+    private static final long[] MAX_BEFORE_POW10 = new long[19];
 
     static {
         POW10[0] = 1;
         for (int i = 1; i < POW10.length; i++) {
             POW10[i] = POW10[i - 1] * 10;
+        }
+        for (int i = 0; i < POW10.length; i++) {
+            MAX_BEFORE_POW10[i] = Long.MAX_VALUE / POW10[i];
         }
     }
 
@@ -138,18 +143,21 @@ abstract class JsonScanner {
                         == 0x3333333333333333L) {
                     long eight = eightDigits(x);
                     int keep = Math.min(scale, 8);
-                    long div = POW10[8 - keep];
-                    if (eight % div != 0) {
-                        pos = p;
-                        throw fail(Reason.OFF_SCALE);
+                    long add = eight;
+                    if (keep < 8) { // scale 8 or more (spot quantities) keeps all eight: no division
+                        long div = POW10[8 - keep];
+                        if (eight % div != 0) {
+                            pos = p;
+                            throw fail(Reason.OFF_SCALE);
+                        }
+                        add = eight / div;
                     }
-                    long add = eight / div;
-                    long mul = POW10[keep];
-                    if (v > (Long.MAX_VALUE - add) / mul) {
+                    long r = v * POW10[keep] + add; // add < 10^keep: past the v bound, the sum wraps negative
+                    if (v > MAX_BEFORE_POW10[keep] || r < 0) {
                         pos = p;
                         throw fail(Reason.BAD_NUMBER);
                     }
-                    v = v * mul + add;
+                    v = r;
                     frac = keep;
                     p += 8;
                 }
@@ -176,11 +184,10 @@ abstract class JsonScanner {
         if (quoted) {
             expect('"');
         }
-        long mul = POW10[scale - frac];
-        if (v > Long.MAX_VALUE / mul) {
+        if (v > MAX_BEFORE_POW10[scale - frac]) {
             throw fail(Reason.BAD_NUMBER);
         }
-        return v * mul;
+        return v * POW10[scale - frac];
     }
 
     /** The value of eight ASCII digits loaded little-endian (first digit most significant). */
@@ -228,8 +235,19 @@ abstract class JsonScanner {
         }
     }
 
-    /** Skips whitespace and {@code //} line comments. */
-    void ws() {
+    /** Skips whitespace and {@code //} line comments (venue frames have none between tokens: checked first). */
+    final void ws() {
+        int p = pos;
+        if (p < end) {
+            byte c = b[p];
+            if (c > ' ' && c != '/') {
+                return;
+            }
+        }
+        wsSlow();
+    }
+
+    private void wsSlow() {
         while (pos < end) {
             char c = at(pos);
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {

@@ -26,6 +26,11 @@ public enum SyncRule {
 
     /** True when an event follows the event that ended at {@code previousFinalId} with no update missed. */
     boolean continues(DepthDiff diff, long previousFinalId) {
-        return this == SPOT ? diff.firstId() == previousFinalId + 1 : diff.prevFinalId() == previousFinalId;
+        return continues(diff.firstId(), diff.prevFinalId(), previousFinalId);
+    }
+
+    /** The same check on the event's ids: its U ({@code firstId}) and pu ({@code prevFinalId}, -1 on spot). */
+    boolean continues(long firstId, long prevFinalId, long previousFinalId) {
+        return this == SPOT ? firstId == previousFinalId + 1 : prevFinalId == previousFinalId;
     }
 }
