@@ -1,9 +1,13 @@
 package io.trader.venue.binance;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -65,17 +69,30 @@ public final class BinanceKeyLoader {
     }
 
     private static BinanceSigner fromFile(Path file) {
-        Path real = io.trader.core.venue.KeyFiles.checked(file);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
+        }
+        Path repo = enclosingRepository(real);
+        if (repo != null) {
+            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
+                    + "; keep keys outside any working tree");
+        }
+        checkPermissions(real);
         byte[] raw = null;
         char[] secret = null;
         try {
-            raw = io.trader.core.venue.KeyFiles.read(real);
+            raw = Files.readAllBytes(real);
             String[] lines = new String(raw, StandardCharsets.US_ASCII).strip().split("\\R+");
             if (lines.length != 2 || lines[0].isBlank() || lines[1].isBlank()) {
                 throw new IllegalStateException("key file " + real + " must hold two lines: API key, then secret");
             }
             secret = lines[1].strip().toCharArray();
             return new BinanceSigner(lines[0].strip(), secret);
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + real + " cannot be read: " + e.getClass().getSimpleName());
         } finally {
             if (raw != null) {
                 Arrays.fill(raw, (byte) 0);
@@ -88,7 +105,24 @@ public final class BinanceKeyLoader {
 
     /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
     static Path enclosingRepository(Path file) {
-        return io.trader.core.venue.KeyFiles.enclosingRepository(file);
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private static void checkPermissions(Path file) {
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
+            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
+        }
     }
 
     private static boolean blank(String s) {

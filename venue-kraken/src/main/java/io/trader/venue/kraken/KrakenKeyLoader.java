@@ -3,11 +3,15 @@ package io.trader.venue.kraken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,30 +68,60 @@ public final class KrakenKeyLoader {
     }
 
     private static KrakenSigner fromFile(Path file) {
-        Path real = io.trader.core.venue.KeyFiles.checked(file);
-        if (io.trader.core.venue.KeyFiles.readableByOthers(real)) {
-            LOG.warn("key file {} is readable by other users; chmod 600 is advised", real);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
         }
-        byte[] raw = null;
+        Path repo = enclosingRepository(real);
+        if (repo != null) {
+            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
+                    + "; keep keys outside any working tree");
+        }
+        checkPermissions(real);
         char[] secret = null;
         try {
-            raw = io.trader.core.venue.KeyFiles.read(real);
-            List<String> lines = java.util.Arrays.stream(new String(raw, StandardCharsets.US_ASCII).split("\\R"))
+            List<String> lines = Files.readAllLines(real, StandardCharsets.US_ASCII).stream()
                     .map(String::trim).filter(l -> !l.isEmpty()).toList();
             if (lines.size() != 2) {
                 throw new IllegalStateException("key file " + real + " must hold two lines: key, then secret");
             }
             secret = lines.get(1).toCharArray();
             return new KrakenSigner(lines.get(0), secret);
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + real + " cannot be read: " + e.getClass().getSimpleName());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("key file " + real + " does not hold a valid key pair: " + e.getMessage());
         } finally {
-            if (raw != null) {
-                Arrays.fill(raw, (byte) 0);
-            }
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
+        }
+    }
+
+    /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
+    static Path enclosingRepository(Path file) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private static void checkPermissions(Path file) {
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
+            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_READ)) {
+            LOG.warn("key file {} is readable by other users; chmod 600 is advised", file);
         }
     }
 

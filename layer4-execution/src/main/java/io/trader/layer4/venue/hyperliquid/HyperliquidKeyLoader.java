@@ -6,12 +6,16 @@ import io.trader.layer4.core.hyperliquid.NonceSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,20 +90,30 @@ public final class HyperliquidKeyLoader {
     }
 
     private static HyperliquidSigner fromFile(Path file, Network network, String vault, NonceSource nonces) {
-        Path real = io.trader.core.venue.KeyFiles.checked(file);
-        if (io.trader.core.venue.KeyFiles.readableByOthers(real)) {
-            LOG.warn("key file {} is readable by other users; chmod 600 is advised", real);
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
         }
+        Path repo = enclosingRepository(real);
+        if (repo != null) {
+            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
+                    + "; keep keys outside any working tree");
+        }
+        checkPermissions(real);
         byte[] raw = null;
         char[] key = null;
         try {
-            raw = io.trader.core.venue.KeyFiles.read(real);
+            raw = Files.readAllBytes(real);
             CharBuffer chars = StandardCharsets.US_ASCII.decode(ByteBuffer.wrap(raw));
             key = trim(chars);
             if (chars.hasArray()) {
                 Arrays.fill(chars.array(), (char) 0);
             }
             return HyperliquidSigner.fromHex(key, network, vault, nonces);
+        } catch (IOException e) {
+            throw new IllegalStateException("key file " + real + " cannot be read: " + e.getClass().getSimpleName());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("key file " + real + " does not hold a valid private key: "
                     + e.getMessage());
@@ -115,7 +129,27 @@ public final class HyperliquidKeyLoader {
 
     /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
     static Path enclosingRepository(Path file) {
-        return io.trader.core.venue.KeyFiles.enclosingRepository(file);
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private static void checkPermissions(Path file) {
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
+            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
+        }
+        if (perms.contains(PosixFilePermission.OTHERS_READ)) {
+            LOG.warn("key file {} is readable by other users; chmod 600 is advised", file);
+        }
     }
 
     private static char[] trim(CharBuffer chars) {
