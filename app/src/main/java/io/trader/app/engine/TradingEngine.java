@@ -72,10 +72,7 @@ public final class TradingEngine implements OrderEventListener {
     private final ExecutionPlanner.Venue venue = new PlannerVenue();
     private final PendingOrderView pending;
     private final Flattener flattener;
-    private final AppliedFills appliedFills = new AppliedFills();
-    /** A multi-venue session's ledgers, one per venue (each venue has its own clock and account); else empty. */
-    private final Map<String, AppliedFills> venueLedgers = new java.util.TreeMap<>();
-    private Map<String, String> venueBySymbol = Map.of();
+    private final FillLedgers ledgers = new FillLedgers();
     private boolean venueFlattens;
     private final RestoredMemory restored = new RestoredMemory();
     private InstrumentPipeline lastPipeline;
@@ -176,7 +173,7 @@ public final class TradingEngine implements OrderEventListener {
             venueFeed.onBar(bar);
         }
         portfolio.mark(bar.instrument(), bar.close());
-        risk.onQuote(bar.instrument().symbol(), venueBySymbol.getOrDefault(bar.instrument().symbol(), "session"), t,
+        risk.onQuote(bar.instrument().symbol(), ledgers.venueOf(bar.instrument().symbol()), t,
                 bar.close(), bar.instrument().priceScale()); // each venue's last price is one source of its asset
         planner.onBar(bar.instrument(), bar.openTime(), bar.close(), bar.volume());
         listener.onBar(bar);
@@ -391,7 +388,7 @@ public final class TradingEngine implements OrderEventListener {
 
     @Override
     public void onOrderEvent(OrderEvent event) {
-        AppliedFills ledger = ledgerOf(event.state().request().instrument().symbol());
+        AppliedFills ledger = ledgers.ofSymbol(event.state().request().instrument().symbol());
         if (!ledger.admits(event)) {
             return; // a stale event of an order the books already hold as ended
         }
@@ -446,20 +443,19 @@ public final class TradingEngine implements OrderEventListener {
 
     /** What a checkpoint keeps of the engine's own state (order ages, backoffs), relative to now. */
     public EngineMemory memory() {
-        return restored.snapshot(exchange.openOrders(), planner.orderBars(), pipelines, ordered, appliedFills,
-                venueLedgers);
+        return restored.snapshot(exchange.openOrders(), planner.orderBars(), pipelines, ordered, ledgers.single(),
+                ledgers.byVenue());
     }
 
     /** After a restart: the memory of the last checkpoint, applied at each instrument's first trading bar. */
     public void restoreMemory(EngineMemory memory) {
         restored.restore(memory);
-        appliedFills.restore(memory.appliedFills());
-        venueLedgers.forEach((venue, ledger) -> ledger.restore(memory.venueFills().get(venue)));
+        ledgers.restore(memory);
     }
 
     /** The fills applied to the portfolio (kept with each checkpoint), for reconciliation with a live venue. */
     public AppliedFills appliedFills() {
-        return appliedFills;
+        return ledgers.single();
     }
 
     /**
@@ -470,25 +466,12 @@ public final class TradingEngine implements OrderEventListener {
      * @param capacity      fills each ledger keeps
      */
     public void useVenueLedgers(Map<String, String> venueBySymbol, int capacity) {
-        this.venueBySymbol = Map.copyOf(venueBySymbol);
-        for (String venue : new java.util.TreeSet<>(venueBySymbol.values())) {
-            AppliedFills ledger = new AppliedFills();
-            ledger.keep(capacity);
-            venueLedgers.put(venue, ledger);
-        }
+        ledgers.useVenues(venueBySymbol, capacity);
     }
 
     /** The ledger of {@code venue} in a multi-venue session; the session's only ledger otherwise. */
     public AppliedFills appliedFills(String venue) {
-        return venueLedgers.getOrDefault(venue, appliedFills);
-    }
-
-    private AppliedFills ledgerOf(String symbol) {
-        if (venueBySymbol.isEmpty()) {
-            return appliedFills;
-        }
-        String venue = venueBySymbol.get(symbol);
-        return venue == null ? appliedFills : venueLedgers.getOrDefault(venue, appliedFills);
+        return ledgers.ofVenue(venue);
     }
 
     public long barsProcessed() {
