@@ -35,8 +35,6 @@ import java.util.function.Consumer;
 public final class BinanceVenue implements VenueBinding {
 
     private static final Logger LOG = LoggerFactory.getLogger(BinanceVenue.class);
-    /** Reads of the account a reconciliation tries (0.5, 1, 2, 4 s apart) before it halts for want of them. */
-    static final int RECONCILE_ATTEMPTS = 5;
 
     private final Vertx vertx;
     private final BinanceConfig config;
@@ -126,28 +124,9 @@ public final class BinanceVenue implements VenueBinding {
         Map<String, OrderState> before = new HashMap<>();
         exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
         var ledger = parts.engine.appliedFills(name());
-        BinanceAccount account = null;
-        String why = null;
-        for (int attempt = 0; attempt < RECONCILE_ATTEMPTS && account == null; attempt++) {
-            try {
-                if (attempt > 0) {
-                    Thread.sleep(500L << (attempt - 1));
-                }
-                account = exchange.readAccount(symbols, reconciler.sinceTradeId()).toCompletableFuture()
-                        .get(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                why = "interrupted";
-                break;
-            } catch (Exception e) {
-                why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                LOG.warn("reconciliation with binance failed (attempt {} of {}): {}", attempt + 1,
-                        RECONCILE_ATTEMPTS, why);
-            }
-        }
+        BinanceAccount account = VenueReads.read(name(),
+                () -> exchange.readAccount(symbols, reconciler.sinceTradeId()), halt);
         if (account == null) {
-            LOG.error("reconciliation with binance failed ({}): trading halted", why);
-            halt.accept("reconciliation failed: " + why);
             return null;
         }
         Map<String, OrderState> tracked = new HashMap<>();
@@ -157,11 +136,6 @@ public final class BinanceVenue implements VenueBinding {
                 ledger.baselined() ? ledger.since() : -1, marks, now);
         List<InstrumentSpec> specs = instruments();
         new ReconciliationApplier(parts, name(), specs, equityBandBps, shared).apply(r, before, now, halt);
-        if (r.halt()) {
-            halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
-            LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
-                    r.haltReasons());
-        }
         return r;
     }
 

@@ -59,7 +59,6 @@ public final class HyperliquidVenue implements VenueBinding {
     /** Part of a multi-venue session ({@link #shareSession}). */
     private boolean shared;
     /** Reads of the venue a reconciliation tries (0.5, 1, 2, 4 s apart) before it halts for want of them. */
-    static final int RECONCILE_ATTEMPTS = 5;
 
     public HyperliquidVenue(Vertx vertx, HyperliquidConnection connection, HyperliquidConfig config,
                             HyperliquidSigner signer, Collection<InstrumentSpec> instruments) {
@@ -194,37 +193,13 @@ public final class HyperliquidVenue implements VenueBinding {
                     before.values().stream().map(o -> o.clientId() + "/" + o.status() + "/" + o.filledLots())
                             .toList(), local);
         }
-        ReconciliationResult r = null;
-        String why = null;
-        for (int attempt = 0; attempt < RECONCILE_ATTEMPTS && r == null; attempt++) {
-            try {
-                if (attempt > 0) { // the venue did not answer (5xx, 429, timeout): try again before halting
-                    Thread.sleep(500L << (attempt - 1));
-                }
-                r = exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)).toCompletableFuture()
-                        .get(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                why = "interrupted";
-                break;
-            } catch (Exception e) {
-                why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                LOG.warn("reconciliation with hyperliquid failed (attempt {} of {}): {}", attempt + 1,
-                        RECONCILE_ATTEMPTS, why);
-            }
-        }
+        ReconciliationResult r = VenueReads.read(name(),
+                () -> exchange.reconcile(exchange.localSnapshot(local, ledger.recent(), since)), halt);
         if (r == null) {
-            LOG.error("reconciliation with hyperliquid failed ({}): trading halted", why);
-            halt.accept("reconciliation failed: " + why);
             return null;
         }
         new ReconciliationApplier(parts, name(), instruments, equityBandBps, shared)
                 .apply(r, before, System.currentTimeMillis(), halt);
-        if (r.halt()) {
-            halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
-            LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
-                    r.haltReasons());
-        }
         return r;
     }
 

@@ -41,6 +41,7 @@ public final class KrakenLive implements AutoCloseable {
     private final KrakenVenue venue;
     private final LiveFeed feed;
     private final Map<String, String> pairBySymbol;
+    private final Map<String, InstrumentSpec> specBySymbol = new HashMap<>();
     private final int minutes;
     private final long pollMillis;
     private final Map<String, Long> since = new HashMap<>();
@@ -57,6 +58,7 @@ public final class KrakenLive implements AutoCloseable {
         this.pairBySymbol = pairBySymbol;
         this.minutes = minutes;
         this.pollMillis = pollMillis;
+        venue.instruments().forEach(i -> specBySymbol.put(i.symbol(), i));
     }
 
     /**
@@ -174,8 +176,7 @@ public final class KrakenLive implements AutoCloseable {
         if (after > 0) {
             q.put("since", Long.toString(after));
         }
-        InstrumentSpec spec = venue.instruments().stream().filter(i -> i.symbol().equals(symbol)).findFirst()
-                .orElseThrow();
+        InstrumentSpec spec = specBySymbol.get(symbol);
         return venue.exchange().publicGet("OHLC", q).thenApply(result -> {
             KrakenOhlc.Rows rows = KrakenOhlc.parse(result, pair, spec, minutes);
             for (int i = 0; i < rows.rejected(); i++) {

@@ -44,7 +44,6 @@ public final class KrakenVenue implements VenueBinding {
 
     private static final Logger LOG = LoggerFactory.getLogger(KrakenVenue.class);
     static final String START_FILE = "kraken-starting-balances.properties";
-    static final int RECONCILE_ATTEMPTS = 5;
 
     private final Vertx vertx;
     private final KrakenConfig config;
@@ -129,36 +128,13 @@ public final class KrakenVenue implements VenueBinding {
         long since = ledger.baselined() ? ledger.since() : 0;
         Map<String, OrderState> before = new HashMap<>();
         exchange.openOrders().forEach(o -> before.put(o.clientId(), o));
-        ReconciliationResult r = null;
-        String why = null;
-        for (int attempt = 0; attempt < RECONCILE_ATTEMPTS && r == null; attempt++) {
-            try {
-                if (attempt > 0) {
-                    Thread.sleep(500L << (attempt - 1));
-                }
-                r = exchange.reconcile(local, ledger.recent(), since).toCompletableFuture().get(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                why = "interrupted";
-                break;
-            } catch (Exception e) {
-                why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                LOG.warn("reconciliation with kraken failed (attempt {} of {}): {}", attempt + 1, RECONCILE_ATTEMPTS,
-                        why);
-            }
-        }
+        ReconciliationResult r = VenueReads.read(name(),
+                () -> exchange.reconcile(local, ledger.recent(), since), halt);
         if (r == null) {
-            LOG.error("reconciliation with kraken failed ({}): trading halted", why);
-            halt.accept("reconciliation failed: " + why);
             return null;
         }
         new ReconciliationApplier(parts, name(), instruments, equityBandBps, shared)
                 .apply(r, before, System.currentTimeMillis(), halt);
-        if (r.halt()) {
-            halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
-            LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
-                    r.haltReasons());
-        }
         return r;
     }
 

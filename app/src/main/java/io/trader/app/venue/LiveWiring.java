@@ -19,9 +19,27 @@ public final class LiveWiring {
 
     /** Starts the streams and warms the session up; call {@link PaperSession#start()} next. */
     public static void connect(HyperliquidMarketData md, HyperliquidVenue hl, PaperSession live, int warmupBars) {
+        connectAll(List.of(md), List.of(hl), live, warmupBars);
+    }
+
+    /**
+     * Connects a session to each venue's market data and user streams, as {@link #connect} does for one (a multi-venue
+     * session passes several); the session warms up on every venue's history.
+     */
+    public static void connectAll(List<HyperliquidMarketData> mds, List<HyperliquidVenue> venues, PaperSession live,
+                                  int warmupBars) {
+        long historyEnd = Long.MIN_VALUE;
+        for (int i = 0; i < mds.size(); i++) {
+            historyEnd = Math.max(historyEnd, start(mds.get(i), venues.get(i), live, warmupBars));
+        }
+        live.warmUpUntil(historyEnd);
+    }
+
+    /** One venue's streams into the session and its adapter; the close time of its newest history bar. */
+    private static long start(HyperliquidMarketData md, HyperliquidVenue hl, PaperSession live, int warmupBars) {
         if (md.connection() != hl.connection()) {
-            throw new IllegalArgumentException("market data and orders must share one Hyperliquid connection: two"
-                    + " weight budgets against one per-IP limit can exceed it");
+            throw new IllegalArgumentException("market data and orders of " + hl.name() + " must share one"
+                    + " Hyperliquid connection: two weight budgets against one per-IP limit can exceed it");
         }
         long historyEnd = md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(), status -> {
             boolean up = status.state() == FeedState.LIVE;
@@ -32,35 +50,6 @@ public final class LiveWiring {
         });
         hl.exchange().setReferencePrices(md::referenceTicks);
         md.exportRejects(live.tradingMetrics());
-        live.warmUpUntil(historyEnd);
-    }
-
-    /**
-     * Connects a multi-venue session: each venue's market data and user streams into the session and its adapter,
-     * as {@link #connect} does for one; the session warms up on every venue's history.
-     */
-    public static void connectAll(List<HyperliquidMarketData> mds, List<HyperliquidVenue> venues, PaperSession live,
-                                  int warmupBars) {
-        long historyEnd = Long.MIN_VALUE;
-        for (int i = 0; i < mds.size(); i++) {
-            HyperliquidMarketData md = mds.get(i);
-            HyperliquidVenue hl = venues.get(i);
-            if (md.connection() != hl.connection()) {
-                throw new IllegalArgumentException("market data and orders of " + hl.name() + " must share one"
-                        + " Hyperliquid connection");
-            }
-            historyEnd = Math.max(historyEnd, md.start(live.parts().risk, warmupBars, hl.user(), hl.userListener(),
-                    status -> {
-                        boolean up = status.state() == FeedState.LIVE;
-                        hl.exchange().setHealthy(up);
-                        if (up && (status.stream().startsWith("orderUpdates")
-                                || status.stream().startsWith("userFills"))) {
-                            live.runOnEngine(live::reconcileWithVenue);
-                        }
-                    }));
-            hl.exchange().setReferencePrices(md::referenceTicks);
-            md.exportRejects(live.tradingMetrics());
-        }
-        live.warmUpUntil(historyEnd);
+        return historyEnd;
     }
 }

@@ -38,6 +38,7 @@ import java.util.function.Consumer;
  *       difference it could not explain; then the venue's are adopted with layer 5's exact accounting
  *       ({@link PositionAdoption}: cash pays the venue's cost basis, closed lots are booked at its mark) and the
  *       session halts;</li>
+ *   <li>a difference the reconciler could not explain halts the session (through {@code halt});</li>
  *   <li>money: how the local equity (valued at the venue's marks) moved since the session first met the venue is
  *       compared with how the venue's account value moved; a gap beyond the band is a risk event that halts.</li>
  * </ul>
@@ -104,6 +105,11 @@ final class ReconciliationApplier {
         parts.portfolio.restoreOpenOrders(r.openOrders());
         adoptPositions(r, now, halt); // nothing when the fills explained every position
         checkEquity(r.margin(), r.latestFillTime(), now, halt);
+        if (r.halt()) {
+            halt.accept("reconciliation: " + String.join("; ", r.haltReasons()));
+            LOG.error("reconciliation found differences it cannot explain: kill switch engaged ({})",
+                    r.haltReasons());
+        }
     }
 
     private void applyMissedFills(List<Fill> missed, Map<String, OrderState> finals, long now) {
