@@ -18,7 +18,8 @@ class ArchitectureTest {
     /** The pure packages: the shared core, each layer's core, and the engine. */
     private static final String[] PURE = {"io.trader.core..", "io.trader.layer0.core..", "io.trader.layer1.core..",
             "io.trader.layer2.core..", "io.trader.layer3.core..", "io.trader.layer4.core..",
-            "io.trader.layer5.core..", "io.trader.app.engine.."};
+            "io.trader.layer5.core..", "io.trader.app.engine..", "io.trader.venue.hyperliquid.data..",
+            "io.trader.venue.hyperliquid.exec.."};
 
     private static JavaClasses classes;
 
@@ -49,6 +50,23 @@ class ArchitectureTest {
                 .resideInAnyPackage("io.trader.layer0..", "io.trader.layer1..", "io.trader.layer2..",
                         "io.trader.layer3..", "io.trader.layer4..", "io.trader.layer5..", "io.trader.app..",
                         "io.trader.monitoring..").check(classes);
+    }
+
+    /**
+     * Venue-specific code lives in venue modules ({@code io.trader.venue.<name>}) and layers keep only
+     * venue-independent logic; a venue module implements core's contracts and never reaches into a layer.
+     */
+    @Test
+    void layersAndVenuesDoNotDependOnEachOther() {
+        noClasses().that().resideInAnyPackage("io.trader.layer0..", "io.trader.layer1..", "io.trader.layer2..",
+                        "io.trader.layer3..", "io.trader.layer4..", "io.trader.layer5..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.trader.venue..")
+                .because("layers keep venue-independent logic; the app wires venues to them").check(classes);
+        noClasses().that().resideInAPackage("io.trader.venue..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.trader.layer0..", "io.trader.layer1..",
+                        "io.trader.layer2..", "io.trader.layer3..", "io.trader.layer4..", "io.trader.layer5..",
+                        "io.trader.app..", "io.trader.monitoring..")
+                .because("a venue module implements core's contracts").check(classes);
     }
 
     /**

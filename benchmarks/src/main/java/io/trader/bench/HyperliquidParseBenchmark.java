@@ -1,12 +1,12 @@
 package io.trader.bench;
 
-import io.trader.layer0.core.hyperliquid.HlInstruments;
-import io.trader.layer0.core.hyperliquid.HlMalformed;
-import io.trader.layer0.core.hyperliquid.HlTrade;
-import io.trader.layer0.core.hyperliquid.HlWsDecoder;
-import io.trader.layer0.core.hyperliquid.HlWsHandler;
-import io.trader.layer0.core.hyperliquid.L2Book;
-import io.trader.layer0.core.hyperliquid.L2Snapshot;
+import io.trader.venue.hyperliquid.data.HlInstruments;
+import io.trader.venue.hyperliquid.data.HlMalformed;
+import io.trader.venue.hyperliquid.data.HlTrade;
+import io.trader.venue.hyperliquid.data.HlWsDecoder;
+import io.trader.venue.hyperliquid.data.HlWsHandler;
+import io.trader.venue.hyperliquid.data.L2Book;
+import io.trader.venue.hyperliquid.data.L2Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,8 +3,8 @@ package io.trader.app.cli;
 import io.trader.app.Main;
 import io.trader.app.venue.BinanceMarketData;
 import io.trader.layer0.core.DateText;
-import io.trader.layer0.core.hyperliquid.HlCandle;
-import io.trader.layer0.core.hyperliquid.HlCandleCsv;
+import io.trader.core.market.Candle;
+import io.trader.layer0.core.candle.CandleCsv;
 import io.trader.venue.binance.market.Kline;
 import io.trader.venue.binance.market.KlineInterval;
 import io.vertx.core.Future;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Closed Binance spot klines into the candle CSV every download writes ({@link HlCandleCsv}:
+ * Closed Binance spot klines into the candle CSV every download writes ({@link CandleCsv}:
  * {@code date,open,high,low,close,volume}, read back by the backtester), paged through one request budget. Resumes a
  * file after its last row (a torn last line is cut first), so rows are never repeated; each page is appended and
  * forced to disk before the next is requested.
@@ -43,7 +43,7 @@ final class BinanceDownload {
         long start = last == Long.MIN_VALUE ? from : Math.max(from, last + interval.millis());
         long end = Math.min(to - 1, interval.openTimeOf(now) - 1);
         if (start > end) {
-            System.out.printf(Locale.ROOT, "%s: up to date (last candle %s)%n", file, HlCandleCsv.date(last));
+            System.out.printf(Locale.ROOT, "%s: up to date (last candle %s)%n", file, CandleCsv.date(last));
             return 0;
         }
         long[] rows = {0};
@@ -52,7 +52,7 @@ final class BinanceDownload {
                 append(file, page);
                 rows[0] += page.size();
                 System.err.printf(Locale.ROOT, "download %s %s: %d rows, up to %s%n", symbol, interval.wire(),
-                        rows[0], HlCandleCsv.date(page.get(page.size() - 1).openTime()));
+                        rows[0], CandleCsv.date(page.get(page.size() - 1).openTime()));
                 return Future.succeededFuture();
             } catch (IOException e) {
                 return Future.failedFuture(e);
@@ -81,12 +81,12 @@ final class BinanceDownload {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, HlCandleCsv.HEADER + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, CandleCsv.HEADER + "\n", StandardCharsets.UTF_8);
             return Long.MIN_VALUE;
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             String first = raf.readLine();
-            if (!HlCandleCsv.HEADER.equals(first == null ? null : first.strip())) {
+            if (!CandleCsv.HEADER.equals(first == null ? null : first.strip())) {
                 throw new IOException("not a candle CSV (header " + first + ")");
             }
             long size = raf.length();
@@ -107,7 +107,7 @@ final class BinanceDownload {
             }
             String lastLine = new String(tail, Math.max(0, lineStart), Math.max(0, end - 1 - lineStart),
                     StandardCharsets.UTF_8).strip();
-            long t = HlCandleCsv.openTimeOf(lastLine);
+            long t = CandleCsv.openTimeOf(lastLine);
             return t == DateText.INVALID ? Long.MIN_VALUE : t;
         }
     }
@@ -115,7 +115,7 @@ final class BinanceDownload {
     private static void append(Path file, List<Kline> page) throws IOException {
         StringBuilder sb = new StringBuilder(page.size() * 64);
         for (Kline k : page) {
-            sb.append(HlCandleCsv.row(new HlCandle(k.symbol(), k.interval(), k.openTime(), k.closeTime(), k.open(),
+            sb.append(CandleCsv.row(new Candle(k.symbol(), k.interval(), k.openTime(), k.closeTime(), k.open(),
                     k.high(), k.low(), k.close(), k.volume(), k.trades()))).append('\n');
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8, StandardOpenOption.APPEND, StandardOpenOption.SYNC);

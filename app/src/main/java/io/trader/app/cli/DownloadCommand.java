@@ -2,12 +2,12 @@ package io.trader.app.cli;
 
 import io.trader.app.Main;
 import io.trader.app.venue.BinanceMarketData;
-import io.trader.layer0.core.hyperliquid.HlInterval;
-import io.trader.layer0.venue.hyperliquid.DownloadResult;
-import io.trader.layer0.venue.hyperliquid.HyperliquidCandleDownloader;
-import io.trader.layer0.venue.hyperliquid.HyperliquidEndpoint;
-import io.trader.layer0.venue.hyperliquid.HyperliquidInfoClient;
-import io.trader.layer0.venue.hyperliquid.InfoClientConfig;
+import io.trader.venue.hyperliquid.data.HlInterval;
+import io.trader.layer0.service.DownloadResult;
+import io.trader.layer0.service.CandleDownloader;
+import io.trader.venue.hyperliquid.stream.HyperliquidEndpoint;
+import io.trader.venue.hyperliquid.stream.HyperliquidInfoClient;
+import io.trader.venue.hyperliquid.stream.InfoClientConfig;
 import io.vertx.core.Vertx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,10 +84,10 @@ public final class DownloadCommand implements Callable<Integer> {
                 : testnet ? HyperliquidEndpoint.TESTNET : HyperliquidEndpoint.MAINNET;
         Vertx vertx = Vertx.vertx();
         try (HyperliquidInfoClient info = new HyperliquidInfoClient(vertx, InfoClientConfig.defaults(endpoint))) {
-            HyperliquidCandleDownloader downloader = new HyperliquidCandleDownloader(vertx, info,
-                    System::currentTimeMillis);
+            CandleDownloader downloader = new CandleDownloader(vertx, System::currentTimeMillis);
             int[] lastPct = {-1};
-            DownloadResult r = downloader.download(coin, iv, days, out, p -> {
+            DownloadResult r = downloader.download(coin, iv, days, out,
+                    (start, end, page) -> info.candles(coin, iv, start, end, page), p -> {
                 int pct = (int) Math.floor(p.fraction() * 100);
                 if (pct / 10 != lastPct[0] / 10) {
                     lastPct[0] = pct;

@@ -4,18 +4,18 @@ import io.trader.app.Main;
 import io.trader.app.paper.LiveFeed;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.market.Bar;
-import io.trader.layer0.core.hyperliquid.CandleAssembler;
-import io.trader.layer0.core.hyperliquid.FeedState;
-import io.trader.layer0.core.hyperliquid.FeedStatus;
-import io.trader.layer0.core.hyperliquid.HlCandle;
-import io.trader.layer0.core.hyperliquid.HlInstruments;
-import io.trader.layer0.core.hyperliquid.HlInterval;
-import io.trader.layer0.venue.hyperliquid.HyperliquidEndpoint;
-import io.trader.layer0.venue.hyperliquid.HyperliquidInfoClient;
-import io.trader.layer0.venue.hyperliquid.HyperliquidListeners;
-import io.trader.layer0.venue.hyperliquid.HyperliquidMarketStream;
-import io.trader.layer0.venue.hyperliquid.InfoClientConfig;
-import io.trader.layer0.venue.hyperliquid.StreamConfig;
+import io.trader.layer0.core.candle.CandleAssembler;
+import io.trader.venue.hyperliquid.data.FeedState;
+import io.trader.venue.hyperliquid.data.FeedStatus;
+import io.trader.core.market.Candle;
+import io.trader.venue.hyperliquid.data.HlInstruments;
+import io.trader.venue.hyperliquid.data.HlInterval;
+import io.trader.venue.hyperliquid.stream.HyperliquidEndpoint;
+import io.trader.venue.hyperliquid.stream.HyperliquidInfoClient;
+import io.trader.venue.hyperliquid.stream.HyperliquidListeners;
+import io.trader.venue.hyperliquid.stream.HyperliquidMarketStream;
+import io.trader.venue.hyperliquid.stream.InfoClientConfig;
+import io.trader.venue.hyperliquid.stream.StreamConfig;
 import io.trader.layer5.core.RiskEngine;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -159,13 +159,13 @@ public final class HyperliquidMarketData implements AutoCloseable {
      *
      * @return the close time of the newest history bar: the session decides nothing on bars up to it
      */
-    public long start(RiskEngine risk, int warmupBars, String user, io.trader.layer0.venue.hyperliquid.HlUserListener
+    public long start(RiskEngine risk, int warmupBars, String user, io.trader.venue.hyperliquid.stream.HlUserListener
             userListener, java.util.function.Consumer<FeedStatus> statusHook) {
         long now = System.currentTimeMillis();
         long from = now - (long) warmupBars * interval.millis();
         List<Bar> history = new ArrayList<>();
         for (String coin : coins) {
-            List<HlCandle> candles = await(info.candles(coin, interval, from, now), "candleSnapshot " + coin);
+            List<Candle> candles = await(info.candles(coin, interval, from, now), "candleSnapshot " + coin);
             CandleAssembler assembler = new CandleAssembler(instruments.require(coin), interval, history::add);
             assembler.backfill(candles, now);
         }
@@ -174,12 +174,12 @@ public final class HyperliquidMarketData implements AutoCloseable {
         LOG.info("hyperliquid: {} history bars for {} ({}), streaming from {}", history.size(), coins,
                 interval.wire(), endpoint.wsUrl());
         HyperliquidListeners listeners = HyperliquidListeners.none().withBars(feed)
-                .withMarket(new io.trader.layer0.venue.hyperliquid.HlMarketListener() {
-                    final io.trader.layer0.venue.hyperliquid.HlMarketListener auxListener =
+                .withMarket(new io.trader.venue.hyperliquid.stream.HlMarketListener() {
+                    final io.trader.venue.hyperliquid.stream.HlMarketListener auxListener =
                             aux == null ? null : aux.listener();
 
                     @Override
-                    public void onBook(io.trader.layer0.core.hyperliquid.L2Book book) {
+                    public void onBook(io.trader.venue.hyperliquid.data.L2Book book) {
                         if (book.isTwoSided()) {
                             mids.put(book.instrument().symbol(), new long[]{(book.bestBid() + book.bestAsk()) / 2,
                                     System.currentTimeMillis()});
@@ -190,7 +190,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
                     }
 
                     @Override
-                    public void onTrade(io.trader.layer0.core.hyperliquid.HlTrade trade) {
+                    public void onTrade(io.trader.venue.hyperliquid.data.HlTrade trade) {
                         if (auxListener != null) {
                             auxListener.onTrade(trade);
                         }
@@ -203,7 +203,8 @@ public final class HyperliquidMarketData implements AutoCloseable {
         if (userListener != null) {
             listeners = listeners.withUser(userListener);
         }
-        stream = new HyperliquidMarketStream(vertx, StreamConfig.defaults(endpoint), info, instruments, listeners);
+        stream = new HyperliquidMarketStream(vertx, StreamConfig.defaults(endpoint), info, instruments, listeners,
+                CandleAssembler::new);
         await(stream.start(), "websocket connect");
         for (String coin : coins) {
             await(stream.subscribeCandles(coin, interval), "subscribe candle " + coin);
@@ -267,7 +268,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
     }
 
     /** The websocket stream's counters (messages, drops by reason, reconnects, listener errors). */
-    public io.trader.layer0.venue.hyperliquid.StreamCounters counters() {
+    public io.trader.venue.hyperliquid.stream.StreamCounters counters() {
         return stream.counters();
     }
 

@@ -5,10 +5,10 @@ import io.trader.core.port.MarketContextSource;
 import io.trader.layer0.core.aux.AuxAligner;
 import io.trader.layer0.core.aux.AuxConfig;
 import io.trader.layer0.core.aux.LiveAuxFeed;
-import io.trader.layer0.core.hyperliquid.HlTrade;
-import io.trader.layer0.core.hyperliquid.L2Book;
-import io.trader.layer0.venue.hyperliquid.HlMarketListener;
-import io.trader.layer0.venue.hyperliquid.HyperliquidInfoClient;
+import io.trader.venue.hyperliquid.data.HlTrade;
+import io.trader.venue.hyperliquid.data.L2Book;
+import io.trader.venue.hyperliquid.stream.HlMarketListener;
+import io.trader.venue.hyperliquid.stream.HyperliquidInfoClient;
 import io.vertx.core.Vertx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,9 @@ public final class LiveAuxData {
                 LiveAuxFeed feed = feeds.get(book.instrument().symbol());
                 if (feed != null) {
                     synchronized (feed) {
-                        feed.onBook(book);
+                        if (!book.isEmpty()) {
+                            feed.onBook(book.levels());
+                        }
                     }
                 }
             }
@@ -77,7 +79,7 @@ public final class LiveAuxData {
                 LiveAuxFeed feed = feeds.get(trade.instrument().symbol());
                 if (feed != null) {
                     synchronized (feed) {
-                        feed.onTrade(trade);
+                        feed.onTrade(trade.instrument(), trade.side(), trade.sizeLots(), trade.time());
                     }
                 }
             }
@@ -100,11 +102,11 @@ public final class LiveAuxData {
                 return;
             }
             long receivedAt = System.currentTimeMillis();
-            feeds.values().forEach(feed -> {
+            feeds.forEach((coin, feed) -> ar.result().ctx(coin).ifPresent(c -> {
                 synchronized (feed) {
-                    feed.onMetaAndCtxs(ar.result(), receivedAt);
+                    feed.onAssetCtx(c.coin(), c.markPx(), c.oraclePx(), c.openInterest(), receivedAt);
                 }
-            });
+            }));
         });
     }
 
@@ -116,7 +118,7 @@ public final class LiveAuxData {
                 return;
             }
             synchronized (feed) {
-                feed.onFunding(ar.result());
+                ar.result().forEach(f -> feed.onFunding(f.coin(), f.time(), f.fundingRate()));
             }
         }));
     }

@@ -1,7 +1,7 @@
 package io.trader.app.venue;
 
 import io.trader.app.paper.PaperSession;
-import io.trader.layer0.core.hyperliquid.FeedState;
+import io.trader.venue.hyperliquid.data.FeedState;
 
 import java.util.List;
 

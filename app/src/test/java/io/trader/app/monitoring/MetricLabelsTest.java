@@ -30,7 +30,7 @@ class MetricLabelsTest {
         for (RejectReason reason : RejectReason.values()) {
             all.add(reason.name().toLowerCase(Locale.ROOT));
         }
-        for (io.trader.layer0.core.hyperliquid.HlMalformed reason : io.trader.layer0.core.hyperliquid.HlMalformed
+        for (io.trader.venue.hyperliquid.data.HlMalformed reason : io.trader.venue.hyperliquid.data.HlMalformed
                 .values()) {
             assertTrue(TradingMetrics.FEED_REJECT_REASONS.contains(reason.label()), reason.label());
             all.add(reason.label());

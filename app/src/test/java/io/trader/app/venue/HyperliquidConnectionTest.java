@@ -1,10 +1,10 @@
 package io.trader.app.venue;
 
 import io.trader.app.config.TraderSettings;
-import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
-import io.trader.layer4.core.hyperliquid.Network;
-import io.trader.layer4.core.hyperliquid.NonceSource;
-import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
+import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
+import io.trader.venue.hyperliquid.exec.Network;
+import io.trader.venue.hyperliquid.exec.NonceSource;
+import io.trader.venue.hyperliquid.HyperliquidConfig;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import io.trader.app.paper.FlattenReport;
 import io.trader.app.paper.PaperSession;
 import io.trader.app.store.OrderRow;
 import io.trader.fake.hyperliquid.SimulatedExchange;
-import io.trader.layer0.core.hyperliquid.FeedState;
+import io.trader.venue.hyperliquid.data.FeedState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import io.trader.app.paper.PaperSession;
 import io.trader.core.testing.SharedData;
 import io.trader.fake.hyperliquid.fuzz.FuzzCorpus;
 import io.trader.fake.hyperliquid.fuzz.MessageMutator;
-import io.trader.layer0.venue.hyperliquid.StreamCounters;
+import io.trader.venue.hyperliquid.stream.StreamCounters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

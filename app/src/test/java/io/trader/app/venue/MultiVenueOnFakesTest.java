@@ -15,10 +15,10 @@ import io.trader.fake.hyperliquid.FakeConfig;
 import io.trader.fake.hyperliquid.FakeHyperliquid;
 import io.trader.fake.hyperliquid.SimulatedAccountConfig;
 import io.trader.fake.hyperliquid.SimulatedExchange;
-import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
-import io.trader.layer4.core.hyperliquid.Network;
-import io.trader.layer4.core.hyperliquid.NonceSource;
-import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
+import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
+import io.trader.venue.hyperliquid.exec.Network;
+import io.trader.venue.hyperliquid.exec.NonceSource;
+import io.trader.venue.hyperliquid.HyperliquidConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

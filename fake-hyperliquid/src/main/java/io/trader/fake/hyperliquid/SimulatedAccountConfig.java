@@ -1,7 +1,7 @@
 package io.trader.fake.hyperliquid;
 
-import io.trader.layer4.core.hyperliquid.Hex;
-import io.trader.layer4.core.hyperliquid.Network;
+import io.trader.venue.hyperliquid.exec.Hex;
+import io.trader.venue.hyperliquid.exec.Network;
 
 import java.math.BigDecimal;
 import java.util.HashSet;

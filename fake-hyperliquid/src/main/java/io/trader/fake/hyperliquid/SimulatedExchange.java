@@ -2,7 +2,7 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trader.layer4.core.hyperliquid.SignedRequest;
+import io.trader.venue.hyperliquid.exec.SignedRequest;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -215,7 +215,7 @@ public final class SimulatedExchange implements ExchangeHandler {
 
     /** Approves an API wallet that may sign for the account. */
     public synchronized void approveAgent(String address) {
-        agents.add(io.trader.layer4.core.hyperliquid.Hex.address(address));
+        agents.add(io.trader.venue.hyperliquid.exec.Hex.address(address));
     }
 
     /** Sets a position directly (no fill, no order: the "unexplained position" case). */

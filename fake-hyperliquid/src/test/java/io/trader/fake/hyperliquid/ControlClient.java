@@ -2,13 +2,13 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trader.layer4.core.hyperliquid.Cloid;
-import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
-import io.trader.layer4.core.hyperliquid.Network;
-import io.trader.layer4.core.hyperliquid.NonceSource;
-import io.trader.layer4.core.hyperliquid.OrderAction;
-import io.trader.layer4.core.hyperliquid.OrderKind;
-import io.trader.layer4.core.hyperliquid.OrderWire;
+import io.trader.venue.hyperliquid.exec.Cloid;
+import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
+import io.trader.venue.hyperliquid.exec.Network;
+import io.trader.venue.hyperliquid.exec.NonceSource;
+import io.trader.venue.hyperliquid.exec.OrderAction;
+import io.trader.venue.hyperliquid.exec.OrderKind;
+import io.trader.venue.hyperliquid.exec.OrderWire;
 
 import java.io.IOException;
 import java.net.URI;

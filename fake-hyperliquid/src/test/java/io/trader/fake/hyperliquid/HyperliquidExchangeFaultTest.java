@@ -4,9 +4,9 @@ import io.trader.core.domain.OrderStatus;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
-import io.trader.layer4.core.hyperliquid.HyperliquidErrorAdapter;
-import io.trader.layer4.core.hyperliquid.HyperliquidErrorCode;
-import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
+import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
+import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
+import io.trader.venue.hyperliquid.HyperliquidExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

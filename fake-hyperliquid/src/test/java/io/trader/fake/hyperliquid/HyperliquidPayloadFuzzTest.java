@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trader.core.testing.SharedData;
 import io.trader.fake.hyperliquid.fuzz.FuzzCorpus;
 import io.trader.fake.hyperliquid.fuzz.MessageMutator;
-import io.trader.layer4.core.hyperliquid.AssetMeta;
-import io.trader.layer4.core.hyperliquid.HyperliquidAdapters;
-import io.trader.layer4.core.hyperliquid.HyperliquidPayloadException;
-import io.trader.layer4.venue.hyperliquid.HyperliquidConfig;
-import io.trader.layer4.venue.hyperliquid.HyperliquidRaw;
-import io.trader.layer4.venue.hyperliquid.HyperliquidVenueException;
+import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.exec.HyperliquidAdapters;
+import io.trader.venue.hyperliquid.exec.HyperliquidPayloadException;
+import io.trader.venue.hyperliquid.HyperliquidConfig;
+import io.trader.venue.hyperliquid.HyperliquidRaw;
+import io.trader.venue.hyperliquid.HyperliquidVenueException;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import io.trader.core.event.RiskEvent;
-import io.trader.layer4.core.hyperliquid.LocalSnapshot;
+import io.trader.venue.hyperliquid.exec.LocalSnapshot;
 import io.trader.core.venue.ReconciliationResult;
-import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
+import io.trader.venue.hyperliquid.HyperliquidExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

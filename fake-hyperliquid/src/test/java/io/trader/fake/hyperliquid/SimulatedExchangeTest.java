@@ -2,14 +2,14 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trader.layer4.core.hyperliquid.HyperliquidSigner;
-import io.trader.layer4.core.hyperliquid.L1Action;
-import io.trader.layer4.core.hyperliquid.Network;
-import io.trader.layer4.core.hyperliquid.NonceSource;
-import io.trader.layer4.core.hyperliquid.OrderAction;
-import io.trader.layer4.core.hyperliquid.OrderKind;
-import io.trader.layer4.core.hyperliquid.OrderWire;
-import io.trader.layer4.core.hyperliquid.SignedRequest;
+import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
+import io.trader.venue.hyperliquid.exec.L1Action;
+import io.trader.venue.hyperliquid.exec.Network;
+import io.trader.venue.hyperliquid.exec.NonceSource;
+import io.trader.venue.hyperliquid.exec.OrderAction;
+import io.trader.venue.hyperliquid.exec.OrderKind;
+import io.trader.venue.hyperliquid.exec.OrderWire;
+import io.trader.venue.hyperliquid.exec.SignedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

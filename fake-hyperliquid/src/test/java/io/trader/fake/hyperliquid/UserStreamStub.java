@@ -2,8 +2,8 @@ package io.trader.fake.hyperliquid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.trader.layer4.core.hyperliquid.HyperliquidAdapters;
-import io.trader.layer4.venue.hyperliquid.HyperliquidExchange;
+import io.trader.venue.hyperliquid.exec.HyperliquidAdapters;
+import io.trader.venue.hyperliquid.HyperliquidExchange;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;

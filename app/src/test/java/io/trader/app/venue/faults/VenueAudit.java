@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trader.fake.hyperliquid.SimulatedExchange;
 import io.trader.fake.hyperliquid.SimulatedOrderView;
-import io.trader.layer4.core.hyperliquid.Cloid;
+import io.trader.venue.hyperliquid.exec.Cloid;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,19 +2,17 @@ package io.trader.layer0.core.aux;
 
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Side;
+import io.trader.core.market.BookLevels;
 import io.trader.core.market.MarketContext;
-import io.trader.layer0.core.hyperliquid.HlAssetCtx;
-import io.trader.layer0.core.hyperliquid.HlFunding;
-import io.trader.layer0.core.hyperliquid.HlMetaAndCtxs;
-import io.trader.layer0.core.hyperliquid.HlTrade;
-import io.trader.layer0.core.hyperliquid.L2Book;
-import io.trader.layer0.core.hyperliquid.L2Snapshot;
 
-import java.util.List;
+import java.math.BigDecimal;
+
 
 /**
- * The live counterpart of {@link AuxAligner} for one Hyperliquid coin: takes the messages layer 0 decodes
- * ({@code l2Book}, {@code trades}, {@code metaAndAssetCtxs}, {@code fundingHistory}) as they arrive and, at each
+ * The live counterpart of {@link AuxAligner} for one instrument: takes a venue's streamed book snapshots, trades,
+ * asset contexts (mark, index, open interest) and settled funding events as they arrive (the venue adapter
+ * translates its messages, e.g. Hyperliquid's {@code l2Book}, {@code trades}, {@code metaAndAssetCtxs},
+ * {@code fundingHistory}) and, at each
  * bar close, fills a {@link MarketContext} with what was known at that close, so the same {@link AuxFeatures} run
  * live. Every input is queued with its time and used only at a close at or after it (a replay that delivers
  * messages early leaks nothing):
@@ -94,15 +92,8 @@ public final class LiveAuxFeed {
         this.daily = daily;
     }
 
-    /** The book after an {@code l2Book} snapshot was applied. */
-    public void onBook(L2Book b) {
-        if (!b.isEmpty()) {
-            onBook(b.levels());
-        }
-    }
-
-    /** An {@code l2Book} snapshot (another coin's is ignored). */
-    public void onBook(L2Snapshot s) {
+    /** A book snapshot (another instrument's is ignored). */
+    public void onBook(BookLevels s) {
         if (!instrument.equals(s.instrument())) {
             return;
         }
@@ -127,14 +118,9 @@ public final class LiveAuxFeed {
         bookSize++;
     }
 
-    public void onTrades(List<HlTrade> trades) {
-        for (int i = 0; i < trades.size(); i++) {
-            onTrade(trades.get(i));
-        }
-    }
-
-    public void onTrade(HlTrade t) {
-        if (!instrument.equals(t.instrument())) {
+    /** One trade: {@code takerSide} is the aggressor's side, {@code time} the venue's (another instrument's is ignored). */
+    public void onTrade(InstrumentSpec tradeInstrument, Side takerSide, long sizeLots, long time) {
+        if (!instrument.equals(tradeInstrument)) {
             return;
         }
         if (tradeSize == TRADES) {
@@ -144,20 +130,19 @@ public final class LiveAuxFeed {
             overflows++;
         }
         int slot = (tradeHead + tradeSize) % TRADES;
-        tradeTime[slot] = t.time();
-        tradeQty[slot] = instrument.qty(t.sizeLots());
-        tradeBuy[slot] = t.side() == Side.BUY;
+        tradeTime[slot] = time;
+        tradeQty[slot] = instrument.qty(sizeLots);
+        tradeBuy[slot] = takerSide == Side.BUY;
         tradeSize++;
-        firstTrade = Math.min(firstTrade, t.time());
+        firstTrade = Math.min(firstTrade, time);
     }
 
-    /** The coin's context from a {@code metaAndAssetCtxs} answer received at {@code receivedAt} (epoch ms). */
-    public void onMetaAndCtxs(HlMetaAndCtxs m, long receivedAt) {
-        m.ctx(instrument.symbol()).ifPresent(c -> onAssetCtx(c, receivedAt));
-    }
-
-    public void onAssetCtx(HlAssetCtx c, long receivedAt) {
-        if (!instrument.symbol().equals(c.coin())) {
+    /**
+     * The instrument's context received at {@code receivedAt} (epoch ms): mark price, index (oracle) price and open
+     * interest (another symbol's is ignored).
+     */
+    public void onAssetCtx(String symbol, BigDecimal mark, BigDecimal index, BigDecimal openInterest, long receivedAt) {
+        if (!instrument.symbol().equals(symbol)) {
             return;
         }
         if (ctxSize == CTXS) {
@@ -166,28 +151,28 @@ public final class LiveAuxFeed {
         }
         int slot = (ctxHead + ctxSize) % CTXS;
         ctxTime[slot] = receivedAt;
-        ctxVals[slot * 3] = c.markPx().doubleValue();
-        ctxVals[slot * 3 + 1] = c.oraclePx().doubleValue();
-        ctxVals[slot * 3 + 2] = c.openInterest().doubleValue();
+        ctxVals[slot * 3] = mark.doubleValue();
+        ctxVals[slot * 3 + 1] = index.doubleValue();
+        ctxVals[slot * 3 + 2] = openInterest.doubleValue();
         ctxSize++;
     }
 
-    /** {@code fundingHistory} rows, oldest first (rows already queued or applied are ignored). */
-    public void onFunding(List<HlFunding> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            HlFunding f = rows.get(i);
-            if (!instrument.symbol().equals(f.coin()) || f.time() <= lastQueuedFunding) {
-                continue;
-            }
-            if (fundSize == CTXS) {
-                popFunding();
-            }
-            int slot = (fundHead + fundSize) % CTXS;
-            fundTime[slot] = f.time();
-            fundRate[slot] = f.fundingRate().doubleValue();
-            fundSize++;
-            lastQueuedFunding = f.time();
+    /**
+     * One settled funding event at {@code time} (epoch ms); call oldest first. Events already queued or applied
+     * (time not after the last one) and another symbol's are ignored.
+     */
+    public void onFunding(String symbol, long time, BigDecimal rate) {
+        if (!instrument.symbol().equals(symbol) || time <= lastQueuedFunding) {
+            return;
         }
+        if (fundSize == CTXS) {
+            popFunding();
+        }
+        int slot = (fundHead + fundSize) % CTXS;
+        fundTime[slot] = time;
+        fundRate[slot] = rate.doubleValue();
+        fundSize++;
+        lastQueuedFunding = time;
     }
 
     private void popFunding() {

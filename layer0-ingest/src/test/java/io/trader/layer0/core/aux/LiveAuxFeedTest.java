@@ -1,21 +1,15 @@
 package io.trader.layer0.core.aux;
 
 import io.trader.core.domain.InstrumentSpec;
+import io.trader.core.market.BookLevels;
 import io.trader.core.domain.Side;
 import io.trader.core.market.Bar;
 import io.trader.core.market.MarketContext;
 import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
-import io.trader.layer0.core.hyperliquid.HlAssetCtx;
-import io.trader.layer0.core.hyperliquid.HlFunding;
-import io.trader.layer0.core.hyperliquid.HlInstruments;
-import io.trader.layer0.core.hyperliquid.HlTrade;
-import io.trader.layer0.core.hyperliquid.L2Book;
-import io.trader.layer0.core.hyperliquid.L2Snapshot;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,41 +18,62 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Hyperliquid messages to a MarketContext: only what arrived with a time at or before the bar close is used. */
 class LiveAuxFeedTest {
 
-    static final InstrumentSpec BTC = HlInstruments.perp("BTC", 5);
-    static final InstrumentSpec ETH = HlInstruments.perp("ETH", 4);
+    static final InstrumentSpec BTC = new InstrumentSpec("BTC", 1, 5);
+    static final InstrumentSpec ETH = new InstrumentSpec("ETH", 2, 4);
     static final long MIN = 60_000;
     static final long T0 = 1_700_000_000_000L - 1_700_000_000_000L % MIN;
 
-    static HlAssetCtx ctx(String coin, String mark, String oracle, String oi) {
-        return new HlAssetCtx(coin, 0, new BigDecimal("0.00001"), new BigDecimal(oi), new BigDecimal(mark),
-                new BigDecimal(oracle), null, null, new BigDecimal("1"), new BigDecimal("1"));
+    /** Twelve levels a side: bids {@code bid - i} x {@code 1000 + i}, asks {@code ask + i} x {@code 2000 + i}. */
+    record Book(InstrumentSpec instrument, long time, long bid, long ask) implements BookLevels {
+        public int bidCount() {
+            return 12;
+        }
+
+        public int askCount() {
+            return 12;
+        }
+
+        public long bidPrice(int i) {
+            return bid - i;
+        }
+
+        public long bidSize(int i) {
+            return 1000 + i;
+        }
+
+        public long askPrice(int i) {
+            return ask + i;
+        }
+
+        public long askSize(int i) {
+            return 2000 + i;
+        }
     }
 
-    static L2Snapshot book(InstrumentSpec spec, long time, long bid, long ask) {
-        L2Snapshot s = new L2Snapshot().reset(spec, time);
-        for (int i = 0; i < 12; i++) {
-            s.addBid(bid - i, 1000 + i, 1);
-            s.addAsk(ask + i, 2000 + i, 1);
-        }
-        return s;
+    static Book book(InstrumentSpec spec, long time, long bid, long ask) {
+        return new Book(spec, time, bid, ask);
+    }
+
+    static void ctx(LiveAuxFeed feed, String coin, String mark, String oracle, String oi, long receivedAt) {
+        feed.onAssetCtx(coin, new BigDecimal(mark), new BigDecimal(oracle), new BigDecimal(oi), receivedAt);
     }
 
     @Test
     void messagesAfterTheCloseWaitForTheirBar() {
         LiveAuxFeed feed = new LiveAuxFeed(BTC, AuxConfig.DEFAULT, null);
         long close = T0 + MIN;
-        feed.onTrade(new HlTrade(BTC, Side.BUY, 3_000_000, 5, T0 - 10, 1)); // first trade seen before the bar
-        feed.onTrade(new HlTrade(BTC, Side.BUY, 3_000_000, 20, T0 + 10, 2));
-        feed.onTrade(new HlTrade(BTC, Side.SELL, 3_000_000, 10, close, 3));
-        feed.onTrade(new HlTrade(BTC, Side.SELL, 3_000_000, 99_999, close + 1, 4)); // next bar
-        feed.onTrade(new HlTrade(ETH, Side.SELL, 3_000_000, 99_999, T0 + 5, 5)); // another coin
+        feed.onTrade(BTC, Side.BUY, 5, T0 - 10); // first trade seen before the bar
+        feed.onTrade(BTC, Side.BUY, 20, T0 + 10);
+        feed.onTrade(BTC, Side.SELL, 10, close);
+        feed.onTrade(BTC, Side.SELL, 99_999, close + 1); // next bar
+        feed.onTrade(ETH, Side.SELL, 99_999, T0 + 5); // another coin
         feed.onBook(book(BTC, close - 500, 3_000_000, 3_000_010));
         feed.onBook(book(BTC, close + 1, 1, 2)); // too late for this bar
-        feed.onAssetCtx(ctx("BTC", "30000.5", "30000", "1000"), close - 100);
-        feed.onAssetCtx(ctx("BTC", "99999", "99999", "99999"), close + 1);
-        feed.onFunding(List.of(new HlFunding("BTC", new BigDecimal("0.0000125"), BigDecimal.ZERO, T0 - 3_600_000),
-                new HlFunding("BTC", new BigDecimal("0.00002"), BigDecimal.ZERO, T0),
-                new HlFunding("BTC", new BigDecimal("0.9"), BigDecimal.ZERO, close + 3_600_000)));
+        ctx(feed, "BTC", "30000.5", "30000", "1000", close - 100);
+        ctx(feed, "BTC", "99999", "99999", "99999", close + 1);
+        feed.onFunding("BTC", T0 - 3_600_000, new BigDecimal("0.0000125"));
+        feed.onFunding("BTC", T0, new BigDecimal("0.00002"));
+        feed.onFunding("BTC", close + 3_600_000, new BigDecimal("0.9"));
         MarketContext c = new MarketContext();
         feed.fill(T0, close, c);
         assertEquals(close, c.asOf());
@@ -86,7 +101,7 @@ class LiveAuxFeedTest {
     @Test
     void aBarThatBeganBeforeTheFirstTradeHasUnknownFlow() {
         LiveAuxFeed feed = new LiveAuxFeed(BTC, AuxConfig.DEFAULT, null);
-        feed.onTrade(new HlTrade(BTC, Side.BUY, 3_000_000, 20, T0 + 10, 2));
+        feed.onTrade(BTC, Side.BUY, 20, T0 + 10);
         MarketContext c = new MarketContext();
         feed.fill(T0, T0 + MIN, c);
         assertTrue(Double.isNaN(c.takerBuyVolume()));
@@ -99,7 +114,6 @@ class LiveAuxFeedTest {
     @Test
     void liveAndFileContextsGiveTheSameFeatures() {
         LiveAuxFeed feed = new LiveAuxFeed(BTC, AuxConfig.DEFAULT, null);
-        L2Book live = new L2Book(BTC);
         BookSeries books = new BookSeries("b");
         TradeSeries trades = new TradeSeries("t", T0);
         long[] fundTimes = new long[5];
@@ -112,12 +126,11 @@ class LiveAuxFeedTest {
         double[] bs = new double[10];
         double[] ap = new double[10];
         double[] as = new double[10];
-        feed.onTrade(new HlTrade(BTC, Side.BUY, 3_000_000, 1, T0, 0));
+        feed.onTrade(BTC, Side.BUY, 1, T0);
         for (int i = 0; i < 5; i++) {
             long close = T0 + (i + 1) * MIN;
-            L2Snapshot s = book(BTC, close - 1000, 3_000_000 + i * 7, 3_000_010 + i * 9);
-            live.apply(s);
-            feed.onBook(live);
+            Book s = book(BTC, close - 1000, 3_000_000 + i * 7, 3_000_010 + i * 9);
+            feed.onBook(s);
             for (int k = 0; k < 10; k++) {
                 bp[k] = BTC.price(s.bidPrice(k));
                 bs[k] = BTC.qty(s.bidSize(k));
@@ -125,17 +138,17 @@ class LiveAuxFeedTest {
                 as[k] = BTC.qty(s.askSize(k));
             }
             books.add(close - 1000, bp, bs, 10, ap, as, 10);
-            feed.onTrade(new HlTrade(BTC, Side.BUY, 3_000_000, 10 + i, close - 2000, 10 + i));
-            feed.onTrade(new HlTrade(BTC, Side.SELL, 3_000_000, 3 * i + 1, close - 1000, 20 + i));
+            feed.onTrade(BTC, Side.BUY, 10 + i, close - 2000);
+            feed.onTrade(BTC, Side.SELL, 3 * i + 1, close - 1000);
             trades.add(close, BTC.qty(10 + i), BTC.qty(3 * i + 1), 2);
             String mark = (30000 + i) + ".5";
-            feed.onAssetCtx(ctx("BTC", mark, "30000", Integer.toString(1000 + 10 * i)), close - 300);
+            ctx(feed, "BTC", mark, "30000", Integer.toString(1000 + 10 * i), close - 300);
             ctxTimes[i] = close - 300;
             marks[i] = Double.parseDouble(mark);
             oracles[i] = 30000;
             ois[i] = 1000 + 10 * i;
             String rate = "0.0000" + (i + 1);
-            feed.onFunding(List.of(new HlFunding("BTC", new BigDecimal(rate), BigDecimal.ZERO, close - 5000)));
+            feed.onFunding("BTC", close - 5000, new BigDecimal(rate));
             fundTimes[i] = close - 5000;
             fundRates[i] = Double.parseDouble(rate);
         }

@@ -1,0 +1,225 @@
+package io.trader.venue.hyperliquid.stream;
+
+import io.trader.core.port.TimeSource;
+import io.trader.core.venue.WeightBudget;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
+import io.vertx.ext.web.client.WebClientOptions;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The raw {@code POST /info} call: JSON text in, JSON text out, behind the venue's weight budget and the retry
+ * policy of {@link InfoClientConfig} (429, 5xx, timeouts and connection errors are retried with exponential
+ * backoff and jitter; other failures are final). Futures complete on the caller's Vert.x context when there is
+ * one. Thread-safe.
+ *
+ * <p>The budget is the connection's one {@link WeightBudget}, shared with the execution side's client of the same
+ * venue and IP: market data takes its <i>data lane</i>, so it never consumes the weight the budget holds back for
+ * orders. Every attempt (retries too) waits in this client's first-come-first-served queue; only its head asks the
+ * budget, again after the delay the budget names when it is refused.
+ */
+public final class HyperliquidInfoRaw implements AutoCloseable {
+
+    private final Vertx vertx;
+    private final WebClient web;
+    private final InfoClientConfig config;
+    private final WeightBudget budget;
+    private final TimeSource clock;
+    private final DoubleSupplier random;
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+    private final AtomicLong throttled = new AtomicLong();
+    private final AtomicLong tooLarge = new AtomicLong();
+    private final CappedBody capped = new CappedBody(MAX_BODY_BYTES);
+    /** Attempts waiting for the budget, first come first served. */
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private boolean pumpScheduled;
+    private volatile boolean closed;
+
+    private record Waiting(String body, int weight, int attempt, Promise<String> result) {
+    }
+
+    /**
+     * Largest response body read: 2 MiB. The biggest recorded {@code /info} bodies are {@code userFills} (500 rows,
+     * 129 KB; 2000 rows would be ~520 KB) and {@code fundingHistory} (500 rows, 44 KB); candle pages hold at most
+     * 500 rows (~72 KB). A longer body fails the request unparsed ({@code MALFORMED_RESPONSE}, not retried).
+     */
+    public static final int MAX_BODY_BYTES = 2 << 20;
+
+    /**
+     * A client with a budget of its own ({@link HyperliquidResilience#newBudget()}): for tests and standalone
+     * commands that are the only user of their IP. A session's clients share one budget (the other constructor).
+     */
+    public HyperliquidInfoRaw(Vertx vertx, InfoClientConfig config, TimeSource clock, DoubleSupplier random) {
+        this(vertx, config, HyperliquidResilience.newBudget(), clock, random);
+    }
+
+    /**
+     * @param budget the connection's weight budget (shared with every other client of the same venue and IP)
+     * @param clock  wall clock for the weight budget
+     * @param random numbers in [0, 1) for the backoff jitter
+     */
+    public HyperliquidInfoRaw(Vertx vertx, InfoClientConfig config, WeightBudget budget, TimeSource clock,
+                              DoubleSupplier random) {
+        if (vertx == null || config == null || budget == null || clock == null || random == null) {
+            throw new IllegalArgumentException("all arguments are required");
+        }
+        this.vertx = vertx;
+        this.config = config;
+        this.clock = clock;
+        this.random = random;
+        this.budget = budget;
+        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader-layer0")
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis())));
+    }
+
+    /** Posts {@code body} (weight {@code weight}); the response body of the first 200, or a {@link HyperliquidException}. */
+    public Future<String> post(String body, int weight) {
+        Promise<String> result = Promise.promise();
+        attempt(body, weight, 1, result);
+        return result.future();
+    }
+
+    private void attempt(String body, int weight, int attempt, Promise<String> result) {
+        if (closed) {
+            result.fail(closedFailure(attempt));
+            return;
+        }
+        synchronized (waiting) {
+            waiting.add(new Waiting(body, weight, attempt, result));
+        }
+        pump();
+    }
+
+    /** Sends the queue's head while the budget's data lane takes it; otherwise asks again after the named delay. */
+    private void pump() {
+        while (true) {
+            Waiting head;
+            synchronized (waiting) {
+                head = waiting.peek();
+                if (head == null || pumpScheduled) {
+                    return;
+                }
+                long wait = budget.tryTakeData(head.weight(), clock.millis());
+                if (wait > 0) {
+                    throttled.incrementAndGet();
+                    pumpScheduled = true;
+                    vertx.setTimer(wait, id -> {
+                        synchronized (waiting) {
+                            pumpScheduled = false;
+                        }
+                        pump();
+                    });
+                    return;
+                }
+                waiting.poll();
+            }
+            if (closed) {
+                head.result().fail(closedFailure(head.attempt()));
+            } else {
+                send(head.body(), head.weight(), head.attempt(), head.result());
+            }
+        }
+    }
+
+    private void send(String body, int weight, int attempt, Promise<String> result) {
+        requests.incrementAndGet();
+        web.postAbs(config.endpoint().infoUrl())
+                .timeout(config.requestTimeout().toMillis())
+                .putHeader("Content-Type", "application/json")
+                .as(capped)
+                .sendBuffer(Buffer.buffer(body))
+                .onComplete(ar -> {
+                    if (ar.failed() && ar.cause() instanceof CappedBody.TooLarge big) {
+                        tooLarge.incrementAndGet();
+                        result.fail(new HyperliquidException(HyperliquidException.Kind.MALFORMED_RESPONSE, 200, attempt,
+                                big.getMessage(), big));
+                        return;
+                    }
+                    if (ar.failed()) {
+                        retryOrFail(body, weight, attempt, result, HyperliquidErrors.ofFailure(ar.cause()), 0,
+                                String.valueOf(ar.cause().getMessage()), ar.cause());
+                        return;
+                    }
+                    HttpResponse<Buffer> r = ar.result();
+                    if (r.statusCode() == 200) {
+                        result.complete(r.bodyAsString());
+                    } else {
+                        retryOrFail(body, weight, attempt, result, HyperliquidErrors.ofStatus(r.statusCode()),
+                                r.statusCode(), snippet(r.bodyAsString()), null);
+                    }
+                });
+    }
+
+    private void retryOrFail(String body, int weight, int attempt, Promise<String> result, HyperliquidException.Kind kind,
+                             int status, String message, Throwable cause) {
+        HyperliquidException e = new HyperliquidException(kind, status, attempt, message, cause);
+        if (!e.retryable() || attempt >= config.maxAttempts()) {
+            result.fail(e);
+            return;
+        }
+        retries.incrementAndGet();
+        long delay = config.retryBackoff().delay(attempt - 1, random.getAsDouble());
+        vertx.setTimer(delay, id -> attempt(body, weight, attempt + 1, result));
+    }
+
+    /** HTTP requests sent, including retries. */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** Retries scheduled. */
+    public long retries() {
+        return retries.get();
+    }
+
+    /** Responses dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
+    public long tooLarge() {
+        return tooLarge.get();
+    }
+
+    /** The weight budget this client takes its data lane of. */
+    public WeightBudget budget() {
+        return budget;
+    }
+
+    /** Times the head of the queue had to wait for the weight budget. */
+    public long throttled() {
+        return throttled.get();
+    }
+
+    public InfoClientConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        java.util.List<Waiting> dropped;
+        synchronized (waiting) {
+            dropped = new java.util.ArrayList<>(waiting);
+            waiting.clear();
+        }
+        dropped.forEach(w -> w.result().fail(closedFailure(w.attempt())));
+        web.close();
+    }
+
+    private static HyperliquidException closedFailure(int attempt) {
+        return new HyperliquidException(HyperliquidException.Kind.CLIENT_ERROR, 0, attempt,
+                "the info client is closed", null);
+    }
+
+    private static String snippet(String body) {
+        if (body == null) {
+            return "";
+        }
+        return body.length() <= 200 ? body : body.substring(0, 200) + "...";
+    }
+}
