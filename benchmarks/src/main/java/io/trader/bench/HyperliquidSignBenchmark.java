@@ -4,7 +4,7 @@ import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
 import io.trader.venue.hyperliquid.exec.Network;
 import io.trader.venue.hyperliquid.exec.NonceSource;
@@ -39,7 +39,7 @@ public class HyperliquidSignBenchmark {
     /** A throwaway key (the Python SDK's test key), never a real account. */
     private static final String KEY = "0123456789012345678901234567890123456789012345678901234567890123";
     private HyperliquidSigner signer;
-    private AssetMeta btc;
+    private HlAsset btc;
     private OrderRequest order;
     private final AtomicLong nonce = new AtomicLong(1_700_000_000_000L);
 
@@ -47,7 +47,7 @@ public class HyperliquidSignBenchmark {
     public void setUp() {
         signer = HyperliquidSigner.fromHex(KEY.toCharArray(), Network.TESTNET, null,
                 new NonceSource(nonce::incrementAndGet, 0));
-        btc = new AssetMeta("BTC", 0, 5, 40);
+        btc = new HlAsset("BTC", 0, 5, 40);
         InstrumentSpec spec = new InstrumentSpec("BTC", 1, 5);
         order = OrderRequest.limit("bench-1", spec, Side.BUY, 123, 1_055_540, TimeInForce.GTC, false, 0, "bench");
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trader.core.testing.SharedData;
 import io.trader.fake.hyperliquid.fuzz.FuzzCorpus;
 import io.trader.fake.hyperliquid.fuzz.MessageMutator;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlInfoParser;
 import io.trader.venue.hyperliquid.exec.HyperliquidAdapters;
 import io.trader.venue.hyperliquid.exec.HyperliquidPayloadException;
 import io.trader.venue.hyperliquid.HyperliquidConfig;
@@ -56,7 +56,7 @@ class HyperliquidPayloadFuzzTest {
     void mutatedPayloadsAreParsedOrRefusedNeverThrownOtherwise() {
         FuzzCorpus corpus = FuzzCorpus.load(SharedData.sharedFile("hyperliquid/recorded/test_get_info.yaml").getParent());
         Map<String, Function<JsonNode, Object>> parsers = new HashMap<>();
-        parsers.put("meta", AssetMeta::fromMeta);
+        parsers.put("meta", root -> HlInfoParser.meta(root, 0));
         parsers.put("allMids", HyperliquidAdapters::mids);
         parsers.put("openOrders", HyperliquidAdapters::openOrders);
         parsers.put("frontendOpenOrders", HyperliquidAdapters::openOrders);
@@ -96,7 +96,8 @@ class HyperliquidPayloadFuzzTest {
                 }
             } catch (com.fasterxml.jackson.core.JacksonException e) {
                 outcome = "dropped invalid_json";
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | io.trader.venue.hyperliquid.data.HlMalformedException e) {
+                // the meta parser is the data package's one (HlMalformedException), shared with market data
                 outcome = "dropped " + HyperliquidPayloadException.reasonOf(e).name().toLowerCase();
             } catch (Throwable e) {
                 outcome = "ESCAPED " + e.getClass().getSimpleName();

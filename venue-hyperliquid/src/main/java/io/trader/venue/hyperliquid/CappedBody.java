@@ -12,10 +12,10 @@ import io.vertx.ext.web.codec.spi.BodyStream;
  * A response body collected up to a cap: a body that grows past {@code maxBytes} fails the request with
  * {@link TooLarge} as soon as the excess arrives, so no more than the cap is ever buffered or parsed.
  */
-final class CappedBody implements BodyCodec<Buffer> {
+public final class CappedBody implements BodyCodec<Buffer> {
 
     /** The body outgrew the cap. */
-    static final class TooLarge extends RuntimeException {
+    public static final class TooLarge extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long bytes) {
@@ -25,7 +25,7 @@ final class CappedBody implements BodyCodec<Buffer> {
 
     private final int maxBytes;
 
-    CappedBody(int maxBytes) {
+    public CappedBody(int maxBytes) {
         this.maxBytes = maxBytes;
     }
 

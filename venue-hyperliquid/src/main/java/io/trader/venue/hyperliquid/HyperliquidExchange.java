@@ -12,7 +12,7 @@ import io.trader.core.port.ExchangePort;
 import io.trader.core.port.OrderEventListener;
 import io.trader.core.port.TimeSource;
 import io.trader.core.venue.WeightBudget;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
 import io.trader.venue.hyperliquid.exec.HyperliquidFill;
@@ -270,7 +270,7 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
         });
     }
 
-    private AssetMeta asset(OrderRequest req) {
+    private HlAsset asset(OrderRequest req) {
         return s.read(t -> t.instruments().bySymbol(req.instrument().symbol()).orElseThrow().asset(), null);
     }
 

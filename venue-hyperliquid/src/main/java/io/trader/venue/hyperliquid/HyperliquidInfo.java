@@ -3,7 +3,8 @@ package io.trader.venue.hyperliquid;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlAsset;
+import io.trader.venue.hyperliquid.data.HlInfoParser;
 import io.trader.venue.hyperliquid.exec.Cloid;
 import io.trader.venue.hyperliquid.exec.HyperliquidAccount;
 import io.trader.venue.hyperliquid.exec.HyperliquidAdapters;
@@ -35,8 +36,8 @@ public final class HyperliquidInfo {
     }
 
     /** The perp universe of the first dex (asset id = index). */
-    public Future<List<AssetMeta>> meta() {
-        return call(request("meta"), AssetMeta::fromMeta);
+    public Future<List<HlAsset>> meta() {
+        return call(request("meta"), root -> HlInfoParser.meta(root, 0).universe());
     }
 
     /** Every coin's mid. */

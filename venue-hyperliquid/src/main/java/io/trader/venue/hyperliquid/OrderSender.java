@@ -5,7 +5,7 @@ import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderType;
 import io.trader.core.event.OrderEvent;
 import io.trader.venue.hyperliquid.exec.ActionStatus;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.venue.hyperliquid.exec.Cloid;
 import io.trader.venue.hyperliquid.exec.HyperliquidAdapters;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
@@ -48,7 +48,7 @@ final class OrderSender {
         this.resolution = new OrderResolution(session, this::resend, this::afterResolve);
     }
 
-    void universe(List<AssetMeta> universe) {
+    void universe(List<HlAsset> universe) {
         Map<String, Integer> ids = new HashMap<>();
         universe.forEach(a -> ids.put(a.name(), a.assetId()));
         assetIds = Map.copyOf(ids);
@@ -259,7 +259,7 @@ final class OrderSender {
                 newLimitTicks, r.timeInForce(), r.reduceOnly(), r.decisionTime(), r.reason());
         OrderRequest onWire = new OrderRequest(clientId, r.instrument(), r.side(), OrderType.LIMIT, remaining,
                 newLimitTicks, r.timeInForce(), r.reduceOnly(), r.decisionTime(), r.reason());
-        AssetMeta asset = s.read(t -> t.entry(clientId).orElseThrow().asset(), null);
+        HlAsset asset = s.read(t -> t.entry(clientId).orElseThrow().asset(), null);
         WireResult<OrderWire> wire = OrderWire.fromRequest(onWire, asset);
         if (wire instanceof WireResult.Refused<OrderWire> refused) {
             return Future.succeededFuture(ActionResult.failed(HyperliquidErrorAdapter.classify(refused.detail()),

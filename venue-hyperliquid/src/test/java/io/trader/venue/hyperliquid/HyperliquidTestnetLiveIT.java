@@ -5,7 +5,7 @@ import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
-import io.trader.venue.hyperliquid.exec.AssetMeta;
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
 import io.trader.venue.hyperliquid.exec.HyperliquidWire;
 import io.trader.venue.hyperliquid.exec.Network;
@@ -46,7 +46,7 @@ class HyperliquidTestnetLiveIT {
         ExecutorService events = Executors.newSingleThreadExecutor();
         try (HyperliquidRaw raw = new HyperliquidRaw(vertx, config, System::currentTimeMillis, Math::random)) {
             HyperliquidInfo info = new HyperliquidInfo(raw);
-            AssetMeta btc = await(info.meta().toCompletionStage()).stream().filter(a -> a.name().equals("BTC"))
+            HlAsset btc = await(info.meta().toCompletionStage()).stream().filter(a -> a.name().equals("BTC"))
                     .findFirst().orElseThrow();
             BigDecimal mid = await(info.allMids().toCompletionStage()).get("BTC");
             BigDecimal px = HyperliquidWire.roundPrice(mid.divide(BigDecimal.valueOf(2)), btc, RoundingMode.FLOOR);

@@ -30,6 +30,15 @@ public final class HlInfoParser {
     }
 
     static HlMeta meta(JsonNode root) {
+        return meta(root, 0);
+    }
+
+    /**
+     * A parsed {@code meta} reply with asset ids {@code idOffset + index} (0 for the first perp dex; a builder dex
+     * uses {@code 100000 + dexIndex * 10000}). Delisted assets keep their index. Throws {@link HlMalformedException}
+     * when it does not parse.
+     */
+    public static HlMeta meta(JsonNode root, int idOffset) {
         JsonNode universe = HlJson.array(HlJson.field(root, "universe"), "universe");
         List<HlAsset> assets = new ArrayList<>(universe.size());
         for (int i = 0; i < universe.size(); i++) {
@@ -38,7 +47,7 @@ public final class HlInfoParser {
             if (sz < 0 || sz > HlAsset.PERP_MAX_DECIMALS) {
                 throw HlMalformedException.of(HlMalformed.BAD_VALUE, "szDecimals " + sz);
             }
-            assets.add(new HlAsset(i, HlJson.text(a, "name"), sz, (int) HlJson.optLong(a, "maxLeverage", 1),
+            assets.add(new HlAsset(idOffset + i, HlJson.text(a, "name"), sz, (int) HlJson.optLong(a, "maxLeverage", 1),
                     HlJson.optBool(a, "onlyIsolated"), HlJson.optBool(a, "isDelisted")));
         }
         return new HlMeta(assets);

@@ -8,14 +8,16 @@ import java.util.Optional;
 /**
  * The perp universe of one dex, in asset-id order.
  *
- * @param universe assets; {@code universe.get(i).assetId() == i}
+ * @param universe assets in the venue's order; {@code universe.get(i).assetId() == offset + i} for one offset (0 for
+ *                 the first perp dex, {@code 10000} for spot, {@code 100000 + ...} for a builder dex)
  */
 public record HlMeta(List<HlAsset> universe) {
 
     public HlMeta {
         universe = List.copyOf(universe);
+        int offset = universe.isEmpty() ? 0 : universe.get(0).assetId();
         for (int i = 0; i < universe.size(); i++) {
-            if (universe.get(i).assetId() != i) {
+            if (universe.get(i).assetId() != offset + i) {
                 throw new IllegalArgumentException("asset " + universe.get(i).name() + " has id "
                         + universe.get(i).assetId() + " at index " + i);
             }

@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
@@ -26,7 +27,7 @@ public final class HyperliquidInstruments {
     private static final String[] QUOTE_SUFFIXES = {"/USDC:USDC", "-PERP", "PERP", "USDT", "USDC", "USD"};
 
     /** An instrument and its venue asset. */
-    public record Entry(InstrumentSpec spec, AssetMeta asset) {
+    public record Entry(InstrumentSpec spec, HlAsset asset) {
         public Entry {
             if (spec == null || asset == null) {
                 throw new IllegalArgumentException("spec and asset are required");
@@ -55,14 +56,14 @@ public final class HyperliquidInstruments {
      *
      * @param overrides platform symbol to coin name, for symbols the default rule does not map
      */
-    public static HyperliquidInstruments of(Collection<InstrumentSpec> specs, List<AssetMeta> universe,
+    public static HyperliquidInstruments of(Collection<InstrumentSpec> specs, List<HlAsset> universe,
                                             Map<String, String> overrides) {
-        Map<String, AssetMeta> assets = new HashMap<>();
+        Map<String, HlAsset> assets = new HashMap<>();
         universe.forEach(a -> assets.put(a.name(), a));
         List<Entry> entries = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (InstrumentSpec spec : specs) {
-            AssetMeta asset = assets.get(coinOf(spec.symbol(), overrides, assets.keySet()));
+            HlAsset asset = assets.get(coinOf(spec.symbol(), overrides, assets.keySet()));
             if (asset == null) {
                 missing.add(spec.symbol());
             } else {

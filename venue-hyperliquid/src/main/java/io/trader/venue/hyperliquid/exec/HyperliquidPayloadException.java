@@ -41,6 +41,16 @@ public final class HyperliquidPayloadException extends IllegalArgumentException 
         if (e instanceof HyperliquidPayloadException p) {
             return p.reason;
         }
+        if (e instanceof io.trader.venue.hyperliquid.data.HlMalformedException m) {
+            return switch (m.reason()) {
+                case BAD_NUMBER, PRECISION -> Reason.BAD_NUMBER;
+                case NON_POSITIVE_PRICE -> Reason.NON_POSITIVE_PRICE;
+                case NON_POSITIVE_SIZE -> Reason.NON_POSITIVE_SIZE;
+                case BAD_TIME -> Reason.BAD_TIME;
+                case TOO_LARGE -> Reason.TOO_LARGE;
+                default -> Reason.MALFORMED;
+            };
+        }
         return e instanceof NumberFormatException || e instanceof ArithmeticException ? Reason.BAD_NUMBER
                 : Reason.MALFORMED;
     }

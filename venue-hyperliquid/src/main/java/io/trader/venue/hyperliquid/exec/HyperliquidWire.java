@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.InstrumentSpec;
 
 import java.math.BigDecimal;
@@ -74,7 +75,7 @@ public final class HyperliquidWire {
     }
 
     /** A limit or trigger price as a wire string; refused when it breaks the significant-figure or decimal rule. */
-    public static WireResult<String> priceToWire(BigDecimal px, AssetMeta asset) {
+    public static WireResult<String> priceToWire(BigDecimal px, HlAsset asset) {
         if (px.signum() <= 0) {
             return WireResult.refused(WireResult.Reason.NOT_POSITIVE, "price must be positive: " + px.toPlainString());
         }
@@ -93,7 +94,7 @@ public final class HyperliquidWire {
     }
 
     /** A size as a wire string; refused when not positive or with more than {@code szDecimals} decimals. */
-    public static WireResult<String> sizeToWire(BigDecimal sz, AssetMeta asset) {
+    public static WireResult<String> sizeToWire(BigDecimal sz, HlAsset asset) {
         if (sz.signum() <= 0) {
             return WireResult.refused(WireResult.Reason.NOT_POSITIVE, "size must be positive: " + sz.toPlainString());
         }
@@ -106,12 +107,12 @@ public final class HyperliquidWire {
     }
 
     /** The price of {@code ticks} (scaled by {@code spec}) as a wire string. */
-    public static WireResult<String> priceToWire(long ticks, InstrumentSpec spec, AssetMeta asset) {
+    public static WireResult<String> priceToWire(long ticks, InstrumentSpec spec, HlAsset asset) {
         return priceToWire(spec.priceDecimal(ticks), asset);
     }
 
     /** The quantity of {@code lots} (scaled by {@code spec}) as a wire string. */
-    public static WireResult<String> sizeToWire(long lots, InstrumentSpec spec, AssetMeta asset) {
+    public static WireResult<String> sizeToWire(long lots, InstrumentSpec spec, HlAsset asset) {
         return sizeToWire(spec.qtyDecimal(lots), asset);
     }
 
@@ -119,7 +120,7 @@ public final class HyperliquidWire {
      * Rounds a price to a valid one: to an integer at or above 100000 (like the SDK), otherwise to 5
      * significant figures and then to the asset's maximum decimals, both with {@code mode}.
      */
-    public static BigDecimal roundPrice(BigDecimal px, AssetMeta asset, RoundingMode mode) {
+    public static BigDecimal roundPrice(BigDecimal px, HlAsset asset, RoundingMode mode) {
         if (px.abs().compareTo(INTEGER_PRICE_THRESHOLD) >= 0) {
             return px.setScale(0, mode);
         }
@@ -128,7 +129,7 @@ public final class HyperliquidWire {
     }
 
     /** Rounds a size to {@code szDecimals} with {@code mode}. */
-    public static BigDecimal roundSize(BigDecimal sz, AssetMeta asset, RoundingMode mode) {
+    public static BigDecimal roundSize(BigDecimal sz, HlAsset asset, RoundingMode mode) {
         return sz.setScale(asset.szDecimals(), mode);
     }
 

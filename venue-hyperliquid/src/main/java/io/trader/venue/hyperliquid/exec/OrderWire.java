@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderType;
 import io.trader.core.domain.Side;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * One order as it goes into {@code order}, {@code modify} and {@code batchModify} actions. The wire keys
  * are written in the SDK's order {@code a, b, p, s, r, t[, c]}.
  *
- * @param asset      asset id ({@link AssetMeta#assetId()})
+ * @param asset      asset id ({@link HlAsset#assetId()})
  * @param isBuy      buy or sell
  * @param px         limit price wire string (use {@link HyperliquidWire#priceToWire})
  * @param sz         size wire string (use {@link HyperliquidWire#sizeToWire})
@@ -71,7 +72,7 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
      * limit is never loosened. Market orders are refused ({@link WireResult.Reason#UNSUPPORTED}): use
      * {@link #marketAsIoc}.
      */
-    public static WireResult<OrderWire> fromRequest(OrderRequest req, AssetMeta asset) {
+    public static WireResult<OrderWire> fromRequest(OrderRequest req, HlAsset asset) {
         if (req.type() == OrderType.MARKET) {
             return WireResult.refused(WireResult.Reason.UNSUPPORTED,
                     "Hyperliquid has no market orders; send an IOC limit at a protection price");
@@ -88,7 +89,7 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
     }
 
     /** {@code ticks} of the request's instrument as a valid venue price, rounded towards the passive side. */
-    static java.math.BigDecimal passivePrice(OrderRequest req, long ticks, AssetMeta asset) {
+    static java.math.BigDecimal passivePrice(OrderRequest req, long ticks, HlAsset asset) {
         RoundingMode passive = req.side() == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING;
         return HyperliquidWire.roundPrice(req.instrument().priceDecimal(ticks), asset, passive);
     }
@@ -98,12 +99,12 @@ public record OrderWire(int asset, boolean isBuy, String px, String sz, boolean 
      * e.g. mid ± slippage). The price is rounded to a valid one towards the passive side (buys down, sells
      * up) so the protection is never loosened.
      */
-    public static WireResult<OrderWire> marketAsIoc(OrderRequest req, AssetMeta asset, long worstTicks) {
+    public static WireResult<OrderWire> marketAsIoc(OrderRequest req, HlAsset asset, long worstTicks) {
         return build(req, asset, HyperliquidWire.priceToWire(passivePrice(req, worstTicks, asset), asset),
                 OrderKind.Tif.IOC);
     }
 
-    private static WireResult<OrderWire> build(OrderRequest req, AssetMeta asset, WireResult<String> px,
+    private static WireResult<OrderWire> build(OrderRequest req, HlAsset asset, WireResult<String> px,
                                                OrderKind.Tif tif) {
         return px.flatMap(p -> HyperliquidWire.sizeToWire(req.quantityLots(), req.instrument(), asset)
                 .flatMap(s -> WireResult.ok(new OrderWire(asset.assetId(), req.side() == Side.BUY, p, s,

@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderType;
 import io.trader.core.domain.Side;
@@ -24,7 +25,7 @@ public final class TriggerWire {
      * @param triggerTicks the trigger price in the request instrument's ticks
      * @param capBps       slippage cap for a triggered market order, in basis points
      */
-    public static WireResult<OrderWire> of(OrderRequest req, AssetMeta asset, long triggerTicks,
+    public static WireResult<OrderWire> of(OrderRequest req, HlAsset asset, long triggerTicks,
                                            OrderKind.Tpsl tpsl, double capBps) {
         if (triggerTicks <= 0) {
             return WireResult.refused(WireResult.Reason.NOT_POSITIVE, "trigger price must be positive");

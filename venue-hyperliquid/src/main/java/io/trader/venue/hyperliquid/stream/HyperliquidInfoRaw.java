@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.stream;
 
+import io.trader.venue.hyperliquid.CappedBody;
 import io.trader.core.port.TimeSource;
 import io.trader.core.venue.WeightBudget;
 import io.vertx.core.Future;

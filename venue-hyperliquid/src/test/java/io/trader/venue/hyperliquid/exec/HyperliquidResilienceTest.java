@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.Side;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class HyperliquidResilienceTest {
         assertEquals("kPEPE", HyperliquidInstruments.coinOf("PEPEUSDT", Map.of("PEPEUSDT", "kPEPE"), coins));
         assertEquals(java.util.List.of("XRPUSDT"), HyperliquidInstruments.of(java.util.List.of(TrackerFixture.BTC,
                 new io.trader.core.domain.InstrumentSpec("XRPUSDT", 4, 1)), java.util.List.of(
-                new AssetMeta("BTC", 0, 5, 50)), Map.of()).unmapped());
+                new HlAsset("BTC", 0, 5, 50)), Map.of()).unmapped());
     }
 
     @Test

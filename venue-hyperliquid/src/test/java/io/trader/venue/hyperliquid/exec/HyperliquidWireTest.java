@@ -1,5 +1,7 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
+import io.trader.venue.hyperliquid.data.HlInfoParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderRequest;
@@ -17,21 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HyperliquidWireTest {
 
-    private static final AssetMeta BTC = new AssetMeta("BTC", 0, 5, 40);   // price decimals 1
-    private static final AssetMeta ETH = new AssetMeta("ETH", 1, 4, 25);   // price decimals 2
-    private static final AssetMeta KPEPE = new AssetMeta("kPEPE", 9, 0, 10); // price decimals 6
-    private static final AssetMeta PERP2 = new AssetMeta("XYZ", 30, 2, 5);   // price decimals 4
-    private static final AssetMeta SPOT2 = new AssetMeta("PURR/USDC", 10_000, 2, 1); // price decimals 6
+    private static final HlAsset BTC = new HlAsset("BTC", 0, 5, 40);   // price decimals 1
+    private static final HlAsset ETH = new HlAsset("ETH", 1, 4, 25);   // price decimals 2
+    private static final HlAsset KPEPE = new HlAsset("kPEPE", 9, 0, 10); // price decimals 6
+    private static final HlAsset PERP2 = new HlAsset("XYZ", 30, 2, 5);   // price decimals 4
+    private static final HlAsset SPOT2 = new HlAsset("PURR/USDC", 10_000, 2, 1); // price decimals 6
 
-    private static String price(String px, AssetMeta a) {
+    private static String price(String px, HlAsset a) {
         return HyperliquidWire.priceToWire(new BigDecimal(px), a).orElseThrow();
     }
 
-    private static WireResult.Reason priceRefusal(String px, AssetMeta a) {
+    private static WireResult.Reason priceRefusal(String px, HlAsset a) {
         return ((WireResult.Refused<String>) HyperliquidWire.priceToWire(new BigDecimal(px), a)).reason();
     }
 
-    private static WireResult.Reason sizeRefusal(String sz, AssetMeta a) {
+    private static WireResult.Reason sizeRefusal(String sz, HlAsset a) {
         return ((WireResult.Refused<String>) HyperliquidWire.sizeToWire(new BigDecimal(sz), a)).reason();
     }
 
@@ -58,7 +60,7 @@ class HyperliquidWireTest {
         assertEquals(WireResult.Reason.TOO_MANY_DECIMALS, priceRefusal("0.00001", PERP2));
         assertEquals("0.000012", price("0.000012", SPOT2));
         assertEquals(WireResult.Reason.TOO_MANY_DECIMALS, priceRefusal("0.0000123", SPOT2));
-        AssetMeta spot0 = new AssetMeta("@1", 10_001, 0, 1);
+        HlAsset spot0 = new HlAsset("@1", 10_001, 0, 1);
         assertEquals("0.00012345", price("0.00012345", spot0));  // 8 decimals allowed on spot
         assertEquals(WireResult.Reason.TOO_MANY_DECIMALS, priceRefusal("0.00012345", KPEPE));
         assertEquals(WireResult.Reason.TOO_MANY_DECIMALS, priceRefusal("27.15", BTC));
@@ -104,13 +106,13 @@ class HyperliquidWireTest {
         assertEquals("65432", HyperliquidWire.decimalToWire(
                 HyperliquidWire.roundPrice(new BigDecimal("65432.15"), BTC, RoundingMode.HALF_UP)));
         assertEquals(new BigDecimal("0.0012346"), HyperliquidWire.roundPrice(new BigDecimal("0.00123456"),
-                new AssetMeta("@2", 10_002, 0, 1), RoundingMode.HALF_UP));
+                new HlAsset("@2", 10_002, 0, 1), RoundingMode.HALF_UP));
         assertEquals(new BigDecimal("0.001235"), HyperliquidWire.roundPrice(new BigDecimal("0.00123456"), KPEPE,
                 RoundingMode.HALF_UP)); // 5 significant figures (0.0012346), then 6 decimals, as the SDK
         assertEquals(new BigDecimal("0.1234"), HyperliquidWire.roundSize(new BigDecimal("0.12345"), ETH,
                 RoundingMode.DOWN));
         for (String px : List.of("0.000123456", "1.234567", "98765.4321", "99999.99", "3.14159265")) {
-            for (AssetMeta a : List.of(BTC, ETH, KPEPE, PERP2, SPOT2)) {
+            for (HlAsset a : List.of(BTC, ETH, KPEPE, PERP2, SPOT2)) {
                 BigDecimal rounded = HyperliquidWire.roundPrice(new BigDecimal(px), a, RoundingMode.HALF_EVEN);
                 if (rounded.signum() > 0) {
                     assertTrue(HyperliquidWire.priceToWire(rounded, a).isOk(), px + " on " + a.name());
@@ -165,7 +167,7 @@ class HyperliquidWireTest {
                              {"name":"ETH","szDecimals":4,"maxLeverage":25},
                              {"name":"OLD","szDecimals":1,"maxLeverage":3,"isDelisted":true}],
                  "marginTables":[]}""");
-        assertEquals(List.of(BTC, ETH, new AssetMeta("OLD", 2, 1, 3)), AssetMeta.fromMeta(meta));
-        assertEquals(110_002, AssetMeta.fromMeta(meta, 110_000).get(2).assetId());
+        assertEquals(List.of(BTC, ETH, new HlAsset(2, "OLD", 1, 3, false, true)), HlInfoParser.meta(meta, 0).universe());
+        assertEquals(110_002, HlInfoParser.meta(meta, 110_000).universe().get(2).assetId());
     }
 }

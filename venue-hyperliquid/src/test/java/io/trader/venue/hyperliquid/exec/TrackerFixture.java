@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.Side;
@@ -16,7 +17,7 @@ final class TrackerFixture {
     static final InstrumentSpec BTC = new InstrumentSpec("BTCUSDT", 1, 5);
     static final InstrumentSpec ETH = new InstrumentSpec("ETHUSDT", 2, 4);
     static final HyperliquidInstruments INSTRUMENTS = HyperliquidInstruments.of(List.of(BTC, ETH),
-            List.of(new AssetMeta("BTC", 0, 5, 50), new AssetMeta("ETH", 1, 4, 50)), Map.of());
+            List.of(new HlAsset("BTC", 0, 5, 50), new HlAsset("ETH", 1, 4, 50)), Map.of());
 
     private TrackerFixture() {
     }
