@@ -32,8 +32,8 @@ import java.util.UUID;
  * xchange-coinbasepro knows POST_ONLY and IMMEDIATE_OR_CANCEL; xchange-okex POST_ONLY only (its OPTIMAL_LIMIT_IOC
  * is a market-like order, not an IOC limit); xchange-bybit 5.2.1 no flag (GTC only). Bybit and OKX read fills from
  * the order's cumulative execution: xchange-bybit 5.2.1 has no trade history or open-orders call, and xchange-okex
- * 5.2.1's trade history is the order history (one "trade" per closed order, sized by the order, failing on an order
- * closed without a fill). Their market orders are rejected unsent: neither module says the size is in the base
+ * 5.2.1's trade history is the fully filled orders (one "trade" per order; partial fills, and fills of an order
+ * cancelled after a partial fill, never show) with no {@code createTradeHistoryParams}. Their market orders are rejected unsent: neither module says the size is in the base
  * currency, and both venues read a spot market buy's size as quote currency.
  */
 public final class VenueProfiles {

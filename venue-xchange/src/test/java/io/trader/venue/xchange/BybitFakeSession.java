@@ -45,6 +45,14 @@ final class BybitFakeSession implements AutoCloseable {
         return x;
     }
 
+    /** The bare XChange module on this fake with the right keys, instruments loaded (limitation tests). */
+    Exchange module() throws Exception {
+        Exchange xchange = XChangeVenue.create(XChangeVenue.profile("bybit"), new XChangeCredentials(KEY, SECRET, null),
+                new XChangeVenue.Options(false, fake.baseUrl(), false, 5_000));
+        xchange.remoteInit();
+        return xchange;
+    }
+
     /** An adapter on this fake signing with {@code secret}, not started. */
     XChangeExchange adapter(EventRecorder listener, String secret) {
         VenueProfile profile = XChangeVenue.profile("bybit");

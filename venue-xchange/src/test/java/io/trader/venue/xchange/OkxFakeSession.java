@@ -47,6 +47,14 @@ final class OkxFakeSession implements AutoCloseable {
         return x;
     }
 
+    /** The bare XChange module on this fake with the right keys, instruments loaded (limitation tests). */
+    Exchange module() throws Exception {
+        Exchange xchange = XChangeVenue.create(XChangeVenue.profile("okx"), new XChangeCredentials(KEY, SECRET, PASSPHRASE),
+                new XChangeVenue.Options(false, fake.baseUrl(), false, 5_000));
+        xchange.remoteInit();
+        return xchange;
+    }
+
     /** An adapter on this fake signing with {@code secret}, not started. */
     XChangeExchange adapter(EventRecorder listener, String secret) {
         VenueProfile profile = XChangeVenue.profile("okx");
