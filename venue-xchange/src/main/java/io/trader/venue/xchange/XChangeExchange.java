@@ -198,9 +198,13 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
                 budget.acquire();
                 found = venue.isEmpty() ? null : flow.lookUp(profile.clientOid().apply(request.clientId()));
             } catch (Exception e) {
-                known.remove(request.clientId());
-                throw new IllegalStateException(name + " cannot look up " + request.clientId() + ": "
-                        + XChangeErrorAdapter.classify(e).reason(), e);
+                XChangeError err = XChangeErrorAdapter.classify(e);
+                if (err.kind() != XChangeError.Kind.NOT_FOUND) {
+                    known.remove(request.clientId());
+                    throw new IllegalStateException(name + " cannot look up " + request.clientId() + ": "
+                            + err.reason(), e);
+                }
+                found = null;
             }
             if (found == null || (found.getStatus() != null && found.getStatus().isFinal())) {
                 known.remove(request.clientId());
