@@ -35,12 +35,14 @@ import java.util.function.UnaryOperator;
  * @param marketOrders     the module sends market orders with the quantity we mean (false: rejected unsent)
  * @param canceller        the module's own cancel call, or null for the generic
  *                         {@code cancelOrder(CancelOrderByInstrumentAndIdParams)}
+ * @param orderQueryCalls  HTTP requests one {@code getOrder} of the module makes (tokens it takes from the budget)
  */
 public record VenueProfile(String name, Class<? extends BaseExchange> exchangeClass, String envPrefix,
                            boolean needsPassphrase, Consumer<ExchangeSpecification> sandbox, double privatePerSecond,
                            int privateBurst, Map<TimeInForce, Set<Order.IOrderFlags>> tifFlags,
                            UnaryOperator<String> clientOid, UnaryOperator<String> queryByClientOid,
-                           boolean fillsFromOrders, boolean marketOrders, Canceller canceller) {
+                           boolean fillsFromOrders, boolean marketOrders, Canceller canceller,
+                           int orderQueryCalls) {
 
     /** A module-specific cancel of one order. */
     @FunctionalInterface
@@ -53,7 +55,7 @@ public record VenueProfile(String name, Class<? extends BaseExchange> exchangeCl
         if (name == null || exchangeClass == null || envPrefix == null || tifFlags == null || clientOid == null) {
             throw new IllegalArgumentException("name, exchangeClass, envPrefix, tifFlags and clientOid are required");
         }
-        if (!(privatePerSecond > 0) || privateBurst < 1) {
+        if (!(privatePerSecond > 0) || privateBurst < 1 || orderQueryCalls < 1) {
             throw new IllegalArgumentException("a positive rate limit is required");
         }
         tifFlags = Map.copyOf(tifFlags);

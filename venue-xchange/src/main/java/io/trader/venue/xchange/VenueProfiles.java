@@ -9,6 +9,7 @@ import org.knowm.xchange.dto.Order;
 import org.knowm.xchange.dto.trade.LimitOrder;
 import org.knowm.xchange.instrument.Instrument;
 import org.knowm.xchange.service.trade.TradeService;
+import org.knowm.xchange.bybit.dto.BybitCategory;
 import org.knowm.xchange.bybit.service.BybitTradeService;
 import org.knowm.xchange.okex.OkexExchange;
 import org.knowm.xchange.okex.dto.trade.OkexOrderFlags;
@@ -34,7 +35,8 @@ import java.util.UUID;
  * the order's cumulative execution: xchange-bybit 5.2.1 has no trade history or open-orders call, and xchange-okex
  * 5.2.1's trade history is the fully filled orders (one "trade" per order; partial fills, and fills of an order
  * cancelled after a partial fill, never show) with no {@code createTradeHistoryParams}. Their market orders are rejected unsent: neither module says the size is in the base
- * currency, and both venues read a spot market buy's size as quote currency.
+ * currency, and both venues read a spot market buy's size as quote currency. xchange-bybit's getOrder asks each of
+ * the four categories, so it costs four tokens.
  */
 public final class VenueProfiles {
 
@@ -49,17 +51,18 @@ public final class VenueProfiles {
             Map.of(TimeInForce.GTC, Set.of(),
                     TimeInForce.IOC, Set.<Order.IOrderFlags>of(CoinbaseProOrderFlags.IMMEDIATE_OR_CANCEL),
                     TimeInForce.POST_ONLY, Set.<Order.IOrderFlags>of(CoinbaseProOrderFlags.POST_ONLY)),
-            VenueProfiles::uuid, oid -> "client:" + oid, false, true, null);
+            VenueProfiles::uuid, oid -> "client:" + oid, false, true, null, 1);
 
     private static final VenueProfile BYBIT = new VenueProfile("bybit", BybitExchange.class, "BYBIT", false,
             spec -> spec.setExchangeSpecificParametersItem(Exchange.USE_SANDBOX, true), 10, 10,
-            Map.of(TimeInForce.GTC, Set.of()), VenueProfiles::uuid, null, true, false, VenueProfiles::bybitCancel);
+            Map.of(TimeInForce.GTC, Set.of()), VenueProfiles::uuid, null, true, false, VenueProfiles::bybitCancel,
+            BybitCategory.values().length);
 
     private static final VenueProfile OKX = new VenueProfile("okx", OkexExchange.class, "OKX", true,
             spec -> spec.setExchangeSpecificParametersItem(OkexExchange.PARAM_SIMULATED, "1"), 10, 20,
             Map.of(TimeInForce.GTC, Set.of(),
                     TimeInForce.POST_ONLY, Set.<Order.IOrderFlags>of(OkexOrderFlags.POST_ONLY)),
-            id -> uuid(id).replace("-", ""), null, true, false, null);
+            id -> uuid(id).replace("-", ""), null, true, false, null, 1);
 
     private static final List<VenueProfile> ALL = List.of(COINBASE, BYBIT, OKX);
 

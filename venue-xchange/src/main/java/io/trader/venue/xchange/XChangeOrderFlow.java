@@ -217,7 +217,7 @@ final class XChangeOrderFlow {
             return;
         }
         try {
-            x.budget.acquire();
+            x.budget.acquire(x.profile.orderQueryCalls());
             Order o = XChangeCalls.getOrder(trade(), t.venue.instrument(), t.venueId());
             if (o != null && x.profile.fillsFromOrders()) {
                 fills.fromOrder(t, o);

@@ -57,10 +57,15 @@ final class OkxFakeSession implements AutoCloseable {
 
     /** An adapter on this fake signing with {@code secret}, not started. */
     XChangeExchange adapter(EventRecorder listener, String secret) {
+        return adapter(listener, secret, RateBudget.of(XChangeVenue.profile("okx")));
+    }
+
+    /** An adapter on this fake signing with {@code secret} and paced by {@code budget}, not started. */
+    XChangeExchange adapter(EventRecorder listener, String secret, RateBudget budget) {
         VenueProfile profile = XChangeVenue.profile("okx");
         Exchange xchange = XChangeVenue.create(profile, new XChangeCredentials(KEY, secret, PASSPHRASE),
                 new XChangeVenue.Options(false, fake.baseUrl(), false, 5_000));
-        return new XChangeExchange(xchange, profile, RateBudget.of(profile), listener, engine,
+        return new XChangeExchange(xchange, profile, budget, listener, engine,
                 System::currentTimeMillis, new XChangeExchange.Settings(0, 3, 50, 100, 5));
     }
 

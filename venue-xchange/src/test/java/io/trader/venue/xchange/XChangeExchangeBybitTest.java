@@ -152,6 +152,20 @@ class XChangeExchangeBybitTest {
     }
 
     @Test
+    void aDroppedAnswerIsNeitherResentByTheJdkNorByTheAdapter() throws Exception {
+        s.fake.dropOrderPostsAfterApply(1);
+        s.exchange.submit(limit("d1", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
+        assertTrue(s.events.awaitEvent("d1", OrderEvent.Unknown.class).reason().startsWith("unavailable: "));
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (s.exchange.haltReason() == null && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        assertNotNull(s.exchange.haltReason(), "halted within the deadline");
+        assertEquals(1, s.fake.hits("POST /v5/order/create"));
+        assertEquals(1, s.market.allOrders().size());
+    }
+
+    @Test
     void aRateLimitStormBacksOffAndTheOrderGoesThroughOnce() throws Exception {
         s.fake.rateLimitNext(3);
         s.exchange.submit(limit("r1", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));

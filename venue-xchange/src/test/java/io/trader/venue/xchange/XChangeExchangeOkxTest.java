@@ -256,4 +256,22 @@ class XChangeExchangeOkxTest {
         assertEquals(1, s.fake.authRefused());
         assertTrue(s.market.allOrders().isEmpty());
     }
+
+    @Test
+    void theAdapterStaysWithinTheVenuesRateLimit() throws Exception {
+        EventRecorder events = new EventRecorder();
+        try (XChangeExchange paced = s.adapter(events, OkxFakeSession.SECRET,
+                new RateBudget(new TokenBucket(4, 1, System::nanoTime)))) {
+            // after start: xchange-okex's remoteInit makes three private requests for one token (see the README)
+            paced.start().get();
+            // the fake counts any one-second window (stricter than a bucket): burst 1 + 4/s never puts 6 in one
+            s.fake.limitPrivateRequestsPerSecond(5);
+            for (int i = 0; i < 10; i++) {
+                paced.submit(limit("b" + i, Side.BUY, "0.01", "40000.0", TimeInForce.GTC));
+            }
+            events.await(es -> es.stream().filter(OrderEvent.Accepted.class::isInstance).count() == 10);
+        }
+        assertEquals(0, s.fake.tooManyRequestsAnswered());
+        assertEquals(10, s.market.allOrders().size());
+    }
 }
