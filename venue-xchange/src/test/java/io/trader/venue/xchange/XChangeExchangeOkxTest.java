@@ -159,6 +159,23 @@ class XChangeExchangeOkxTest {
     }
 
     @Test
+    void fiveHundredAfterAnOrderFilledAtOnceHaltsOnTheDuplicateRefusalWithoutADuplicate() throws Exception {
+        // filled at once, so not among the open orders; xchange-okex cannot ask by clOrdId: the resend is refused
+        s.fake.failOrderPostsAfterApply(1);
+        s.exchange.submit(limit("u3", Side.BUY, "0.01", "50100.0", TimeInForce.GTC));
+        s.events.awaitEvent("u3", OrderEvent.Unknown.class);
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (s.exchange.haltReason() == null && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        assertNotNull(s.exchange.haltReason(), "halted within the deadline");
+        assertTrue(s.exchange.haltReason().contains("duplicate client order id"), s.exchange.haltReason());
+        assertEquals(2, s.fake.hits("POST /api/v5/trade/order"));
+        assertEquals(1, s.market.allOrders().size());
+        assertEquals(FakeOkxMarket.Status.FILLED, s.market.allOrders().get(0).status());
+    }
+
+    @Test
     void aDroppedConnectionAfterApplyLeavesOneOrder() throws Exception {
         s.fake.dropOrderPostsAfterApply(1);
         s.exchange.submit(limit("d1", Side.BUY, "0.01", "49000.0", TimeInForce.GTC));
