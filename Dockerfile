@@ -21,6 +21,8 @@ COPY venue-binance venue-binance
 COPY fake-binance fake-binance
 COPY venue-xchange venue-xchange
 COPY fake-coinbase fake-coinbase
+COPY fake-bybit fake-bybit
+COPY fake-okx fake-okx
 COPY venue-kraken venue-kraken
 COPY fake-kraken fake-kraken
 COPY fake-hyperliquid fake-hyperliquid

@@ -33,6 +33,13 @@ public final class RateBudget {
         }
     }
 
+    /** Blocks until {@code calls} requests may go out (one module call that makes several HTTP requests). */
+    public void acquire(int calls) {
+        for (int i = 0; i < calls; i++) {
+            acquire();
+        }
+    }
+
     /** A 429 / rate-limit answer: back off {@code millis} before anything else goes out. */
     public void backOff(long millis) {
         bucket.penalize(TimeUnit.MILLISECONDS.toNanos(millis));

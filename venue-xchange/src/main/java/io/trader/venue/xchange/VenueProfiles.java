@@ -6,9 +6,15 @@ import org.knowm.xchange.bybit.BybitExchange;
 import org.knowm.xchange.coinbasepro.CoinbaseProExchange;
 import org.knowm.xchange.coinbasepro.dto.trade.CoinbaseProOrderFlags;
 import org.knowm.xchange.dto.Order;
+import org.knowm.xchange.dto.trade.LimitOrder;
+import org.knowm.xchange.instrument.Instrument;
+import org.knowm.xchange.service.trade.TradeService;
+import org.knowm.xchange.bybit.dto.BybitCategory;
+import org.knowm.xchange.bybit.service.BybitTradeService;
 import org.knowm.xchange.okex.OkexExchange;
 import org.knowm.xchange.okex.dto.trade.OkexOrderFlags;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +31,12 @@ import java.util.UUID;
  * order ids: Coinbase and Bybit take a UUID (name-based on our client id, so a resend carries the same one), OKX
  * up to 32 alphanumerics (the same UUID without dashes). Time-in-force flags as each module reads them:
  * xchange-coinbasepro knows POST_ONLY and IMMEDIATE_OR_CANCEL; xchange-okex POST_ONLY only (its OPTIMAL_LIMIT_IOC
- * is a market-like order, not an IOC limit); xchange-bybit 5.2.1 no flag (GTC only).
+ * is a market-like order, not an IOC limit); xchange-bybit 5.2.1 no flag (GTC only). Bybit and OKX read fills from
+ * the order's cumulative execution: xchange-bybit 5.2.1 has no trade history or open-orders call, and xchange-okex
+ * 5.2.1's trade history is the fully filled orders (one "trade" per order; partial fills, and fills of an order
+ * cancelled after a partial fill, never show) with no {@code createTradeHistoryParams}. Their market orders are rejected unsent: neither module says the size is in the base
+ * currency, and both venues read a spot market buy's size as quote currency. xchange-bybit's getOrder asks each of
+ * the four categories, so it costs four tokens.
  */
 public final class VenueProfiles {
 
@@ -40,17 +51,18 @@ public final class VenueProfiles {
             Map.of(TimeInForce.GTC, Set.of(),
                     TimeInForce.IOC, Set.<Order.IOrderFlags>of(CoinbaseProOrderFlags.IMMEDIATE_OR_CANCEL),
                     TimeInForce.POST_ONLY, Set.<Order.IOrderFlags>of(CoinbaseProOrderFlags.POST_ONLY)),
-            VenueProfiles::uuid, oid -> "client:" + oid);
+            VenueProfiles::uuid, oid -> "client:" + oid, false, true, null, 1);
 
     private static final VenueProfile BYBIT = new VenueProfile("bybit", BybitExchange.class, "BYBIT", false,
             spec -> spec.setExchangeSpecificParametersItem(Exchange.USE_SANDBOX, true), 10, 10,
-            Map.of(TimeInForce.GTC, Set.of()), VenueProfiles::uuid, null);
+            Map.of(TimeInForce.GTC, Set.of()), VenueProfiles::uuid, null, true, false, VenueProfiles::bybitCancel,
+            BybitCategory.values().length);
 
     private static final VenueProfile OKX = new VenueProfile("okx", OkexExchange.class, "OKX", true,
             spec -> spec.setExchangeSpecificParametersItem(OkexExchange.PARAM_SIMULATED, "1"), 10, 20,
             Map.of(TimeInForce.GTC, Set.of(),
                     TimeInForce.POST_ONLY, Set.<Order.IOrderFlags>of(OkexOrderFlags.POST_ONLY)),
-            id -> uuid(id).replace("-", ""), null);
+            id -> uuid(id).replace("-", ""), null, true, false, null, 1);
 
     private static final List<VenueProfile> ALL = List.of(COINBASE, BYBIT, OKX);
 
@@ -63,6 +75,13 @@ public final class VenueProfiles {
 
     public static List<String> names() {
         return ALL.stream().map(VenueProfile::name).toList();
+    }
+
+    /** xchange-bybit 5.2.1 has no generic cancel; its own {@code cancelOrder(Order)} posts /v5/order/cancel. */
+    private static boolean bybitCancel(TradeService trade, Instrument instrument, String venueOrderId)
+            throws IOException {
+        Order order = new LimitOrder.Builder(Order.OrderType.BID, instrument).id(venueOrderId).build();
+        return venueOrderId.equals(((BybitTradeService) trade).cancelOrder(order));
     }
 
     /** A stable UUID for a client id: the same id always gives the same venue client order id. */

@@ -8,13 +8,16 @@ import org.knowm.xchange.dto.Order;
 import org.knowm.xchange.dto.trade.LimitOrder;
 import org.knowm.xchange.dto.trade.MarketOrder;
 import org.knowm.xchange.instrument.Instrument;
+import org.knowm.xchange.exceptions.NotAvailableFromExchangeException;
 import org.knowm.xchange.service.trade.TradeService;
+import org.knowm.xchange.service.trade.params.orders.DefaultQueryOrderParamInstrument;
 import org.knowm.xchange.service.trade.params.TradeHistoryParamCurrencyPair;
 import org.knowm.xchange.service.trade.params.TradeHistoryParamInstrument;
 import org.knowm.xchange.service.trade.params.TradeHistoryParamLimit;
 import org.knowm.xchange.service.trade.params.TradeHistoryParamTransactionId;
 import org.knowm.xchange.service.trade.params.TradeHistoryParams;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -64,6 +67,20 @@ final class XChangeCalls {
             }
         }
         return null;
+    }
+
+    /**
+     * One order by venue id, null when the venue has none. Asks with the instrument (xchange-okex needs it); a module
+     * that only implements the id-only {@code getOrder(String...)} (xchange-bybit) is asked that way.
+     */
+    static Order getOrder(TradeService trade, Instrument instrument, String venueOrderId) throws IOException {
+        java.util.Collection<Order> found;
+        try {
+            found = trade.getOrder(new DefaultQueryOrderParamInstrument(instrument, venueOrderId));
+        } catch (NotAvailableFromExchangeException e) {
+            found = trade.getOrder(venueOrderId);
+        }
+        return found == null ? null : found.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The trade-history query of an instrument, narrowed to one order when {@code venueOrderId} is not null. */

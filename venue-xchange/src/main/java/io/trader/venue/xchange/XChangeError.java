@@ -21,7 +21,12 @@ public record XChangeError(Kind kind, String detail) {
         /** Timeout, dropped connection, 5xx: the request may or may not have been applied (UNKNOWN fate). */
         UNAVAILABLE,
         /** The venue module cannot do this (order flag, query by client id, ...). */
-        UNSUPPORTED
+        UNSUPPORTED,
+        /**
+         * The venue already has an order with this client order id: an earlier send of ours landed unseen (our
+         * client order ids are derived from our client ids). Settled by a lookup, never a reject.
+         */
+        DUPLICATE
     }
 
     public XChangeError {

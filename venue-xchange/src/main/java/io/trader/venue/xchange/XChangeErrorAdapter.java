@@ -23,7 +23,8 @@ import java.util.Locale;
 /**
  * Translates what an XChange call threw into an {@link XChangeError}. Typed XChange exceptions decide first
  * (funds, order-not-valid and instrument → REJECTED; rate limit → RATE_LIMITED; security and nonce → AUTH;
- * unavailable, internal server error and operation timeout → UNAVAILABLE; not-implemented → UNSUPPORTED); a plain
+ * unavailable, internal server error and operation timeout → UNAVAILABLE; not-implemented → UNSUPPORTED); then a
+ * venue code that a module passes through untyped ({@link VenueErrorCodes}: Bybit retCode, OKX code); a plain
  * {@code ExchangeException} is judged by the HTTP status found in its cause chain (401/403 AUTH, 404 NOT_FOUND, 429
  * RATE_LIMITED, other 4xx REJECTED, 5xx UNAVAILABLE); I/O failures (timeouts, resets) are UNAVAILABLE, because the
  * request may have been applied. Anything else is UNAVAILABLE too: an order's fate is then settled by a query,
@@ -56,7 +57,11 @@ public final class XChangeErrorAdapter {
                 || t instanceof MarketSuspendedException) {
             return new XChangeError(XChangeError.Kind.REJECTED, detail);
         }
+        XChangeError coded = VenueErrorCodes.classify(t);
         int status = httpStatus(t);
+        if (coded != null) {
+            return status > 0 ? new XChangeError(coded.kind(), status + " " + coded.detail()) : coded;
+        }
         if (status > 0) {
             return new XChangeError(byStatus(status), status + " " + detail);
         }

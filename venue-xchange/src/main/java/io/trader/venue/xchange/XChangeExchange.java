@@ -122,7 +122,8 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
 
     /**
      * Loads the venue's instruments (XChange {@code remoteInit} when the exchange has none yet) on the I/O thread,
-     * then starts the poll. Fails with the translated error when the venue cannot be read.
+     * then starts the poll. Fails with the translated error when the venue cannot be read; an auth failure (a module
+     * that reads private endpoints at start, like xchange-okex) also halts the adapter.
      */
     public CompletableFuture<XChangeInstruments> start() {
         return CompletableFuture.supplyAsync(() -> {
@@ -134,6 +135,9 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
                 }
             } catch (Exception e) {
                 XChangeError err = XChangeErrorAdapter.classify(e);
+                if (err.kind() == XChangeError.Kind.AUTH) {
+                    halt(err.reason());
+                }
                 throw new IllegalStateException(name + " instruments could not be loaded: " + err.reason(), e);
             }
             instruments = XChangeInstruments.of(exchange.getExchangeMetaData());
@@ -175,6 +179,46 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
         flow.send(t);
     }
 
+    /**
+     * Takes over an order a previous session placed (after a restart): looks its client order id up at the venue
+     * (the module's client-id query, else the open orders) and, when the venue has it open, tracks it as Accepted
+     * with its venue id, so it is polled and can be cancelled. Fills are then read from the venue again; their ids
+     * are the same as the previous session's (venue trade id, or order id and cumulative amount), so a ledger that
+     * applies each fill id once does not count them twice. Completes with the order's state, or empty when the venue
+     * does not have it open (nothing tracked); fails when the module can look it up neither way.
+     */
+    public CompletableFuture<java.util.Optional<OrderState>> recover(OrderRequest request) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (!known.add(request.clientId())) {
+                return java.util.Optional.ofNullable(view.get(request.clientId()));
+            }
+            var venue = instruments.bySymbol(request.instrument().symbol());
+            Order found;
+            try {
+                budget.acquire();
+                found = venue.isEmpty() ? null : flow.lookUp(profile.clientOid().apply(request.clientId()));
+            } catch (Exception e) {
+                XChangeError err = XChangeErrorAdapter.classify(e);
+                if (err.kind() != XChangeError.Kind.NOT_FOUND) {
+                    known.remove(request.clientId());
+                    throw new IllegalStateException(name + " cannot look up " + request.clientId() + ": "
+                            + err.reason(), e);
+                }
+                found = null;
+            }
+            if (found == null || (found.getStatus() != null && found.getStatus().isFinal())) {
+                known.remove(request.clientId());
+                return java.util.Optional.empty();
+            }
+            TrackedOrder t = new TrackedOrder(OrderState.created(request), venue.get(),
+                    profile.clientOid().apply(request.clientId()));
+            orders.put(request.clientId(), t);
+            view.put(request.clientId(), t.state);
+            flow.acknowledged(t, found.getId());
+            return java.util.Optional.of(t.state);
+        }, io);
+    }
+
     private String refusal(OrderRequest r) {
         if (haltReason != null) {
             return "rejected: adapter halted (" + haltReason + ")";
@@ -185,6 +229,9 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
         }
         if (r.type() == OrderType.MARKET && r.timeInForce() == TimeInForce.POST_ONLY) {
             return "rejected: post-only market order";
+        }
+        if (r.type() == OrderType.MARKET && !profile.marketOrders()) {
+            return "unsupported: market orders are not supported by the " + name + " XChange module";
         }
         if (r.type() == OrderType.LIMIT && !profile.tifFlags().containsKey(r.timeInForce())) {
             return "unsupported: " + r.timeInForce() + " limit orders are not supported by the " + name
@@ -273,7 +320,7 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
 
     /** Venue trades seen for orders this adapter does not know (other sessions, manual trading). */
     public long foreignFills() {
-        return flow.foreignFills;
+        return flow.fills.foreignFills;
     }
 
     @Override

@@ -1,21 +1,13 @@
 package io.trader.venue.xchange;
 
-import io.trader.core.domain.Fill;
-import io.trader.core.domain.InstrumentSpec;
-import io.trader.core.domain.Money;
-import io.trader.core.domain.OrderState;
 import io.trader.core.domain.OrderStatus;
-import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
 import org.knowm.xchange.dto.Order;
-import org.knowm.xchange.dto.trade.UserTrade;
 import org.knowm.xchange.instrument.Instrument;
 import org.knowm.xchange.service.trade.TradeService;
-import org.knowm.xchange.service.trade.params.orders.DefaultQueryOrderParam;
 import org.knowm.xchange.service.trade.params.DefaultCancelOrderByInstrumentAndIdParams;
+import org.knowm.xchange.service.trade.params.orders.DefaultQueryOrderParam;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,10 +22,11 @@ import java.util.concurrent.TimeUnit;
 final class XChangeOrderFlow {
 
     private final XChangeExchange x;
-    long foreignFills;
+    final XChangeFills fills;
 
     XChangeOrderFlow(XChangeExchange x) {
         this.x = x;
+        this.fills = new XChangeFills(x);
     }
 
     private TradeService trade() {
@@ -55,7 +48,8 @@ final class XChangeOrderFlow {
                     t.sends--;
                     retryAfterRateLimit(t, err, () -> send(t));
                 }
-                case UNAVAILABLE -> {
+                case UNAVAILABLE, DUPLICATE -> {
+                    t.duplicate |= err.kind() == XChangeError.Kind.DUPLICATE;
                     long now = x.clock.millis();
                     x.emit(t, new OrderEvent.Unknown(t.state.withStatus(OrderStatus.UNKNOWN, now), err.reason(), now));
                     x.io.schedule(() -> resolve(t), x.settings.resolveDelayMillis(), TimeUnit.MILLISECONDS);
@@ -78,7 +72,7 @@ final class XChangeOrderFlow {
         x.io.execute(retry);
     }
 
-    private void acknowledged(TrackedOrder t, String venueId) {
+    void acknowledged(TrackedOrder t, String venueId) {
         long now = x.clock.millis();
         x.byVenueId.put(venueId, t);
         x.emit(t, new OrderEvent.Accepted(t.state.withVenueId(venueId, now).withStatus(OrderStatus.ACCEPTED, now), now));
@@ -92,14 +86,18 @@ final class XChangeOrderFlow {
         x.emit(t, new OrderEvent.Rejected(t.state.withStatus(OrderStatus.REJECTED, now), reason, now));
     }
 
-    /** Looks an order of UNKNOWN fate up by client order id; sends it again only when the venue never saw it. */
+    /**
+     * Looks an order of UNKNOWN fate up by client order id; sends it again only when the venue never saw it. A
+     * module that can look up neither by client id nor in the open orders leaves the order UNKNOWN and halts the
+     * adapter: resending could double it, and calling it rejected could hide a live order.
+     */
     void resolve(TrackedOrder t) {
         if (t.state.status() != OrderStatus.UNKNOWN) {
             return;
         }
         try {
             x.budget.acquire();
-            Order found = lookUp(t);
+            Order found = lookUp(t.clientOid);
             if (found != null) {
                 acknowledged(t, found.getId());
             } else {
@@ -110,6 +108,8 @@ final class XChangeOrderFlow {
             switch (err.kind()) {
                 case NOT_FOUND -> notPlaced(t);
                 case AUTH -> x.halt(err.reason());
+                case UNSUPPORTED -> x.halt("order " + t.state.clientId() + " has an unknown fate and the " + x.name
+                        + " module cannot look orders up by client id or list open orders (" + err.detail() + ")");
                 case RATE_LIMITED -> {
                     x.budget.backOff(x.settings.rateLimitBackoffMillis());
                     x.io.execute(() -> resolve(t));
@@ -119,31 +119,46 @@ final class XChangeOrderFlow {
         }
     }
 
-    private Order lookUp(TrackedOrder t) throws java.io.IOException {
+    /** The venue's order with this client order id: by a client-id query if the module has one, else open orders. */
+    Order lookUp(String clientOid) throws java.io.IOException {
         if (x.profile.queryByClientOid() != null) {
-            var found = trade().getOrder(new DefaultQueryOrderParam(x.profile.queryByClientOid().apply(t.clientOid)));
+            var found = trade().getOrder(new DefaultQueryOrderParam(x.profile.queryByClientOid().apply(clientOid)));
             return found.stream().filter(Objects::nonNull).findFirst().orElse(null);
         }
         return trade().getOpenOrders().getAllOpenOrders().stream()
-                .filter(o -> t.clientOid.equals(o.getUserReference())).findFirst().orElse(null);
+                .filter(o -> clientOid.equals(o.getUserReference())).findFirst().orElse(null);
     }
 
     private void notPlaced(TrackedOrder t) {
-        if (t.sends < x.settings.maxSubmitAttempts()) {
+        if (t.duplicate) {
+            x.halt("order " + t.state.clientId() + " exists at " + x.name + " (duplicate client order id) but is not"
+                    + " among its open orders and the module cannot query it by client id: reconcile by hand");
+        } else if (t.sends < x.settings.maxSubmitAttempts()) {
             send(t);
         } else {
             reject(t, "unavailable: not placed after " + t.sends + " sends of unknown fate");
         }
     }
 
+    /** Cancels at the venue; a cancel the venue refuses (already filled or gone) is settled by a query instead. */
     void cancel(TrackedOrder t, String reason) {
         if (!t.live()) {
             return;
         }
         try {
             x.budget.acquire();
-            trade().cancelOrder(new DefaultCancelOrderByInstrumentAndIdParams(t.venue.instrument(), t.venueId()));
-            applyFills(t.venue.instrument(), t.venueId());
+            Instrument i = t.venue.instrument();
+            boolean done = x.profile.canceller() != null ? x.profile.canceller().cancel(trade(), i, t.venueId())
+                    : trade().cancelOrder(new DefaultCancelOrderByInstrumentAndIdParams(i, t.venueId()));
+            if (!done) {
+                refresh(t);
+                return;
+            }
+            if (x.profile.fillsFromOrders()) {
+                refresh(t);
+            } else {
+                fills.fromTradeHistory(i, t.venueId());
+            }
             close(t, reason);
         } catch (Exception e) {
             XChangeError err = XChangeErrorAdapter.classify(e);
@@ -163,16 +178,23 @@ final class XChangeOrderFlow {
         }
     }
 
-    /** Fills, then the open orders; an acknowledged order the venue no longer lists open is queried and closed. */
+    /**
+     * One poll. Trade-history venues: fills of each instrument with live orders, then the open orders; an order the
+     * venue no longer lists is queried and closed. Fills-from-orders venues: each live order is queried.
+     */
     void poll() {
         List<TrackedOrder> live = x.orders.values().stream().filter(TrackedOrder::live).toList();
         if (live.isEmpty()) {
             return;
         }
+        if (x.profile.fillsFromOrders()) {
+            live.forEach(this::refresh);
+            return;
+        }
         Set<Instrument> instruments = new LinkedHashSet<>();
         live.forEach(t -> instruments.add(t.venue.instrument()));
         for (Instrument i : instruments) {
-            applyFillsCounted(i, null);
+            fillsCounted(i, null);
         }
         Set<String> open = new HashSet<>();
         try {
@@ -195,21 +217,27 @@ final class XChangeOrderFlow {
             return;
         }
         try {
-            x.budget.acquire();
-            Order o = trade().getOrder(new DefaultQueryOrderParam(t.venueId())).stream()
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+            x.budget.acquire(x.profile.orderQueryCalls());
+            Order o = XChangeCalls.getOrder(trade(), t.venue.instrument(), t.venueId());
+            if (o != null && x.profile.fillsFromOrders()) {
+                fills.fromOrder(t, o);
+            }
             Order.OrderStatus s = o == null ? null : o.getStatus();
             if (s != null && !s.isFinal()) {
                 return;
             }
-            applyFills(t.venue.instrument(), t.venueId());
+            if (!x.profile.fillsFromOrders()) {
+                fills.fromTradeHistory(t.venue.instrument(), t.venueId());
+            }
             if (s == null || s != Order.OrderStatus.FILLED) {
                 close(t, "venue: " + (s == null ? "order gone" : s.name().toLowerCase(java.util.Locale.ROOT)));
             }
         } catch (Exception e) {
             XChangeError err = XChangeErrorAdapter.classify(e);
             if (err.kind() == XChangeError.Kind.NOT_FOUND) {
-                applyFillsCounted(t.venue.instrument(), t.venueId());
+                if (!x.profile.fillsFromOrders()) {
+                    fillsCounted(t.venue.instrument(), t.venueId());
+                }
                 close(t, "venue: order gone");
             } else {
                 rateLimited(e);
@@ -217,9 +245,9 @@ final class XChangeOrderFlow {
         }
     }
 
-    private void applyFillsCounted(Instrument instrument, String venueOrderId) {
+    private void fillsCounted(Instrument instrument, String venueOrderId) {
         try {
-            applyFills(instrument, venueOrderId);
+            fills.fromTradeHistory(instrument, venueOrderId);
         } catch (Exception e) {
             rateLimited(e);
         }
@@ -232,46 +260,5 @@ final class XChangeOrderFlow {
         } else if (err.kind() == XChangeError.Kind.AUTH) {
             x.halt(err.reason());
         }
-    }
-
-    private void applyFills(Instrument instrument, String venueOrderId) throws java.io.IOException {
-        x.budget.acquire();
-        List<UserTrade> trades = trade().getTradeHistory(XChangeCalls.fills(trade(), instrument, venueOrderId))
-                .getUserTrades();
-        for (int i = trades.size() - 1; i >= 0; i--) {
-            apply(trades.get(i));
-        }
-    }
-
-    private void apply(UserTrade u) {
-        TrackedOrder t = x.byVenueId.get(u.getOrderId());
-        String key = u.getOrderId() + ":" + u.getId();
-        if (!x.seenTrades.add(key)) {
-            return;
-        }
-        if (t == null) {
-            foreignFills++;
-            return;
-        }
-        InstrumentSpec spec = t.state.request().instrument();
-        long ticks = exact(u.getPrice(), spec.priceScale());
-        long lots = Math.min(exact(u.getOriginalAmount(), spec.qtyScale()), t.state.remainingLots());
-        if (lots <= 0 || ticks <= 0) {
-            return;
-        }
-        BigDecimal fee = u.getFeeAmount() == null ? BigDecimal.ZERO : u.getFeeAmount();
-        long feeCash = fee.movePointRight(Money.CASH_SCALE).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        long now = x.clock.millis();
-        long time = u.getTimestamp() == null ? now : u.getTimestamp().getTime();
-        // XChange's UserTrade carries no liquidity flag: only post-only orders are known to be makers
-        boolean maker = t.state.request().timeInForce() == TimeInForce.POST_ONLY;
-        Fill fill = new Fill(x.name + ":" + key, t.state.clientId(), spec, t.state.request().side(), ticks, lots,
-                feeCash, maker, time);
-        OrderState after = t.state.withFill(lots, ticks, now);
-        x.emit(t, new OrderEvent.Filled(fill, after, now));
-    }
-
-    private static long exact(BigDecimal v, int scale) {
-        return v.setScale(scale, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Builds an XChange {@link Exchange} for a venue name: the module's default specification, keys (env or a key file
  * outside the repo, see {@link XChangeCredentials}), the venue's sandbox / testnet unless {@link Options#mainnet()}
- * says otherwise, or a base URL override (a local fake) that wins over both. XChange's own retries stay off: a
+ * says otherwise, or a base URL override (a local fake) that wins over both (a sandbox's other settings, such as
+ * OKX's demo-trading header, still apply to it unless mainnet is asked for). XChange's own retries stay off: a
  * resent order must be decided by the adapter after a query, never by the library.
  */
 public final class XChangeVenue {
@@ -43,6 +44,19 @@ public final class XChangeVenue {
 
         public Options withBaseUrl(String url) {
             return new Options(mainnet, url, loadRemoteMetaData, httpTimeoutMillis);
+        }
+    }
+
+    /**
+     * rescu sends through the JDK's HttpURLConnection, which by default sends a POST again, unseen, when the
+     * connection drops before the answer: an order placed twice (seen on fake-okx: the resend was refused as a
+     * duplicate client order id). Off here unless the operator set it; it is read once, when the JDK's HTTP client
+     * class loads, so a process that made HttpURLConnection calls before this class loaded must pass
+     * {@code -Dsun.net.http.retryPost=false} itself.
+     */
+    static {
+        if (System.getProperty("sun.net.http.retryPost") == null) {
+            System.setProperty("sun.net.http.retryPost", "false");
         }
     }
 
@@ -92,6 +106,10 @@ public final class XChangeVenue {
             }
         }
         if (options.baseUrl() != null) {
+            if (!options.mainnet() && profile.hasSandbox()) {
+                // the sandbox's own settings first (OKX's demo-trading header), then the URL override wins
+                profile.sandbox().accept(spec);
+            }
             URI u = URI.create(options.baseUrl());
             spec.setExchangeSpecificParametersItem(Exchange.USE_SANDBOX, false);
             spec.setExchangeSpecificParametersItem(CoinbaseProExchange.Parameters.PARAM_USE_PRIME, false);

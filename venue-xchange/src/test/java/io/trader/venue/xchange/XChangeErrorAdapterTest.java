@@ -1,7 +1,9 @@
 package io.trader.venue.xchange;
 
 import org.junit.jupiter.api.Test;
+import org.knowm.xchange.bybit.service.BybitException;
 import org.knowm.xchange.coinbasepro.dto.CoinbaseProException;
+import org.knowm.xchange.okex.dto.OkexException;
 import org.knowm.xchange.exceptions.ExchangeException;
 import org.knowm.xchange.exceptions.ExchangeSecurityException;
 import org.knowm.xchange.exceptions.ExchangeUnavailableException;
@@ -15,6 +17,7 @@ import si.mazi.rescu.HttpStatusIOException;
 import java.net.SocketTimeoutException;
 
 import static io.trader.venue.xchange.XChangeError.Kind.AUTH;
+import static io.trader.venue.xchange.XChangeError.Kind.DUPLICATE;
 import static io.trader.venue.xchange.XChangeError.Kind.NOT_FOUND;
 import static io.trader.venue.xchange.XChangeError.Kind.RATE_LIMITED;
 import static io.trader.venue.xchange.XChangeError.Kind.REJECTED;
@@ -68,5 +71,25 @@ class XChangeErrorAdapterTest {
     void longDetailsAreCut() {
         String detail = XChangeErrorAdapter.classify(new FundsExceededException("x".repeat(1000))).detail();
         assertEquals(203, detail.length());
+    }
+
+    @Test
+    void bybitAndOkxCodesPassedThroughUntypedAreClassifiedByCode() {
+        assertEquals(REJECTED, XChangeErrorAdapter.classify(new BybitException(170131, "Insufficient balance.", null))
+                .kind());
+        assertEquals(AUTH, XChangeErrorAdapter.classify(new BybitException(10004, "error sign!", null)).kind());
+        assertEquals(RATE_LIMITED, XChangeErrorAdapter.classify(new BybitException(10006, "Too many visits!", null))
+                .kind());
+        assertEquals(NOT_FOUND, XChangeErrorAdapter.classify(new BybitException(170213, "Order does not exist.", null))
+                .kind());
+        assertEquals(DUPLICATE, XChangeErrorAdapter.classify(new BybitException(170141, "Duplicate", null)).kind());
+        assertEquals(REJECTED, XChangeErrorAdapter.classify(new OkexException("Insufficient USDT", 51008)).kind());
+        assertEquals(DUPLICATE, XChangeErrorAdapter.classify(new OkexException("Duplicated clOrdId", 51016)).kind());
+        OkexException sign = new OkexException("Invalid Sign", 50113);
+        sign.setHttpStatusCode(401);
+        XChangeError e = XChangeErrorAdapter.classify(new ExchangeException(sign));
+        assertEquals(AUTH, e.kind());
+        assertEquals("auth: 401 okx 50113:Invalid Sign", e.reason());
+        assertEquals(UNAVAILABLE, XChangeErrorAdapter.classify(new OkexException("System error", 50026)).kind());
     }
 }

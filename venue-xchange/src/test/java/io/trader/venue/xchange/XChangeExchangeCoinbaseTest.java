@@ -256,4 +256,29 @@ class XChangeExchangeCoinbaseTest {
         s.events.awaitEvent("h", OrderEvent.Accepted.class);
         assertNull(s.exchange.haltReason());
     }
+
+    @Test
+    void aNewAdapterTakesOverTheRestingOrderByClientIdAfterARestart() throws Exception {
+        OrderRequest r = limit("keep", Side.SELL, "0.04", "52000.00", TimeInForce.GTC);
+        s.exchange.submit(r);
+        String venueId = s.events.awaitEvent("keep", OrderEvent.Accepted.class).state().venueOrderId();
+        s.exchange.close();
+        s.market.trade("BTC-USD", new BigDecimal("52000"), new BigDecimal("0.01"));
+
+        VenueProfile p = XChangeVenue.profile("coinbase");
+        EventRecorder after = new EventRecorder();
+        var xchange = XChangeVenue.create(p, new XChangeCredentials(CoinbaseFakeSession.KEY, CoinbaseFakeSession.SECRET,
+                CoinbaseFakeSession.PASSPHRASE), new XChangeVenue.Options(false, s.fake.baseUrl(), false, 5_000));
+        try (XChangeExchange x = new XChangeExchange(xchange, p, RateBudget.of(p), after, s.engine,
+                System::currentTimeMillis, new XChangeExchange.Settings(0, 3, 50, 100, 5))) {
+            x.start().get();
+            assertEquals(venueId, x.recover(r).get().orElseThrow().venueOrderId());
+            x.pollNow().get();
+            assertEquals(1_000_000L, after.awaitEvent("keep", OrderEvent.Filled.class).fill().qtyLots());
+            x.cancel("keep", "after restart");
+            after.awaitEvent("keep", OrderEvent.Cancelled.class);
+            assertEquals("done", s.market.order(venueId).orElseThrow().status());
+            assertTrue(x.recover(limit("never", Side.BUY, "0.01", "49000.00", TimeInForce.GTC)).get().isEmpty());
+        }
+    }
 }
