@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid;
 
+import io.trader.venue.hyperliquid.data.HlInfoWeights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -174,9 +175,9 @@ public final class HyperliquidRaw implements AutoCloseable {
         }
         Promise<JsonNode> result = Promise.promise();
         String type = request.path("type").asText();
-        infoAttempt(request.toString(), HyperliquidRateLimitPolicy.infoWeight(type), 0, result);
+        infoAttempt(request.toString(), HlInfoWeights.of(type), 0, result);
         return result.future().onSuccess(json -> {
-            int extra = HyperliquidRateLimitPolicy.infoItemsWeight(type, json.isArray() ? json.size() : 0);
+            int extra = HlInfoWeights.rowsSurcharge(type, json.isArray() ? json.size() : 0);
             if (extra > 0) { // the venue's per-row surcharge, known only now: later requests wait for it
                 budget.reserve(extra, clock.millis());
             }

@@ -2,7 +2,7 @@ package io.trader.venue.hyperliquid.exec;
 
 /**
  * The declared rate-limit and retry rules of the Hyperliquid adapter (venue rules: {@value #VENUE_WEIGHT_PER_MINUTE}
- * REST weight per minute per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests 2, 20 or 60;
+ * REST weight per minute per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests as {@link io.trader.venue.hyperliquid.data.HlInfoWeights};
  * HTTP 429 and the address limit mean "slow down"). Requests reserve weight from the connection's one
  * {@link io.trader.core.venue.WeightBudget} (shared with market data, handed to the adapter; not a setting here)
  * before they go out; a 429 is retried after an exponential backoff (with jitter) up to {@code maxRetries} times,
@@ -33,32 +33,6 @@ public record HyperliquidRateLimitPolicy(int maxRetries, long backoffMillis, lon
     /** Weight of an exchange action with {@code batch} orders or cancels: {@code 1 + floor(batch / 40)}. */
     public static int exchangeWeight(int batch) {
         return 1 + Math.max(0, batch) / 40;
-    }
-
-    /** Weight of an info request: 2 for the cheap reads, 60 for {@code userRole}, 20 for the rest. */
-    public static int infoWeight(String type) {
-        return switch (type) {
-            case "l2Book", "allMids", "clearinghouseState", "orderStatus", "spotClearinghouseState",
-                 "exchangeStatus" -> 2;
-            case "userRole" -> 60;
-            default -> 20;
-        };
-    }
-
-    /**
-     * The surcharge the venue adds for {@code items} rows returned by an info request of {@code type}: one per 20
-     * rows for the history reads ({@code userFills}, {@code userFillsByTime}, {@code historicalOrders}, ...), one
-     * per 60 for {@code candleSnapshot}, none otherwise. Charged after the answer (the count is known only then).
-     */
-    public static int infoItemsWeight(String type, int items) {
-        int per = switch (type) {
-            case "recentTrades", "historicalOrders", "userFills", "userFillsByTime", "fundingHistory", "userFunding",
-                 "nonUserFundingUpdates", "twapHistory", "userTwapSliceFills", "userTwapSliceFillsByTime",
-                 "delegatorHistory", "delegatorRewards", "validatorStats" -> 20;
-            case "candleSnapshot" -> 60;
-            default -> 0;
-        };
-        return per == 0 || items <= 0 ? 0 : (items + per - 1) / per;
     }
 
     /** Backoff before retry {@code attempt} (0 = first retry), given {@code random01} in [0, 1). */

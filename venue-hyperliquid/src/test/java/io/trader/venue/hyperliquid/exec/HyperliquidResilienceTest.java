@@ -1,5 +1,6 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlInfoWeights;
 import io.trader.venue.hyperliquid.data.HlAsset;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.Side;
@@ -19,12 +20,12 @@ class HyperliquidResilienceTest {
     void weightsAndBackoffFollowTheDeclaredPolicy() {
         assertEquals(1, HyperliquidRateLimitPolicy.exchangeWeight(1));
         assertEquals(2, HyperliquidRateLimitPolicy.exchangeWeight(40));
-        assertEquals(2, HyperliquidRateLimitPolicy.infoWeight("orderStatus"));
-        assertEquals(20, HyperliquidRateLimitPolicy.infoWeight("frontendOpenOrders"));
-        assertEquals(0, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 0));
-        assertEquals(1, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 20));
-        assertEquals(100, HyperliquidRateLimitPolicy.infoItemsWeight("userFills", 2000));
-        assertEquals(0, HyperliquidRateLimitPolicy.infoItemsWeight("frontendOpenOrders", 2000));
+        assertEquals(2, HlInfoWeights.of("orderStatus"));
+        assertEquals(20, HlInfoWeights.of("frontendOpenOrders"));
+        assertEquals(0, HlInfoWeights.rowsSurcharge("userFills", 0));
+        assertEquals(1, HlInfoWeights.rowsSurcharge("userFills", 20));
+        assertEquals(100, HlInfoWeights.rowsSurcharge("userFills", 2000));
+        assertEquals(0, HlInfoWeights.rowsSurcharge("frontendOpenOrders", 2000));
         var p = new HyperliquidRateLimitPolicy(5, 100, 1_000, 0.5);
         assertEquals(100, p.backoff(0, 0));
         assertEquals(50, p.backoff(0, 1));
