@@ -7,22 +7,16 @@ import io.trader.app.paper.PaperSession;
 import io.trader.app.run.Assembly;
 import io.trader.app.store.Database;
 import io.trader.app.store.TradingStore;
-import io.trader.app.venue.HyperliquidConnection;
-import io.trader.app.venue.HyperliquidMarketData;
-import io.trader.app.venue.HyperliquidVenue;
-import io.trader.app.venue.LiveWiring;
-import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
-import io.trader.venue.hyperliquid.exec.Network;
-import io.trader.venue.hyperliquid.exec.NonceSource;
-import io.trader.venue.hyperliquid.HyperliquidConfig;
-import io.trader.venue.hyperliquid.HyperliquidKeyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "live", mixinStandardHelpOptions = true,
@@ -35,12 +29,24 @@ import java.util.concurrent.Callable;
                         + "file (--key-file or BINANCE_KEY_FILE: two lines, key then secret); testnet "
                         + "(testnet.binance.vision) by default, api.binance.com only with --mainnet.",
                 "--venue kraken (spot): KRAKEN_API_KEY and KRAKEN_API_SECRET or a key file (--key-file or "
-                        + "KRAKEN_KEY_FILE); Kraken has no sandbox, so --base-url (a local server) or --mainnet."})
+                        + "KRAKEN_KEY_FILE); Kraken has no sandbox, so --base-url (a local server) or --mainnet.",
+                "--venue hyperliquid,binance,kraken: one session on several venues (each instrument on one venue, "
+                        + "orders routed by instrument, the kill switch flattens every venue); keys from each venue's "
+                        + "environment variables, base URLs from --venue-url NAME=URL."})
 public final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--venue", defaultValue = "hyperliquid",
-            description = "venue: hyperliquid (default), binance or kraken")
+            description = "venue: hyperliquid (default), binance or kraken; several comma-separated run one session on"
+                    + " all of them (then --symbols venue:SYMBOL,...)")
     String venue;
+
+    @Option(names = "--venue-url", paramLabel = "NAME=URL",
+            description = "base URL of one venue of a multi-venue session (repeatable), e.g. kraken=http://127.0.0.1:9102")
+    Map<String, String> venueUrls = new LinkedHashMap<>();
+
+    @Option(names = "--venue-key-file", paramLabel = "NAME=FILE",
+            description = "key file of one venue of a multi-venue session (repeatable; outside the repository)")
+    Map<String, Path> venueKeyFiles = new LinkedHashMap<>();
 
     @Option(names = "--mainnet", description = "trade on mainnet with real money (default: testnet)")
     boolean mainnet;
@@ -53,7 +59,8 @@ public final class LiveCommand implements Callable<Integer> {
     Path keyFile;
 
     @Option(names = {"--coin", "--symbols"}, split = ",",
-            description = "instruments to trade (default BTC on hyperliquid, BTCUSDT on binance)")
+            description = "instruments to trade (default BTC on hyperliquid, BTCUSDT on binance, XBTUSDT on kraken);"
+                    + " with several venues each as venue:SYMBOL")
     List<String> coins;
 
     @Option(names = "--interval", defaultValue = "1m", description = "candle interval (default 1m)")
@@ -83,9 +90,27 @@ public final class LiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
-        Venues.checkLive(venue);
-        if (coins == null) {
-            coins = List.of(Venues.BINANCE.equals(venue) ? "BTCUSDT" : Venues.KRAKEN.equals(venue) ? "XBTUSDT" : "BTC");
+        List<String> venues = List.of(venue.split(","));
+        venues.forEach(Venues::checkLive);
+        if (venues.stream().distinct().count() != venues.size()) {
+            throw new Main.UserError("--venue names a venue twice: " + venue);
+        }
+        Map<String, List<String>> symbols;
+        if (venues.size() == 1) {
+            symbols = Map.of(venue, coins != null ? coins : List.of(Venues.BINANCE.equals(venue) ? "BTCUSDT"
+                    : Venues.KRAKEN.equals(venue) ? "XBTUSDT" : "BTC"));
+        } else {
+            if (keyFile != null || baseUrl != null) {
+                throw new Main.UserError("several venues take their key files from --venue-key-file NAME=FILE (or the"
+                        + " environment) and their base URLs from --venue-url NAME=URL (--key-file and --base-url are"
+                        + " for one venue)");
+            }
+            symbols = LiveVenues.symbolsByVenue(venues, coins);
+        }
+        if (!venueUrls.keySet().stream().allMatch(venues::contains)
+                || !venueKeyFiles.keySet().stream().allMatch(venues::contains)) {
+            throw new Main.UserError("--venue-url / --venue-key-file name a venue not in --venue " + venues + ": "
+                    + venueUrls.keySet() + " " + venueKeyFiles.keySet());
         }
         if (!session.matches("[A-Za-z0-9_]{1,16}")) {
             throw new Main.UserError("--session must be 1-16 letters, digits or _");
@@ -95,117 +120,31 @@ public final class LiveCommand implements Callable<Integer> {
         }
         Preflight.checkListen(host, port);
         try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
-            return run(settings);
+            return run(settings, venues, symbols);
         }
     }
 
-    private int run(TraderSettings settings) throws Exception {
-        if (Venues.BINANCE.equals(venue)) {
-            return runBinance(settings);
+    private int run(TraderSettings settings, List<String> venues, Map<String, List<String>> symbols) throws Exception {
+        Map<String, Path> keyFiles = new LinkedHashMap<>(venueKeyFiles);
+        if (keyFile != null) {
+            keyFiles.put(venues.get(0), keyFile);
         }
-        if (Venues.KRAKEN.equals(venue)) {
-            return runKraken(settings);
-        }
-        HyperliquidConfig config = mainnet ? HyperliquidConfig.mainnet(true) : HyperliquidConfig.testnet();
-        if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl);
-        }
-        Network network = mainnet ? Network.MAINNET : Network.TESTNET;
-        HyperliquidSigner signer;
+        LiveVenues.Options options = new LiveVenues.Options(settings, mainnet, interval, warmupBars, keyFiles);
+        List<LiveVenues.Part> parts = new ArrayList<>();
+        AutoCloseable closeAll = LiveVenues.closeAll(parts);
         try {
-            signer = HyperliquidKeyLoader.fromEnvironment().load(network, keyFile, null,
-                    NonceSource.of(System::currentTimeMillis));
-        } catch (RuntimeException e) {
-            throw new Main.UserError("no usable key for " + network + ": " + e.getMessage());
-        }
-        System.err.println("live on " + network + " (" + config.baseUrl() + ") as " + signer.address());
-
-        HyperliquidConnection connection = HyperliquidConnection.of(config.baseUrl(), settings);
-        HyperliquidMarketData md = HyperliquidMarketData.open(connection, coins, interval);
-        HyperliquidVenue hl = new HyperliquidVenue(md.vertx(), connection, config, signer,
-                coins.stream().map(md::spec).toList(), settings.dbl("trader.venue.equity-band-bps"),
-                settings.integer("trader.venue.flatten-deadline-ms"));
-        Database db = PaperCommand.openDatabase(settings);
-        TradingStore store = new TradingStore(db.dataSource(), session);
-        PaperSession live = new PaperSession(settings, strategy, session, md.feed(), store, Clock.systemUTC(), hl,
-                md.liveAux(symbol -> io.trader.app.zoo.AuxSources.aligner(settings, symbol)).sources());
-        live.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
-        LiveWiring.connect(md, hl, live, warmupBars);
-        return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, md, host, port, false);
-    }
-
-    /**
-     * A live session on Kraken spot. Kraken has no sandbox: api.kraken.com needs --mainnet; otherwise --base-url
-     * (a local fake or a server speaking Kraken's protocol) is required.
-     */
-    private int runKraken(TraderSettings settings) throws Exception {
-        if (mainnet == (baseUrl != null)) {
-            throw new Main.UserError(mainnet ? "--mainnet trades on api.kraken.com; --base-url is for local servers"
-                    : "kraken has no sandbox: give --base-url (e.g. a local fake) or --mainnet for api.kraken.com");
-        }
-        io.trader.venue.kraken.KrakenConfig config;
-        try {
-            config = mainnet ? io.trader.venue.kraken.KrakenConfig.mainnet(true, "USDT")
-                    : io.trader.venue.kraken.KrakenConfig.local(baseUrl, "USDT");
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserError("kraken: " + e.getMessage());
-        }
-        io.trader.venue.kraken.KrakenSigner signer;
-        try {
-            signer = io.trader.venue.kraken.KrakenKeyLoader.fromSystem().load(keyFile);
-        } catch (RuntimeException e) {
-            throw new Main.UserError("no usable kraken key: " + e.getMessage());
-        }
-        System.err.println("live on kraken " + (mainnet ? "MAINNET" : "local") + " (" + config.baseUrl() + ")");
-        io.trader.app.venue.KrakenLive kraken = io.trader.app.venue.KrakenLive.prepare(config, signer, coins,
-                interval, settings.dbl("trader.venue.equity-band-bps"),
-                settings.integer("trader.venue.flatten-deadline-ms"), Path.of(settings.raw("trader.data-dir")),
-                5_000);
-        try {
+            for (String v : venues) {
+                parts.add(LiveVenues.open(v, symbols.get(v), baseUrl != null ? baseUrl : venueUrls.get(v), options));
+            }
             Database db = PaperCommand.openDatabase(settings);
             TradingStore store = new TradingStore(db.dataSource(), session);
-            PaperSession live = new PaperSession(settings, strategy, session, kraken.feed(), store,
-                    Clock.systemUTC(), kraken.venue());
-            live.tradingMetrics().countBarsAsFeedMessages("kraken:");
-            kraken.connect(live);
-            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, kraken, host, port, false);
+            PaperSession live = new PaperSession(settings, strategy, session, LiveVenues.feed(parts), store,
+                    Clock.systemUTC(), LiveVenues.binding(parts, settings), LiveVenues.aux(parts));
+            live.tradingMetrics().countBarsAsFeedMessages(parts.size() == 1 ? venues.get(0) + ":" : "live:");
+            parts.forEach(p -> p.connect().accept(live));
+            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, closeAll, host, port, false);
         } catch (RuntimeException e) {
-            kraken.close();
-            throw e;
-        }
-    }
-
-    /** A live session on Binance spot (testnet unless --mainnet). */
-    private int runBinance(TraderSettings settings) throws Exception {
-        io.trader.venue.binance.BinanceConfig config;
-        try {
-            config = baseUrl == null ? io.trader.venue.binance.BinanceConfig.of(mainnet)
-                    : io.trader.venue.binance.BinanceConfig.local(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new Main.UserError("binance: " + e.getMessage() + " (mainnet needs --mainnet and no --base-url)");
-        }
-        if (mainnet && baseUrl != null) {
-            throw new Main.UserError("--mainnet trades on api.binance.com; --base-url is for testnets and local fakes");
-        }
-        io.trader.venue.binance.BinanceSigner signer;
-        try {
-            signer = io.trader.venue.binance.BinanceKeyLoader.fromEnvironment().load(keyFile);
-        } catch (RuntimeException e) {
-            throw new Main.UserError("no usable binance key: " + e.getMessage());
-        }
-        System.err.println("live on binance " + (mainnet ? "MAINNET" : "testnet") + " (" + config.baseUrl() + ")");
-        io.trader.app.venue.BinanceLive binance = io.trader.app.venue.BinanceLive.prepare(config, signer, coins,
-                interval, settings.dbl("trader.venue.equity-band-bps"), System::currentTimeMillis);
-        try {
-            Database db = PaperCommand.openDatabase(settings);
-            TradingStore store = new TradingStore(db.dataSource(), session);
-            PaperSession live = new PaperSession(settings, strategy, session, binance.feed(), store,
-                    Clock.systemUTC(), binance.venue());
-            live.tradingMetrics().countBarsAsFeedMessages("binance:");
-            binance.connect(live, warmupBars, null);
-            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, binance, host, port, false);
-        } catch (RuntimeException e) {
-            binance.close();
+            closeAll.close();
             throw e;
         }
     }

@@ -156,6 +156,11 @@ public final class HyperliquidVenue implements VenueBinding {
         return instruments.stream().map(InstrumentSpec::symbol).toList();
     }
 
+    /** The instruments this venue trades in the session. */
+    public List<InstrumentSpec> instruments() {
+        return List.copyOf(instruments);
+    }
+
     @Override
     public void shareSession() {
         shared = true;

@@ -161,7 +161,9 @@ final class KrakenReconciler {
             latest = Math.max(latest, tr.time());
             fillKeys.add(tr.tradeId());
             Optional<KrakenInstruments.Entry> e = s.instruments.byPair(tr.pair());
-            if (e.isEmpty() || localFillIds.contains(tr.tradeId()) || s.read(tab -> tab.seen(tr.tradeId()))) {
+            // missed unless the platform applied it: a trade the poll already reported may still be on its way to
+            // the engine (the reconciliation runs on the engine thread ahead of it); the engine applies a fill once
+            if (e.isEmpty() || localFillIds.contains(tr.tradeId())) {
                 continue;
             }
             String clientId = clientByTxid.getOrDefault(tr.orderTxid(), s.read(tab -> tab.byTxid(tr.orderTxid())

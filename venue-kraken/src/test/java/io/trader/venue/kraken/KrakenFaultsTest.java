@@ -1,5 +1,6 @@
 package io.trader.venue.kraken;
 
+import io.trader.core.domain.Fill;
 import io.trader.core.domain.OrderRequest;
 import io.trader.core.domain.OrderState;
 import io.trader.core.domain.Side;
@@ -216,5 +217,29 @@ class KrakenFaultsTest {
         Poll.await(second.pollNow());
         assertTrue(h.fake.calls("TradesHistory") > before);
         assertTrue(h.of("m1", OrderEvent.Filled.class).isEmpty(), "fills reported by reconciliation are not re-sent");
+    }
+
+    /**
+     * A trade the poll already reported, whose fill the platform has not applied yet (the event is still queued
+     * behind the reconciliation on the engine thread), is a missed fill: not a difference that halts.
+     */
+    @Test
+    void aFillReportedButNotYetAppliedIsMissedNotUnexplained() {
+        KrakenExchange ex = h.adapter(c -> c, KrakenHarness.SECRET);
+        ex.setStartingBalances(Map.of("USDT", new BigDecimal("100000")));
+        Poll.await(ex.start());
+        ex.submit(OrderRequest.market("m2", BTC, Side.BUY, 100_000, false, 0, "t"));
+        Poll.until(() -> !h.of("m2", OrderEvent.Accepted.class).isEmpty(), () -> "accepted: " + h.recorded);
+        Poll.await(ex.pollNow());
+        Poll.until(() -> !h.of("m2", OrderEvent.Filled.class).isEmpty(), () -> "filled: " + h.recorded);
+        ReconciliationResult r = Poll.await(ex.reconcile(Map.of(), List.of(), System.currentTimeMillis() - 60_000));
+        assertFalse(r.halt(), "the reported fill explains the balance: " + r.haltReasons());
+        assertEquals(1, r.missedFills().size());
+        assertEquals("m2", r.missedFills().get(0).clientId());
+        Fill applied = h.of("m2", OrderEvent.Filled.class).get(0).fill();
+        ReconciliationResult after = Poll.await(ex.reconcile(Map.of("BTCUSDT", 100_000L), List.of(applied),
+                System.currentTimeMillis() - 60_000));
+        assertFalse(after.halt(), String.valueOf(after.haltReasons()));
+        assertTrue(after.missedFills().isEmpty(), "once applied, it is not missed");
     }
 }
