@@ -116,8 +116,10 @@ class LiveVenuesOnFakesTest {
                     && binanceLots(binanceVenue, eth) == s.parts().portfolio.positionLots(eth)
                     && lots(kraken.balance("XXBT"), xbt) == s.parts().portfolio.positionLots(xbt),
                     "each venue holds the session's position in its own instrument");
-            assertTrue(s.positions().stream().anyMatch(p -> p.instrument().equals(eth.symbol())
-                    && p.venue().equals("binance")), "the API names the venue: " + s.positions());
+            waitFor(() -> s.positions().stream().anyMatch(p -> p.instrument().equals(eth.symbol())
+                    && p.venue().equals("binance")) && s.positions().stream().anyMatch(
+                    p -> p.instrument().equals(xbt.symbol()) && p.venue().equals("kraken")),
+                    "the API names each position's venue");
             assertTrue(hlSim.orders().stream().noneMatch(o -> o.toString().contains("ETH")), "no ETH at Hyperliquid");
 
             s.engageKillSwitch("test halt", true);
