@@ -160,14 +160,14 @@ public final class LiveCommand implements Callable<Integer> {
         io.trader.app.venue.KrakenLive kraken = io.trader.app.venue.KrakenLive.prepare(config, signer, coins,
                 interval, settings.dbl("trader.venue.equity-band-bps"),
                 settings.integer("trader.venue.flatten-deadline-ms"), Path.of(settings.raw("trader.data-dir")),
-                5_000);
+                PaperCommand.KRAKEN_POLL_MS);
         try {
             Database db = PaperCommand.openDatabase(settings);
             TradingStore store = new TradingStore(db.dataSource(), session);
             PaperSession live = new PaperSession(settings, strategy, session, kraken.feed(), store,
                     Clock.systemUTC(), kraken.venue());
             live.tradingMetrics().countBarsAsFeedMessages("kraken:");
-            kraken.connect(live);
+            kraken.connect(live, warmupBars);
             return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, kraken, host, port, false);
         } catch (RuntimeException e) {
             kraken.close();
