@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Kraken's committed OHLC candles as a session's bars, the one bar source of both Kraken sessions: {@link #start}
  * loads the warm-up candles, then polls {@code GET /0/public/OHLC} every {@code pollMillis}; each bar is delivered
- * once and in order, and the last row of an answer (the current candle, not committed yet) never is, so nothing is
+ * once and in close-time order across the symbols (a symbol's bar waits until every symbol not stale has been polled
+ * up to its close), and the last row of an answer (the current candle, not committed yet) never is, so nothing is
  * decided on a candle before it closed. A market whose polls fail for three intervals is stale in the risk layer until
  * a poll succeeds. The reads go through the {@link PublicReads} given: the live adapter's client and budget
  * ({@link KrakenLive}), or, for a paper session, a public-only client this object owns ({@link #open}).
@@ -69,7 +70,16 @@ public final class KrakenMarketData implements AutoCloseable {
     private final long pollMillis;
     private final Map<String, Long> since = new HashMap<>();
     private final Map<String, Long> lastClose = new HashMap<>();
-    private final Map<String, Long> lastOk = new HashMap<>();
+    /** Per symbol: the close time up to which its committed candles are known (this object's lock). */
+    private final Map<String, Long> polledTo = new HashMap<>();
+    /** Polled bars not yet delivered, oldest first (this object's lock). */
+    private final java.util.PriorityQueue<Bar> held = new java.util.PriorityQueue<>(
+            Comparator.comparingLong(Bar::closeTime).thenComparing(b -> b.instrument().symbol()));
+    /** Symbols whose polls have failed for three intervals: not waited for (this object's lock). */
+    private final java.util.Set<String> stale = new java.util.HashSet<>();
+    private final Map<String, Long> lastOk = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Symbols with a poll under way: a slow read (retries through a rate-limit storm) is not overlapped. */
+    private final java.util.Set<String> polling = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final MalformedCounter rejected = new MalformedCounter();
     private long timer = -1;
 
@@ -246,22 +256,59 @@ public final class KrakenMarketData implements AutoCloseable {
         long historyEnd = history.isEmpty() ? Long.MIN_VALUE : history.get(history.size() - 1).closeTime();
         LOG.info("kraken: {} history bars for {}, polling every {} ms", history.size(), pairs.pairBySymbol().keySet(),
                 pollMillis);
-        timer = vertx.setPeriodic(pollMillis, id -> pairs.pairBySymbol().forEach((symbol, pair) -> poll(symbol, pair)
-                .whenComplete((bars, error) -> {
-                    long now = System.currentTimeMillis();
-                    if (error == null) {
-                        bars.forEach(feed::onBar);
-                        if (now - lastOk.getOrDefault(symbol, now) > 3 * pollMillis) {
-                            LOG.info("kraken market data live again: {}", symbol);
-                        }
-                        lastOk.put(symbol, now);
-                        risk.setFeedStale(symbol, false);
-                    } else if (now - lastOk.getOrDefault(symbol, now) > 3 * pollMillis) {
-                        LOG.warn("kraken market data stale: {} ({}); no new risk on it", symbol, error.getMessage());
-                        risk.setFeedStale(symbol, true);
-                    }
-                })));
+        long started = System.currentTimeMillis();
+        pairs.pairBySymbol().keySet().forEach(symbol -> lastOk.put(symbol, started));
+        timer = vertx.setPeriodic(pollMillis, id -> pairs.pairBySymbol().forEach((symbol, pair) -> {
+            if (polling.add(symbol)) {
+                poll(symbol, pair).whenComplete((bars, error) -> polled(symbol, bars, error, risk));
+            }
+        }));
         return historyEnd;
+    }
+
+    /** Delivers a poll's bars; a market whose polls failed for three intervals is stale until one succeeds. */
+    private void polled(String symbol, List<Bar> bars, Throwable error, RiskEngine risk) {
+        try {
+            long now = System.currentTimeMillis();
+            if (error == null) {
+                synchronized (this) {
+                    stale.remove(symbol);
+                    held.addAll(bars);
+                    release();
+                }
+                if (now - lastOk.get(symbol) > 3 * pollMillis) {
+                    LOG.info("kraken market data live again: {}", symbol);
+                }
+                lastOk.put(symbol, now);
+                risk.setFeedStale(symbol, false);
+            } else if (now - lastOk.get(symbol) > 3 * pollMillis) {
+                LOG.warn("kraken market data stale: {} ({}); no new risk on it", symbol, error.getMessage());
+                risk.setFeedStale(symbol, true);
+                synchronized (this) {
+                    stale.add(symbol);
+                    release(); // the others' bars wait no longer for it
+                }
+            }
+        } finally {
+            polling.remove(symbol);
+        }
+    }
+
+    /**
+     * Hands the held bars to the feed in close-time order, up to the close time every live symbol has been polled
+     * to: the symbols' polls are separate reads, and a bar of one must not overtake an earlier bar of another still
+     * on its way (the feed would drop that one as out of order).
+     */
+    private void release() {
+        long mark = Long.MAX_VALUE;
+        for (String symbol : pairs.pairBySymbol().keySet()) {
+            if (!stale.contains(symbol)) {
+                mark = Math.min(mark, polledTo.getOrDefault(symbol, Long.MIN_VALUE));
+            }
+        }
+        while (!held.isEmpty() && held.peek().closeTime() <= mark) {
+            feed.onBar(held.poll());
+        }
     }
 
     /** One read of the committed candles after the last one seen: the new bars, in order. */
@@ -289,6 +336,8 @@ public final class KrakenMarketData implements AutoCloseable {
                     }
                 }
                 lastClose.put(symbol, last);
+                long known = rows.last() > 0 ? rows.last() * 1000 + minutes * 60_000L : Long.MIN_VALUE;
+                polledTo.merge(symbol, Math.max(last, known), Math::max);
                 if (rows.last() > 0) {
                     since.put(symbol, rows.last() - 1); // Kraken returns rows after since: keep the last one in view
                 }
