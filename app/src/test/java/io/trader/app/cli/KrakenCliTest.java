@@ -150,6 +150,50 @@ class KrakenCliTest {
     }
 
     @Test
+    void paperOnKrakenTradesOnTheFakesCandlesUntilSigterm(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = dir.resolve("paper.log");
+        Process child = new ProcessBuilder(javaBin, "-cp", classPath, "io.trader.app.Main", "paper", "--venue", "kraken",
+                "--base-url", fake.baseUrl(), "--symbols", "XBTUSDT", "--strategy", "sma-cross", "--port", "" + port,
+                "--set", "trader.data-dir=" + dir.resolve("data"), "--set", "trader.initial-cash=100000")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        try {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+            JsonNode status = null;
+            JsonNode orders = null;
+            while (orders == null || orders.isEmpty()) {
+                assertTrue(System.nanoTime() < deadline && child.isAlive(), "the paper session trades within 120 s: "
+                        + status + "\n" + Files.readString(log));
+                fake.advanceCandles("XBTUSDT", 1);
+                try {
+                    status = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/status")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                    orders = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/orders")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                } catch (java.io.IOException notYet) {
+                    // the API is not up yet
+                }
+                Thread.sleep(50); // paces the fake's candles (the session polls them every 5 s)
+            }
+            assertEquals("paper", status.path("mode").asText(), status.toString());
+            assertTrue(status.path("source").asText().startsWith("kraken:" + fake.baseUrl()), status.toString());
+            assertTrue(status.path("barsProcessed").asLong() > 0, status.toString());
+            assertEquals(0, fake.calls("AddOrder"), "the orders went to the paper exchange, not to Kraken");
+        } finally {
+            child.destroy(); // SIGTERM: the session stops cleanly
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the session exits on SIGTERM");
+        }
+        assertTrue(Files.readString(log).contains("session 'paper' stopped"), Files.readString(log));
+    }
+
+    @Test
     void paperOnKrakenRefusesWhatItCannotServe(@TempDir Path dir) {
         String data = "trader.data-dir=" + dir.resolve("data");
         assertTrue(Cli.run("paper", "--venue", "kraken", "--testnet", "--port", "0", "--set", data).error()
