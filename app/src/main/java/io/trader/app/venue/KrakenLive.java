@@ -45,9 +45,9 @@ public final class KrakenLive implements AutoCloseable {
         Vertx vertx = Vertx.vertx();
         KrakenRest meta = new KrakenRest(vertx, config, signer, new NonceSource(System::currentTimeMillis),
                 System::currentTimeMillis);
-        KrakenMarketData.Pairs pairs;
+        KrakenPairs pairs;
         try {
-            pairs = KrakenMarketData.resolve(meta, config.baseUrl(), symbols);
+            pairs = KrakenPairs.resolve(meta, config.baseUrl(), symbols);
         } catch (RuntimeException e) {
             vertx.close();
             throw e;

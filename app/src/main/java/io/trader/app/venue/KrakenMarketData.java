@@ -7,9 +7,7 @@ import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.market.Bar;
 import io.trader.layer5.core.RiskEngine;
 import io.trader.venue.kraken.KrakenConfig;
-import io.trader.venue.kraken.KrakenDto;
 import io.trader.venue.kraken.KrakenRest;
-import io.trader.venue.kraken.KrakenWire;
 import io.trader.venue.kraken.MalformedCounter;
 import io.trader.venue.kraken.NonceSource;
 import io.trader.venue.kraken.market.KrakenOhlc;
@@ -20,9 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -46,25 +42,12 @@ public final class KrakenMarketData implements AutoCloseable {
         CompletionStage<JsonNode> get(String method, Map<String, String> query);
     }
 
-    /**
-     * The session's instruments as Kraken lists them.
-     *
-     * @param specs        the platform instruments, at the pairs' {@code pair_decimals} / {@code lot_decimals}
-     * @param pairBySymbol Kraken's pair name (the key of OHLC answers) of each symbol, in the order given
-     */
-    public record Pairs(List<InstrumentSpec> specs, Map<String, String> pairBySymbol) {
-        public Pairs {
-            specs = List.copyOf(specs);
-            pairBySymbol = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pairBySymbol));
-        }
-    }
-
     private final Vertx vertx;
     private final boolean ownsVertx;
     private final KrakenRest ownRest;
     private final PublicReads reads;
     private final LiveFeed feed;
-    private final Pairs pairs;
+    private final KrakenPairs pairs;
     private final Map<String, InstrumentSpec> specBySymbol = new HashMap<>();
     private final int minutes;
     private final long pollMillis;
@@ -84,7 +67,7 @@ public final class KrakenMarketData implements AutoCloseable {
     private long timer = -1;
 
     private KrakenMarketData(Vertx vertx, boolean ownsVertx, KrakenRest ownRest, PublicReads reads, LiveFeed feed,
-                             Pairs pairs, int minutes, long pollMillis) {
+                             KrakenPairs pairs, int minutes, long pollMillis) {
         this.vertx = vertx;
         this.ownsVertx = ownsVertx;
         this.ownRest = ownRest;
@@ -109,7 +92,7 @@ public final class KrakenMarketData implements AutoCloseable {
         KrakenRest rest = new KrakenRest(vertx, config, null, new NonceSource(System::currentTimeMillis),
                 System::currentTimeMillis);
         try {
-            Pairs pairs = resolve(rest, config.baseUrl(), symbols);
+            KrakenPairs pairs = KrakenPairs.resolve(rest, config.baseUrl(), symbols);
             return new KrakenMarketData(vertx, true, rest, (m, q) -> rest.publicGet(m, q).toCompletionStage(),
                     feed(config, symbols, interval), pairs, minutes, pollMillis);
         } catch (RuntimeException e) {
@@ -123,7 +106,7 @@ public final class KrakenMarketData implements AutoCloseable {
      * Market data reading through {@code reads} (a live session: the adapter's client, which exists only once the
      * session started it, so {@code reads} is asked at each poll), on {@code vertx} (not closed here).
      */
-    static KrakenMarketData shared(Vertx vertx, Pairs pairs, LiveFeed feed, int minutes, long pollMillis,
+    static KrakenMarketData shared(Vertx vertx, KrakenPairs pairs, LiveFeed feed, int minutes, long pollMillis,
                                    PublicReads reads) {
         return new KrakenMarketData(vertx, false, null, reads, feed, pairs, minutes, pollMillis);
     }
@@ -166,53 +149,11 @@ public final class KrakenMarketData implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads {@code AssetPairs} once on {@code rest} and finds each symbol's pair; a user error names a symbol Kraken
-     * does not list or a read that failed.
-     */
-    public static Pairs resolve(KrakenRest rest, String where, List<String> symbols) {
-        Map<String, KrakenDto.Pair> all;
-        try {
-            JsonNode result = rest.publicGet("AssetPairs", Map.of()).toCompletionStage().toCompletableFuture()
-                    .get(60, TimeUnit.SECONDS);
-            all = KrakenWire.assetPairs(result, new MalformedCounter());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted reading Kraken's pairs", e);
-        } catch (Exception e) {
-            throw new Main.UserError("kraken: the pairs could not be read from " + where + ": "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-        }
-        List<InstrumentSpec> specs = new ArrayList<>();
-        Map<String, String> pairBySymbol = new LinkedHashMap<>();
-        for (String symbol : symbols) {
-            KrakenDto.Pair p = find(all, symbol);
-            if (p == null) {
-                throw new Main.UserError("kraken does not list '" + symbol + "' (e.g. XBTUSDT, ETHUSDT)");
-            }
-            specs.add(new InstrumentSpec(symbol, p.pairDecimals(), p.lotDecimals()));
-            pairBySymbol.put(symbol, p.name());
-        }
-        return new Pairs(specs, pairBySymbol);
-    }
-
-    private static KrakenDto.Pair find(Map<String, KrakenDto.Pair> pairs, String symbol) {
-        String s = symbol.toUpperCase(Locale.ROOT);
-        for (KrakenDto.Pair p : pairs.values()) {
-            if (p.name().equalsIgnoreCase(s) || p.altname().equalsIgnoreCase(s)
-                    || p.altname().equalsIgnoreCase(s.replace("BTC", "XBT"))
-                    || p.wsname() != null && p.wsname().replace("/", "").equalsIgnoreCase(s)) {
-                return p;
-            }
-        }
-        return null;
-    }
-
     public LiveFeed feed() {
         return feed;
     }
 
-    public Pairs pairs() {
+    public KrakenPairs pairs() {
         return pairs;
     }
 

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Kraken venue's paper and download commands on the command line, against the local fake: hourly candles written
  * as the candle CSV with the values of the fake's one-minute candles aggregated, resumed without repeats, and a
- * range older than the 720 candles Kraken serves refused with nothing written.
+ * range older than the 720 candles Kraken serves refused with nothing written; {@code paper --venue kraken} as a
+ * child process trading on the paper exchange until SIGTERM, and its refusals.
  */
 class KrakenCliTest {
 
@@ -168,7 +169,7 @@ class KrakenCliTest {
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
             JsonNode status = null;
             JsonNode orders = null;
-            while (orders == null || orders.isEmpty()) {
+            while (orders == null || !orders.isArray() || orders.isEmpty()) {
                 assertTrue(System.nanoTime() < deadline && child.isAlive(), "the paper session trades within 120 s: "
                         + status + "\n" + Files.readString(log));
                 fake.advanceCandles("XBTUSDT", 1);
@@ -182,6 +183,8 @@ class KrakenCliTest {
                 }
                 Thread.sleep(50); // paces the fake's candles (the session polls them every 5 s)
             }
+            status = json.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/v1/status")).build(), HttpResponse.BodyHandlers.ofString()).body()); // after the orders
             assertEquals("paper", status.path("mode").asText(), status.toString());
             assertTrue(status.path("source").asText().startsWith("kraken:" + fake.baseUrl()), status.toString());
             assertTrue(status.path("barsProcessed").asLong() > 0, status.toString());
