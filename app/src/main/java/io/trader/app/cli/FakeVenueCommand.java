@@ -183,6 +183,8 @@ public final class FakeVenueCommand implements Callable<Integer> {
         System.out.println("live on it:  KRAKEN_API_KEY=" + FAKE_KRAKEN_KEY + " KRAKEN_API_SECRET="
                 + FAKE_KRAKEN_SECRET + " ./trader live --venue kraken --base-url " + fake.baseUrl()
                 + " --symbols XBTUSDT");
+        System.out.println("paper on it: ./trader paper --venue kraken --base-url " + fake.baseUrl()
+                + " --symbols XBTUSDT,ETHUSDT");
         System.out.flush();
         Runnable stop = () -> {
             minutes.shutdownNow();

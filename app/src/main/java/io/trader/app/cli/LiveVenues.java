@@ -157,8 +157,9 @@ final class LiveVenues {
         KrakenLive kraken = KrakenLive.prepare(config, signer, symbols, o.interval(),
                 o.settings().dbl("trader.venue.equity-band-bps"),
                 o.settings().integer("trader.venue.flatten-deadline-ms"), Path.of(o.settings().raw("trader.data-dir")),
-                5_000);
-        return new Part(Venues.KRAKEN, kraken.venue(), kraken.feed(), Map.of(), kraken::connect, kraken);
+                PaperCommand.KRAKEN_POLL_MS);
+        return new Part(Venues.KRAKEN, kraken.venue(), kraken.feed(), Map.of(),
+                live -> kraken.connect(live, o.warmupBars()), kraken);
     }
 
     /** Binance spot (testnet unless --mainnet). */

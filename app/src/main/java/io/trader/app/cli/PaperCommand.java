@@ -8,6 +8,7 @@ import io.trader.app.paper.PaperSession;
 import io.trader.app.venue.BinanceMarketData;
 import io.trader.app.venue.HyperliquidConnection;
 import io.trader.app.venue.HyperliquidMarketData;
+import io.trader.app.venue.KrakenMarketData;
 import io.trader.app.paper.ReplayFeed;
 import io.trader.app.run.Assembly;
 import io.trader.app.run.Backtest;
@@ -30,11 +31,17 @@ import java.util.concurrent.Callable;
 @Command(name = "paper", mixinStandardHelpOptions = true,
         description = {"Runs a paper-trading session with the HTTP API, metrics and state in the store.",
                 "With --replay, bars come from candle files at --speed times real time; without it, from the "
-                        + "venue's live feed (--coin, --interval, --testnet | --base-url, --warmup-bars). Options of "
+                        + "venue's live feed (--venue, --coin, --interval, --testnet | --base-url, --warmup-bars): "
+                        + "hyperliquid candles, binance spot klines, or kraken's committed OHLC candles polled every "
+                        + "few seconds (public data, no key; at most 720 warm-up candles). Orders always go to the "
+                        + "paper exchange. Options of "
                         + "the other mode are refused. A restarted session restores positions, open orders, equity "
                         + "and the kill switch, and resumes after the last bar it processed. One session per "
                         + "trader.data-dir. SIGTERM stops it cleanly."})
 public final class PaperCommand implements Callable<Integer> {
+
+    /** How often a Kraken paper session reads the committed candles (as {@code live --venue kraken} does). */
+    static final long KRAKEN_POLL_MS = 5_000;
 
     @Option(names = "--replay", paramLabel = "FILE",
             description = "candle file to replay (CSV or CSV.gz; repeatable, one per instrument). Without it the "
@@ -42,18 +49,20 @@ public final class PaperCommand implements Callable<Integer> {
     List<Path> replay;
 
     @Option(names = "--venue", defaultValue = "hyperliquid",
-            description = "live feed venue: hyperliquid (default) or binance (spot klines)")
+            description = "live feed venue: hyperliquid (default), binance (spot klines) or kraken (spot OHLC)")
     String venue;
 
     @Option(names = {"--coin", "--symbols"}, split = ",",
-            description = "live feed instruments (default BTC,ETH on hyperliquid, BTCUSDT,ETHUSDT on binance)")
+            description = "live feed instruments (default BTC,ETH on hyperliquid, BTCUSDT,ETHUSDT on binance, "
+                    + "XBTUSDT,ETHUSDT on kraken)")
     List<String> coins;
 
     @Option(names = "--interval", defaultValue = "1m", description = "live feed candle interval (default 1m)")
     String interval;
 
     @Option(names = "--base-url", description = "live feed API base URL (default mainnet https://api.hyperliquid.xyz; "
-            + "binance: the public market-data API " + BinanceMarketData.PUBLIC_REST + ")")
+            + "binance: the public market-data API " + BinanceMarketData.PUBLIC_REST + "; kraken: "
+            + io.trader.venue.kraken.KrakenConfig.MAINNET_URL + ")")
     String baseUrl;
 
     @Option(names = "--testnet", description = "live feed from the testnet API")
@@ -121,6 +130,9 @@ public final class PaperCommand implements Callable<Integer> {
         if (live && Venues.BINANCE.equals(venue)) {
             return runBinance(settings);
         }
+        if (live && Venues.KRAKEN.equals(venue)) {
+            return runKraken(settings);
+        }
         HyperliquidMarketData marketData = null;
         BarFeed feed;
         List<CandleSeries> series = List.of();
@@ -170,6 +182,32 @@ public final class PaperCommand implements Callable<Integer> {
             paper.tradingMetrics().countBarsAsFeedMessages("binance:");
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
             marketData.exportRejects(paper.tradingMetrics());
+            return SessionServer.serve(paper, ApiToken.fromEnvironment(), store, db, marketData, host, port,
+                    exitWhenDone);
+        } catch (RuntimeException e) {
+            marketData.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A paper session on Kraken spot: its committed OHLC candles polled through one public client and budget
+     * ({@link KrakenMarketData}, the bar source of {@code live --venue kraken} too), orders on the paper exchange.
+     */
+    private int runKraken(TraderSettings settings) throws Exception {
+        if (testnet) {
+            throw new Main.UserError("kraken has no testnet: its public candles need no key (default "
+                    + io.trader.venue.kraken.KrakenConfig.MAINNET_URL + "), or --base-url for a local server");
+        }
+        KrakenMarketData marketData = KrakenMarketData.open(KrakenMarketData.publicConfig(baseUrl), coins, interval,
+                KRAKEN_POLL_MS);
+        try {
+            Database db = openDatabase(settings);
+            TradingStore store = new TradingStore(db.dataSource(), session);
+            PaperSession paper = new PaperSession(settings, strategy, session, marketData.feed(), store,
+                    Clock.systemUTC(), null, java.util.Map.of());
+            paper.tradingMetrics().countBarsAsFeedMessages("kraken:");
+            paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
             return SessionServer.serve(paper, ApiToken.fromEnvironment(), store, db, marketData, host, port,
                     exitWhenDone);
         } catch (RuntimeException e) {

@@ -9,10 +9,10 @@ final class Venues {
 
     static final String HYPERLIQUID = "hyperliquid";
     static final String BINANCE = "binance";
-    static final List<String> ALL = List.of(HYPERLIQUID, BINANCE);
     static final String KRAKEN = "kraken";
-    /** Venues a live session can trade on (Kraken: live only, on its REST candles). */
-    static final List<String> LIVE = List.of(HYPERLIQUID, BINANCE, KRAKEN);
+    static final List<String> ALL = List.of(HYPERLIQUID, BINANCE, KRAKEN);
+    /** Venues a live session can trade on: all of them. */
+    static final List<String> LIVE = ALL;
 
     private Venues() {
     }
@@ -33,6 +33,10 @@ final class Venues {
 
     /** Instruments of a live feed when none are given: BTC and ETH in the venue's spelling. */
     static List<String> defaultInstruments(String venue) {
-        return BINANCE.equals(venue) ? List.of("BTCUSDT", "ETHUSDT") : List.of("BTC", "ETH");
+        return switch (venue) {
+            case BINANCE -> List.of("BTCUSDT", "ETHUSDT");
+            case KRAKEN -> List.of("XBTUSDT", "ETHUSDT");
+            default -> List.of("BTC", "ETH");
+        };
     }
 }

@@ -41,14 +41,20 @@ public final class FakeKraken implements AutoCloseable {
     private final boolean ownVertx;
     private final FakeAuth auth = new FakeAuth();
     private final FakeMarket market = new FakeMarket();
-    private final FakeCandles candles = new FakeCandles(System.currentTimeMillis() / 1000 - 200 * 60);
+    private final FakeCandles candles;
     private final Map<String, Deque<long[]>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> calls = new ConcurrentHashMap<>();
     private HttpServer server;
 
     public FakeKraken(Vertx vertx) {
+        this(vertx, System.currentTimeMillis() / 1000 - 200 * 60);
+    }
+
+    /** @param candleStartSeconds open time of the first candle {@link #advanceCandles} commits (default 200 min ago) */
+    public FakeKraken(Vertx vertx, long candleStartSeconds) {
         this.vertx = vertx == null ? Vertx.vertx() : vertx;
         this.ownVertx = vertx == null;
+        this.candles = new FakeCandles(candleStartSeconds);
     }
 
     /** Standalone: {@code java ... FakeKraken [port]} with key {@code fake-key} and the docs' example secret. */
@@ -96,7 +102,7 @@ public final class FakeKraken implements AutoCloseable {
 
     /**
      * Commits {@code n} one-minute candles of {@code pair} (Kraken's name, e.g. {@code XBTUSDT}), the price walking
-     * with them; resting orders the walk crosses fill.
+     * with them; resting orders the walk crosses fill. OHLC serves them at every Kraken interval.
      */
     public void advanceCandles(String pair, int n) {
         FakePairs.Pair p = FakePairs.find(pair);
@@ -106,7 +112,11 @@ public final class FakeKraken implements AutoCloseable {
         candles.advance(p, n, market);
     }
 
-    /** The next {@code times} calls of {@code method} get {@code fault} ({@code delayMillis} for DELAY). */
+    /**
+     * The next {@code times} calls of {@code method} get {@code fault} ({@code delayMillis} for DELAY). A public
+     * method ({@code OHLC}, {@code AssetPairs} ...) takes {@link FakeFault#RATE_LIMITED} and
+     * {@link FakeFault#HTTP_502_BEFORE}.
+     */
     public void fault(String method, FakeFault fault, int times, long delayMillis) {
         Deque<long[]> q = faults.computeIfAbsent(method, k -> new ArrayDeque<>());
         synchronized (q) {
@@ -126,7 +136,7 @@ public final class FakeKraken implements AutoCloseable {
         return market.orders().stream().filter(o -> o.status.equals("open")).count();
     }
 
-    /** Calls of a private method that reached the fake (authenticated or not). */
+    /** Calls of a method that reached the fake (private ones authenticated or not; faulted ones included). */
     public long calls(String method) {
         AtomicLong c = calls.get(method);
         return c == null ? 0 : c.get();
@@ -150,6 +160,18 @@ public final class FakeKraken implements AutoCloseable {
             String body = buf.toString(StandardCharsets.UTF_8);
             try {
                 if (path.startsWith("/0/public/")) {
+                    String method = path.substring(10);
+                    calls.computeIfAbsent(method, k -> new AtomicLong()).incrementAndGet();
+                    long[] fault = nextFault(method);
+                    FakeFault kind = fault == null ? null : FakeFault.values()[(int) fault[0]];
+                    if (kind == FakeFault.RATE_LIMITED) {
+                        reply(req, 200, FakeJson.error("EAPI:Rate limit exceeded"));
+                        return;
+                    }
+                    if (kind == FakeFault.HTTP_502_BEFORE) {
+                        reply(req, 502, "<html><body>502 Bad Gateway</body></html>");
+                        return;
+                    }
                     reply(req, 200, FakePublic.answer(path.substring(10), req.params().entries().stream()
                             .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll),
                             market, candles));
@@ -185,6 +207,10 @@ public final class FakeKraken implements AutoCloseable {
         FakeFault kind = fault == null ? null : FakeFault.values()[(int) fault[0]];
         if (kind == FakeFault.HTTP_502_BEFORE) {
             reply(req, 502, "<html><body>502 Bad Gateway</body></html>");
+            return;
+        }
+        if (kind == FakeFault.RATE_LIMITED) {
+            reply(req, 200, FakeJson.error("EAPI:Rate limit exceeded"));
             return;
         }
         String answer = FakePrivate.answer(method, f, market);

@@ -8,11 +8,21 @@ import java.util.Map;
 
 /**
  * The public endpoints, built from the fixture pairs and the scripted prices (shapes as in Kraken's "Market Data"
- * reference): Time, Assets, AssetPairs, Ticker, Depth (a one-level book around the price), OHLC (the committed 1-minute candles of {@link FakeCandles} after {@code since}, then the current one).
+ * reference): Time, Assets, AssetPairs, Ticker, Depth (a one-level book around the price), OHLC (the committed candles of {@link FakeCandles} at the asked interval after {@code since}, then the
+ * current one).
  */
 final class FakePublic {
 
+    /** Kraken's OHLC intervals, minutes. */
+    static final java.util.Set<Integer> INTERVALS = java.util.Set.of(1, 5, 15, 30, 60, 240, 1440, 10080, 21600);
+
     private FakePublic() {
+    }
+
+    private static void row(ArrayNode rows, FakeCandles.Candle c, int count) {
+        rows.addArray().add(c.time()).add(c.open().toPlainString()).add(c.high().toPlainString())
+                .add(c.low().toPlainString()).add(c.close().toPlainString()).add(c.close().toPlainString())
+                .add(c.volume().toPlainString()).add(count);
     }
 
     static String answer(String method, Map<String, String> q, FakeMarket market, FakeCandles candles) {
@@ -64,18 +74,14 @@ final class FakePublic {
                         default -> {
                             ArrayNode rows = r.putArray(p.name());
                             long since = Long.parseLong(q.getOrDefault("since", "0"));
-                            for (FakeCandles.Candle c : candles.after(p.name(), since)) {
-                                rows.addArray().add(c.time()).add(c.open().toPlainString())
-                                        .add(c.high().toPlainString()).add(c.low().toPlainString())
-                                        .add(c.close().toPlainString()).add(c.close().toPlainString())
-                                        .add(c.volume().toPlainString()).add(1);
+                            int minutes = Integer.parseInt(q.getOrDefault("interval", "1"));
+                            if (!INTERVALS.contains(minutes)) {
+                                return FakeJson.error("EGeneral:Invalid arguments");
                             }
-                            long last = candles.last(p.name());
-                            // the current candle, not committed yet: flat at the price
-                            rows.addArray().add(last + 60).add(px.toPlainString()).add(px.toPlainString())
-                                    .add(px.toPlainString()).add(px.toPlainString()).add(px.toPlainString())
-                                    .add("0.00000000").add(0);
-                            r.put("last", last);
+                            FakeCandles.Ohlc ohlc = candles.ohlc(p.name(), minutes, since, px);
+                            ohlc.committed().forEach(c -> row(rows, c, 1));
+                            row(rows, ohlc.current(), 0); // the current candle, not committed yet
+                            r.put("last", ohlc.last());
                         }
                     }
                 }
