@@ -164,6 +164,8 @@ public final class KrakenLive implements AutoCloseable {
                         risk.setFeedStale(symbol, true);
                     }
                 })));
+        live.tradingMetrics().venueBudget(venue.name(),
+                VenueBudgetViews.of(venue.exchange().rest(), System::currentTimeMillis));
         live.warmUpUntil(historyEnd);
     }
 
