@@ -64,12 +64,46 @@ final class VenueSeries {
             assertTrue(sample(text, "trader_venue_rate_limited_seconds_total", "venue", venue) >= 0);
             assertTrue(sample(text, "trader_venue_account_value", "venue", venue) > 0, venue + " account value");
             assertTrue(sample(text, "trader_venue_equity_baseline", "venue", venue) > 0, venue + " baseline");
+            System.out.println(venue + ": submitted " + submitted + ", fill events " + fillEvents + ", reconciliations "
+                    + reconciliations + ", budget used " + used + " of " + (used + remaining) + ", account value "
+                    + sample(text, "trader_venue_account_value", "venue", venue));
         }
         assertEquals(0.0, sample(text, "trader_feed_divergence_halted", "asset", "BTC"));
         assertEquals(0.0, sample(text, "trader_feed_divergence_halted", "asset", "ETH"));
         Set<String> names = DashboardMetrics.sampleNames(text);
         assertTrue(names.containsAll(DashboardMetrics.LIVE_ONLY), "a live session emits " + DashboardMetrics.LIVE_ONLY
                 + ": " + names);
+    }
+
+    /**
+     * A session on one live venue: its series carry the venue's name ({@code binance}, {@code kraken}...), its fills
+     * and position on it, its reconciliations, account value and rate-limit budget.
+     */
+    static void checkSingle(PaperSession s, String venue, InstrumentSpec spec) throws InterruptedException {
+        String[] last = new String[1];
+        waitFor(() -> {
+            last[0] = s.metrics();
+            return fillsMatch(last[0], s, venue, spec) && positionMatches(last[0], s, venue, spec);
+        }, venue + ": the metrics count the fills on the venue and show the portfolio's position");
+        String text = last[0];
+        assertTrue(s.parts().engine.appliedFills(venue).recent().size() >= 1, venue + " filled");
+        assertTrue(sample(text, "trader_orders_total", "venue", venue, "outcome", "submitted") >= 1);
+        double reconciliations = 0;
+        for (String outcome : TradingMetrics.RECONCILIATION_OUTCOMES) {
+            reconciliations += sample(text, "trader_reconciliations_total", "venue", venue, "outcome", outcome);
+        }
+        assertTrue(reconciliations >= 1, venue + ": the start-up reconciliation is counted");
+        assertTrue(sample(text, "trader_venue_account_value", "venue", venue) > 0, venue + " account value");
+        double used = sample(text, "trader_venue_budget_used", "venue", venue);
+        double remaining = sample(text, "trader_venue_budget_remaining", "venue", venue);
+        double ratio = sample(text, "trader_venue_budget_used_ratio", "venue", venue);
+        assertTrue(used >= 0 && remaining > 0 && ratio >= 0 && ratio < 1, venue + " budget: used " + used
+                + ", remaining " + remaining + ", ratio " + ratio);
+        assertEquals(used / (used + remaining), ratio, 1e-9, "the ratio is used over the limit");
+        assertTrue(sample(text, "trader_venue_rate_limited_seconds_total", "venue", venue) >= 0);
+        System.out.println(venue + " budget: used " + used + ", remaining " + remaining + ", held back "
+                + sample(text, "trader_venue_rate_limited_seconds_total", "venue", venue) + " s; fills "
+                + sample(text, "trader_fills_total", "venue", venue, "instrument", spec.symbol()));
     }
 
     private static boolean fillsMatch(String text, PaperSession s, String venue, InstrumentSpec spec) {
