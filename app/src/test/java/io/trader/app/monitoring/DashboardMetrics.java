@@ -50,6 +50,17 @@ public final class DashboardMetrics {
         return out;
     }
 
+    /** The dashboard queries that read live-venue metrics only, as Grafana sends them (every instrument). */
+    public static java.util.List<String> liveOnlyQueries() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Repo.Query q : Repo.queries()) {
+            if (LIVE_ONLY.containsAll(namesIn(q.expr()))) {
+                out.add(Repo.resolve(q.expr()));
+            }
+        }
+        return out;
+    }
+
     /** Every metric name the repository's dashboards read. */
     static Set<String> inDashboards() {
         Set<String> out = new TreeSet<>();

@@ -125,6 +125,8 @@ class MultiVenueOnFakesTest {
                     .singletons(s, new ApiToken("multi-venue-test-token-0123456789")).start();
             URI metrics = URI.create("http://127.0.0.1:" + ctx.getBean(EmbeddedServer.class).getPort() + "/metrics");
             VenueSeries.check(metrics, s, a, b, btc, eth);
+            VenueSeries.liveDashboardQueries(metrics.getPort(), dir.resolve("prometheus"),
+                    java.util.Set.of(a.name(), b.name()));
 
             s.engageKillSwitch("test halt", true);
             waitFor(() -> s.venueFlatten() != null, "the flatten started");

@@ -1,11 +1,14 @@
 package io.trader.app.venue;
 
 import io.trader.app.monitoring.DashboardMetrics;
+import io.trader.app.monitoring.LocalPrometheus;
 import io.trader.app.paper.PaperSession;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.monitoring.TradingMetrics;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static io.trader.app.venue.LiveOnFake.waitFor;
@@ -73,6 +76,33 @@ final class VenueSeries {
         Set<String> names = DashboardMetrics.sampleNames(text);
         assertTrue(names.containsAll(DashboardMetrics.LIVE_ONLY), "a live session emits " + DashboardMetrics.LIVE_ONLY
                 + ": " + names);
+    }
+
+    /**
+     * The dashboard queries of live-venue metrics only (rate-limit budgets, account values), which a paper session
+     * cannot answer, through a real Prometheus scraping this session: each returns a series per venue. Skipped with a
+     * message when the {@code prometheus} binary is not on the PATH (the paper-session dashboard test then skips too).
+     */
+    static void liveDashboardQueries(int appPort, Path dir, Set<String> venues) throws Exception {
+        Path binary = LocalPrometheus.binary();
+        if (binary == null) {
+            System.out.println("skipped the live-venue dashboard queries: no 'prometheus' on the PATH");
+            return;
+        }
+        List<String> queries = DashboardMetrics.liveOnlyQueries();
+        assertTrue(queries.size() >= 3, "the budget and account-value panels: " + queries);
+        try (LocalPrometheus prometheus = LocalPrometheus.start(binary, dir, appPort)) {
+            prometheus.awaitScrapes(2, 40);
+            for (String q : queries) {
+                Set<String> seen = new java.util.TreeSet<>();
+                for (Object series : prometheus.query(q)) {
+                    Object metric = ((java.util.Map<?, ?>) series).get("metric");
+                    seen.add(String.valueOf(((java.util.Map<?, ?>) metric).get("venue")));
+                }
+                assertEquals(venues, seen, "a series per venue: " + q);
+                System.out.println(seen.size() + " series  " + q);
+            }
+        }
     }
 
     /**
