@@ -1,7 +1,11 @@
 package io.trader.monitoring;
 
+import io.trader.core.domain.Money;
+import io.trader.core.event.EquityPoint;
+
 /**
- * Account figures derived from the equity series: daily P&amp;L against the start of the UTC day and
+ * The account gauges of each equity point (equity, cash, P&amp;L, exposure, leverage, drawdown), and the figures
+ * derived from the equity series: daily P&amp;L against the start of the UTC day and
  * historical one-step VaR ({@link HistoricalVar}). Engine thread only.
  */
 final class EquityStats {
@@ -19,9 +23,23 @@ final class EquityStats {
         this.m = m;
     }
 
-    void onEquity(long time, double equity) {
-        dailyPnl(time, equity);
-        valueAtRisk(time, equity);
+    /** The account figures of an equity point; {@code net} is the sum of the signed position notionals. */
+    void onEquity(EquityPoint p, double net) {
+        double equity = Money.toDouble(p.equity());
+        double gross = Money.toDouble(p.grossExposure());
+        m.equity.set(equity);
+        m.cash.set(Money.toDouble(p.cash()));
+        m.peakEquity.set(Money.toDouble(p.peakEquity()));
+        m.pnlRealized.set(Money.toDouble(p.realizedPnl()));
+        m.pnlUnrealized.set(Money.toDouble(p.unrealizedPnl()));
+        m.grossExposure.set(gross);
+        m.grossLeverage.set(equity > 0 ? gross / equity : gross > 0 ? Double.POSITIVE_INFINITY : 0.0);
+        m.drawdown.set(p.drawdown());
+        m.lastEquityTimestamp.set(p.time() / 1000.0);
+        m.netExposure.set(net);
+        m.netLeverage.set(equity > 0 ? net / equity : 0.0);
+        dailyPnl(p.time(), equity);
+        valueAtRisk(p.time(), equity);
     }
 
     /**

@@ -3,7 +3,10 @@ package io.trader.monitoring;
 import io.prometheus.client.Counter;
 import io.prometheus.client.Gauge;
 import io.prometheus.client.Histogram;
+import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.signal.AlphaOutput;
+import io.trader.core.signal.Forecast;
+import io.trader.core.signal.SizingDecision;
 
 import java.util.List;
 
@@ -17,8 +20,12 @@ final class InstrumentMetrics {
     private static final AlphaChildren[] NO_ALPHAS = new AlphaChildren[0];
 
     final String symbol;
+    /** The venue the instrument trades on, and that venue's order metrics. */
+    final String venue;
+    final VenueOrders venueOrders;
     final Gauge.Child position;
     final Gauge.Child positionNotional;
+    final Gauge.Child positionPnlUnrealized;
     final Counter.Child fills;
     final Counter.Child tradedNotional;
     final Counter.Child fees;
@@ -58,13 +65,16 @@ final class InstrumentMetrics {
     private long finishedOrderedLots;
     private long finishedFilledLots;
 
-    InstrumentMetrics(MetricFamilies families, String symbol) {
+    InstrumentMetrics(MetricFamilies families, String symbol, VenueOrders venueOrders) {
         this.families = families;
         this.symbol = symbol;
-        position = families.position.labels(symbol);
-        positionNotional = families.positionNotional.labels(symbol);
-        fills = families.fills.labels(symbol);
-        tradedNotional = families.tradedNotional.labels(symbol);
+        this.venue = venueOrders.venue;
+        this.venueOrders = venueOrders;
+        position = families.position.labels(venue, symbol);
+        positionNotional = families.positionNotional.labels(venue, symbol);
+        positionPnlUnrealized = families.positionPnlUnrealized.labels(venue, symbol);
+        fills = families.fills.labels(venue, symbol);
+        tradedNotional = families.tradedNotional.labels(venue, symbol);
         fees = families.fees.labels(symbol);
         feeRebates = families.feeRebates.labels(symbol);
         bars = families.bars.labels(symbol);
@@ -150,6 +160,36 @@ final class InstrumentMetrics {
         slippage.observe(slip);
         slippageCostSum += slip * notional;
         slippageCost.set(slippageCostSum);
+    }
+
+    /** The signals of this instrument's last bar: alpha scores and weights, the forecast, the sizer's target. */
+    void signals(InstrumentSpec spec, List<String> alphaIds, AlphaOutput[] alphas, Forecast forecast,
+                 SizingDecision sizing) {
+        if (alphaIds != null && alphas != null) {
+            InstrumentMetrics.AlphaChildren[] children = alphas(alphaIds);
+            double[] weights = forecast == null ? null : forecast.weights();
+            int n = Math.min(children.length, alphas.length);
+            for (int i = 0; i < n; i++) {
+                InstrumentMetrics.AlphaChildren c = children[i];
+                c.score().set(alphas[i].score());
+                c.confidence().set(alphas[i].confidence());
+                if (weights != null && i < weights.length) {
+                    c.weight().set(weights[i]);
+                }
+            }
+            keepSignals(alphas, n);
+        }
+        if (forecast != null) {
+            forecastScore.set(forecast.score());
+            forecastExpectedReturn.set(forecast.expectedReturn());
+            forecastConfidence.set(forecast.confidence());
+            forecastProbability.set(forecast.probability());
+            regime.set(forecast.regime());
+        }
+        if (sizing != null) {
+            targetPosition.set(spec.qty(sizing.targetLots()));
+            kellyFraction.set(sizing.appliedFraction());
+        }
     }
 
     /** An order reached a final state having filled {@code filledLots} of {@code orderedLots}. */

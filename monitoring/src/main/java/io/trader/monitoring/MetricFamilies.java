@@ -9,13 +9,17 @@ import io.prometheus.client.Histogram;
  * Every {@code trader_*} metric family, registered once on one registry. Money is in whole quote
  * currency units (e.g. USDT), positions in base units, times in seconds, fractions and returns as
  * ratios (a basis point is 0.0001; dashboards scale for display). Labels are bounded: instrument,
- * venue, alpha, stream, reason, outcome, kind and breaker only.
+ * venue, alpha, stream, reason, outcome, kind, breaker and asset only. The execution families of an instrument
+ * (position, its notional and unrealised P&amp;L, fills, traded notional) carry the instrument's venue too: an
+ * instrument trades on one venue in a session, so the label adds no series. Per-venue families are in
+ * {@link VenueFamilies}.
  */
 final class MetricFamilies {
 
     static final String INSTRUMENT = "instrument";
     static final String ALPHA = "alpha";
     static final String STREAM = "stream";
+    static final String VENUE = "venue";
 
     /** Pipeline latency buckets, 1 µs to 1 s, three per decade. */
     static final double[] LATENCY_BUCKETS = {
@@ -59,6 +63,7 @@ final class MetricFamilies {
     // per instrument
     final Gauge position;
     final Gauge positionNotional;
+    final Gauge positionPnlUnrealized;
     final Counter fills;
     final Counter tradedNotional;
     final Counter fees;
@@ -129,12 +134,16 @@ final class MetricFamilies {
                 "Wall-clock age of the newest message of the stream at scrape time", STREAM);
         feedReconnects = counter(registry, "trader_feed_reconnects_total", "Feed reconnections", STREAM);
 
-        position = gauge(registry, "trader_position", "Signed position from fills, base units", INSTRUMENT);
+        position = gauge(registry, "trader_position", "Signed position from fills, base units", VENUE, INSTRUMENT);
         positionNotional = gauge(registry, "trader_position_notional",
-                "Signed position at the last price, quote units", INSTRUMENT);
-        fills = counter(registry, "trader_fills_total", "Executions", INSTRUMENT);
-        tradedNotional = counter(registry, "trader_traded_notional_total", "Executed notional, quote units",
+                "Signed position at the last price, quote units", VENUE, INSTRUMENT);
+        positionPnlUnrealized = gauge(registry, "trader_position_pnl_unrealized",
+                "Unrealised P&L of the position at the last price against its entry cost, quote units "
+                        + "(as the session's portfolio books it)", VENUE, INSTRUMENT);
+        fills = counter(registry, "trader_fills_total", "Executions, on the venue they happened on", VENUE,
                 INSTRUMENT);
+        tradedNotional = counter(registry, "trader_traded_notional_total", "Executed notional, quote units",
+                VENUE, INSTRUMENT);
         fees = counter(registry, "trader_fees_total", "Fees paid on executions, quote units", INSTRUMENT);
         feeRebates = counter(registry, "trader_fee_rebates_total", "Fee rebates received on executions, quote units",
                 INSTRUMENT);
@@ -186,7 +195,7 @@ final class MetricFamilies {
                 "Signed fraction of equity targeted after the Kelly multiplier and caps", INSTRUMENT);
 
         orders = counter(registry, "trader_orders_total",
-                "Orders submitted and order events by outcome", "venue", "outcome");
+                "Orders submitted and order events by outcome", VENUE, "outcome");
         riskRejections = counter(registry, "trader_risk_rejections_total", "Orders blocked by the risk gate",
                 "reason");
         riskEvents = counter(registry, "trader_risk_events_total", "Risk events by kind", "kind");
@@ -196,7 +205,7 @@ final class MetricFamilies {
         orderRoundTrip = Histogram.build().name("trader_order_round_trip_seconds")
                 .help("Wall-clock time from sending an order to the venue's first answer (accepted, rejected or "
                         + "first fill)")
-                .labelNames("venue").buckets(ROUND_TRIP_BUCKETS).withoutExemplars().register(registry);
+                .labelNames(VENUE).buckets(ROUND_TRIP_BUCKETS).withoutExemplars().register(registry);
 
         pipelineLatency = Histogram.build().name("trader_pipeline_latency_seconds")
                 .help("Time from a bar entering the pipeline to its orders being sent")
@@ -205,11 +214,11 @@ final class MetricFamilies {
                 "Listener calls the metrics could not record (logged and skipped)");
     }
 
-    private static Gauge gauge(CollectorRegistry registry, String name, String help, String... labels) {
+    static Gauge gauge(CollectorRegistry registry, String name, String help, String... labels) {
         return Gauge.build().name(name).help(help).labelNames(labels).register(registry);
     }
 
-    private static Counter counter(CollectorRegistry registry, String name, String help, String... labels) {
+    static Counter counter(CollectorRegistry registry, String name, String help, String... labels) {
         return Counter.build().name(name).help(help).labelNames(labels).withoutExemplars().register(registry);
     }
 }

@@ -1,24 +1,18 @@
 package io.trader.monitoring;
 
 import io.prometheus.client.CollectorRegistry;
-import io.prometheus.client.Counter;
-import io.prometheus.client.Gauge;
-import io.prometheus.client.Histogram;
 import io.prometheus.client.exporter.common.TextFormat;
 import io.prometheus.client.hotspot.DefaultExports;
-import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderRequest;
-import io.trader.core.domain.OrderState;
-import io.trader.core.domain.OrderStatus;
 import io.trader.core.event.Decision;
 import io.trader.core.event.EquityPoint;
 import io.trader.core.event.OrderEvent;
-import io.trader.core.event.RiskCode;
 import io.trader.core.event.RiskEvent;
 import io.trader.core.market.Bar;
 import io.trader.core.port.TradingListener;
+import io.trader.core.venue.ReconciliationResult;
 import io.trader.core.signal.AlphaOutput;
 import io.trader.core.signal.FeatureVector;
 import io.trader.core.signal.Forecast;
@@ -31,7 +25,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +41,11 @@ import java.util.function.LongSupplier;
  * allocation. Following the monitoring failure policy, a call that cannot be recorded is logged,
  * counted in {@code trader_metrics_errors_total} and skipped; it never reaches the engine. Scrapes
  * may run on any thread. One instance per registry.
+ *
+ * <p>A session may trade on several venues ({@link MetricLabels}): orders, fills, traded notional and positions are
+ * counted on the venue of their instrument; reconciliations ({@link #onReconciliation}), rate-limit budgets
+ * ({@link #venueBudget}) and each asset's feed-divergence halt have series of their own. The concerns live in
+ * {@link OrderFlowMetrics}, {@link RiskMetrics}, {@link VenueFamilies} and {@link VenueBudgets}.
  *
  * <p>Besides the listener port it offers:
  * <ul>
@@ -71,6 +69,12 @@ public final class TradingMetrics implements TradingListener {
     /** Values of the {@code outcome} label of {@code trader_orders_total}. */
     public static final List<String> ORDER_OUTCOMES = List.of("submitted", "accepted", "rejected", "filled",
             "partially_filled", "cancelled", "unknown");
+
+    /** Values of the {@code outcome} label of {@code trader_unknown_orders_resolved_total}. */
+    public static final List<String> UNKNOWN_RESOLUTIONS = VenueFamilies.RESOLUTIONS;
+
+    /** Values of the {@code outcome} label of {@code trader_reconciliations_total}. */
+    public static final List<String> RECONCILIATION_OUTCOMES = VenueFamilies.RECONCILIATION_OUTCOMES;
 
     /** Values of the {@code kind} label of {@code trader_risk_events_total}: every {@link RiskEvent#kind()}. */
     public static final List<String> RISK_EVENT_KINDS = List.of("order_blocked", "kill_switch_engaged",
@@ -96,80 +100,67 @@ public final class TradingMetrics implements TradingListener {
 
     /** Distinct feed streams kept; more are counted under the stream {@code other}. */
     static final int MAX_STREAMS = 64;
-    /** Orders remembered for round trip and slippage; the oldest is forgotten beyond this. */
-    static final int MAX_PENDING_ORDERS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(TradingMetrics.class);
     private static final Set<CollectorRegistry> JVM_REGISTERED = Collections.newSetFromMap(new WeakHashMap<>());
 
     private final CollectorRegistry registry;
     private final MetricFamilies m;
+    private final VenueFamilies v;
+    private final MetricLabels labels;
     private final Map<String, InstrumentMetrics> instruments = new ConcurrentHashMap<>();
-    private final Map<String, Gauge.Child> breakers = new ConcurrentHashMap<>();
-    private final Counter.Child submitted;
-    private final Counter.Child accepted;
-    private final Counter.Child rejected;
-    private final Counter.Child filled;
-    private final Counter.Child partiallyFilled;
-    private final Counter.Child cancelled;
-    private final Counter.Child unknown;
-    private final Counter.Child[] rejectionsByCode = new Counter.Child[RiskCode.values().length];
-    private final Histogram.Child roundTrip;
-    private final LongSupplier nanoClock;
+    private final Map<String, VenueOrders> venues = new ConcurrentHashMap<>();
     private final FeedRegistry feeds;
-    private final Map<String, PendingOrder> pending = new LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PendingOrder> eldest) {
-            return size() > MAX_PENDING_ORDERS;
-        }
-    };
+    private final OrderFlowMetrics orders;
+    private final RiskMetrics risk;
+    private final VenueBudgets budgets;
     private volatile InstrumentMetrics[] instrumentList = new InstrumentMetrics[0];
     private volatile String barStreamPrefix = DEFAULT_BAR_STREAM_PREFIX;
     private final EquityStats equityStats;
-    private final EnsembleMetrics ensemble;
     private final BookMetrics book;
     private final ParentMetrics parents;
 
     /**
-     * Registers the {@code trader_*} families on {@code registry}.
+     * Registers the {@code trader_*} families on {@code registry} for a session on one venue.
      *
      * @param venue value of the {@code venue} label, e.g. {@code binance} or {@code paper}
      * @throws IllegalArgumentException when the venue is blank or the registry already holds them
      */
     public TradingMetrics(CollectorRegistry registry, String venue) {
-        this(registry, venue, System::nanoTime);
+        this(registry, MetricLabels.single(venue), System::nanoTime);
+    }
+
+    /**
+     * Registers the {@code trader_*} families on {@code registry} for a session on the venues of {@code labels}.
+     *
+     * @throws IllegalArgumentException when the registry already holds them
+     */
+    public TradingMetrics(CollectorRegistry registry, MetricLabels labels) {
+        this(registry, labels, System::nanoTime);
     }
 
     /** As {@link #TradingMetrics(CollectorRegistry, String)} with a monotonic nanosecond clock (tests). */
     TradingMetrics(CollectorRegistry registry, String venue, LongSupplier nanoClock) {
+        this(registry, MetricLabels.single(venue), nanoClock);
+    }
+
+    /** As {@link #TradingMetrics(CollectorRegistry, MetricLabels)} with a monotonic nanosecond clock (tests). */
+    TradingMetrics(CollectorRegistry registry, MetricLabels labels, LongSupplier nanoClock) {
         if (registry == null) {
             throw new IllegalArgumentException("registry is required");
         }
-        if (venue == null || venue.isBlank()) {
-            throw new IllegalArgumentException("venue must not be blank");
-        }
         this.registry = registry;
-        this.nanoClock = nanoClock;
+        this.labels = labels;
         this.m = new MetricFamilies(registry);
+        this.v = new VenueFamilies(registry);
         this.equityStats = new EquityStats(m);
         this.feeds = new FeedRegistry(m, nanoClock);
-        this.ensemble = new EnsembleMetrics(registry);
         this.book = new BookMetrics(registry);
         this.parents = new ParentMetrics(registry);
-        submitted = m.orders.labels(venue, "submitted");
-        accepted = m.orders.labels(venue, "accepted");
-        rejected = m.orders.labels(venue, "rejected");
-        filled = m.orders.labels(venue, "filled");
-        partiallyFilled = m.orders.labels(venue, "partially_filled");
-        cancelled = m.orders.labels(venue, "cancelled");
-        unknown = m.orders.labels(venue, "unknown");
-        for (RiskCode code : RiskCode.values()) {
-            rejectionsByCode[code.ordinal()] = m.riskRejections.labels(code.label());
-        }
-        RISK_EVENT_KINDS.forEach(m.riskEvents::labels);
-        m.killSwitch.set(0);
-        BREAKERS.forEach(b -> setBreakerTripped(b, false));
-        roundTrip = m.orderRoundTrip.labels(venue);
+        this.orders = new OrderFlowMetrics(this::instrument, nanoClock);
+        this.risk = new RiskMetrics(m, v, new EnsembleMetrics(registry), RISK_EVENT_KINDS, BREAKERS);
+        this.budgets = new VenueBudgets(m.metricsErrors::inc).register(registry);
+        labels.venues().forEach(this::venue);
         m.valueAtRisk.set(Double.NaN);
         m.valueAtRiskRatio.set(Double.NaN);
     }
@@ -216,32 +207,7 @@ public final class TradingMetrics implements TradingListener {
                           SizingDecision sizing) {
         try {
             InstrumentSpec spec = features.instrument();
-            InstrumentMetrics im = instrument(spec.symbol());
-            if (alphaIds != null && alphas != null) {
-                InstrumentMetrics.AlphaChildren[] children = im.alphas(alphaIds);
-                double[] weights = forecast == null ? null : forecast.weights();
-                int n = Math.min(children.length, alphas.length);
-                for (int i = 0; i < n; i++) {
-                    InstrumentMetrics.AlphaChildren c = children[i];
-                    c.score().set(alphas[i].score());
-                    c.confidence().set(alphas[i].confidence());
-                    if (weights != null && i < weights.length) {
-                        c.weight().set(weights[i]);
-                    }
-                }
-                im.keepSignals(alphas, n);
-            }
-            if (forecast != null) {
-                im.forecastScore.set(forecast.score());
-                im.forecastExpectedReturn.set(forecast.expectedReturn());
-                im.forecastConfidence.set(forecast.confidence());
-                im.forecastProbability.set(forecast.probability());
-                im.regime.set(forecast.regime());
-            }
-            if (sizing != null) {
-                im.targetPosition.set(spec.qty(sizing.targetLots()));
-                im.kellyFraction.set(sizing.appliedFraction());
-            }
+            instrument(spec.symbol()).signals(spec, alphaIds, alphas, forecast, sizing);
         } catch (RuntimeException e) {
             failed("onSignals", e);
         }
@@ -256,103 +222,34 @@ public final class TradingMetrics implements TradingListener {
         }
     }
 
-    /** Counts the order and remembers its arrival price (the last close) and send time. */
+    /** Counts the order on its instrument's venue and remembers its arrival price (the last close) and send time. */
     @Override
     public void onOrderSubmitted(OrderRequest request) {
-        submitted.inc();
         try {
-            InstrumentSpec spec = request.instrument();
-            InstrumentMetrics im = instrument(spec.symbol());
-            im.submittedQuantity.inc(spec.qty(request.quantityLots()));
-            PendingOrder order = new PendingOrder(im.lastPrice(), request.side().sign(), nanoClock.getAsLong());
-            synchronized (pending) {
-                pending.put(request.clientId(), order);
-            }
+            orders.submitted(request);
         } catch (RuntimeException e) {
             failed("onOrderSubmitted", e);
         }
     }
 
     /**
-     * Counts the event under its outcome ({@code filled} or {@code partially_filled} by the order's
-     * state after a fill: these count fill events, not orders) and applies fills to position,
-     * traded notional and fees.
+     * Counts the event under its outcome on the order's venue ({@code filled} or {@code partially_filled} by the
+     * order's state after a fill: these count fill events, not orders) and applies fills to position, traded
+     * notional and fees; resolves an order of unknown fate.
      */
     @Override
     public void onOrderEvent(OrderEvent event) {
         try {
-            PendingOrder order;
-            synchronized (pending) {
-                order = pending.get(event.clientId());
-            }
-            if (order != null && !order.answered && !(event instanceof OrderEvent.Unknown)) {
-                order.answered = true;
-                roundTrip.observe(Math.max(0, nanoClock.getAsLong() - order.sentNanos) * 1e-9);
-            }
-            if (event instanceof OrderEvent.Filled fillEvent) {
-                boolean complete = fillEvent.state().status() == OrderStatus.FILLED;
-                (complete ? filled : partiallyFilled).inc();
-                applyFill(fillEvent.fill(), order);
-            } else if (event instanceof OrderEvent.Accepted) {
-                accepted.inc();
-            } else if (event instanceof OrderEvent.Rejected) {
-                rejected.inc();
-            } else if (event instanceof OrderEvent.Cancelled) {
-                cancelled.inc();
-            } else if (event instanceof OrderEvent.Unknown) {
-                unknown.inc();
-            }
-            OrderState state = event.state();
-            if (state.status().isTerminal()) {
-                instrument(state.request().instrument().symbol())
-                        .finished(state.request().quantityLots(), state.filledLots());
-                synchronized (pending) {
-                    pending.remove(event.clientId());
-                }
-            }
+            orders.event(event);
         } catch (RuntimeException e) {
             failed("onOrderEvent", e);
         }
     }
 
-    private void applyFill(Fill fill, PendingOrder order) {
-        InstrumentSpec spec = fill.instrument();
-        InstrumentMetrics im = instrument(spec.symbol());
-        double notional = Money.toDouble(fill.notional());
-        double price = spec.price(fill.priceTicks());
-        im.fills.inc();
-        im.tradedNotional.inc(notional);
-        im.filledQuantity.inc(spec.qty(fill.qtyLots()));
-        if (order != null && order.arrival > 0) {
-            im.slipped(order.side * (price - order.arrival) / order.arrival, notional);
-        }
-        if (fill.feeCash() > 0) {
-            im.fees.inc(Money.toDouble(fill.feeCash()));
-        } else if (fill.feeCash() < 0) {
-            im.feeRebates.inc(Money.toDouble(-fill.feeCash()));
-        }
-        long lots = im.positionLots() + fill.signedLots();
-        im.mark(price);
-        im.position(lots, spec.qty(lots));
-    }
-
     @Override
     public void onRiskEvent(RiskEvent event) {
         try {
-            m.riskEvents.labels(event.kind()).inc();
-            if (event instanceof RiskEvent.OrderBlocked blocked) {
-                rejectionsByCode[blocked.code().ordinal()].inc();
-            } else if (event instanceof RiskEvent.KillSwitchEngaged) {
-                setKillSwitchEngaged(true);
-            } else if (event instanceof RiskEvent.KillSwitchReset) {
-                setKillSwitchEngaged(false);
-            } else if (event instanceof RiskEvent.BreakerTripped tripped) {
-                setBreakerTripped(tripped.breaker(), true);
-            } else if (event instanceof RiskEvent.BreakerCleared cleared) {
-                setBreakerTripped(cleared.breaker(), false);
-            } else if (event instanceof RiskEvent.ModelDrift drift) {
-                ensemble.driftEvent(drift.symbol(), drift.subject(), drift.action());
-            }
+            risk.event(event);
         } catch (RuntimeException e) {
             failed("onRiskEvent", e);
         }
@@ -361,25 +258,11 @@ public final class TradingMetrics implements TradingListener {
     @Override
     public void onEquity(EquityPoint p) {
         try {
-            double equity = Money.toDouble(p.equity());
-            double gross = Money.toDouble(p.grossExposure());
-            m.equity.set(equity);
-            m.cash.set(Money.toDouble(p.cash()));
-            m.peakEquity.set(Money.toDouble(p.peakEquity()));
-            m.pnlRealized.set(Money.toDouble(p.realizedPnl()));
-            m.pnlUnrealized.set(Money.toDouble(p.unrealizedPnl()));
-            m.grossExposure.set(gross);
-            m.grossLeverage.set(equity > 0 ? gross / equity : gross > 0 ? Double.POSITIVE_INFINITY : 0.0);
-            m.drawdown.set(p.drawdown());
-            m.lastEquityTimestamp.set(p.time() / 1000.0);
             double net = 0;
-            InstrumentMetrics[] all = instrumentList;
-            for (InstrumentMetrics im : all) {
+            for (InstrumentMetrics im : instrumentList) {
                 net += im.positionNotional();
             }
-            m.netExposure.set(net);
-            m.netLeverage.set(equity > 0 ? net / equity : 0.0);
-            equityStats.onEquity(p.time(), equity);
+            equityStats.onEquity(p, net);
         } catch (RuntimeException e) {
             failed("onEquity", e);
         }
@@ -462,15 +345,12 @@ public final class TradingMetrics implements TradingListener {
 
     /** Sets the kill-switch gauge, e.g. to the state restored from the store at start-up. */
     public void setKillSwitchEngaged(boolean engaged) {
-        m.killSwitch.set(engaged ? 1 : 0);
+        risk.killSwitch(engaged);
     }
 
     /** Sets one breaker's gauge, e.g. to the state restored from the store at start-up. */
     public void setBreakerTripped(String breaker, boolean tripped) {
-        if (breaker == null || breaker.isBlank()) {
-            throw new IllegalArgumentException("breaker must not be blank");
-        }
-        breakers.computeIfAbsent(breaker, m.breakerTripped::labels).set(tripped ? 1 : 0);
+        risk.breaker(breaker, tripped);
     }
 
     /**
@@ -479,6 +359,56 @@ public final class TradingMetrics implements TradingListener {
      */
     public void setPosition(InstrumentSpec instrument, long lots) {
         instrument(instrument.symbol()).position(lots, instrument.qty(lots));
+    }
+
+    /**
+     * Sets the position and its unrealised P&amp;L as the session's portfolio books them (e.g. after a reconciliation
+     * adopted the venue's). Call from the engine thread.
+     *
+     * @param unrealizedPnlCash the position at the last price minus its entry cost, cash units
+     */
+    public void syncPosition(InstrumentSpec instrument, long lots, long unrealizedPnlCash) {
+        try {
+            InstrumentMetrics im = instrument(instrument.symbol());
+            if (im.positionLots() != lots) {
+                im.position(lots, instrument.qty(lots));
+            }
+            im.positionPnlUnrealized.set(Money.toDouble(unrealizedPnlCash));
+        } catch (RuntimeException e) {
+            failed("syncPosition", e);
+        }
+    }
+
+    // ---- venues -------------------------------------------------------------------------------
+
+    /**
+     * One reconciliation with {@code venue}: counted as clean, with differences (and how many), or unread when
+     * {@code result} is null (the venue could not be read); the venue's account value is kept.
+     */
+    public void onReconciliation(String venue, ReconciliationResult result) {
+        try {
+            String outcome = result == null ? "unread" : result.differences().isEmpty() ? "clean" : "differences";
+            v.reconciliations.labels(venue, outcome).inc();
+            if (result != null) {
+                v.reconciliationDifferences.labels(venue).inc(result.differences().size());
+                v.accountValue.labels(venue).set(Money.toDouble(result.margin().accountValue()));
+            }
+        } catch (RuntimeException e) {
+            failed("onReconciliation", e);
+        }
+    }
+
+    /** The venue's account value when the session first met it (its equity baseline), cash units. */
+    public void setEquityBaseline(String venue, long accountValueCash) {
+        v.equityBaseline.labels(venue).set(Money.toDouble(accountValueCash));
+    }
+
+    /**
+     * Exposes {@code venue}'s rate-limit budget, read at each scrape ({@code trader_venue_budget_*},
+     * {@code trader_venue_rate_limited_seconds_total}); a later call for the same venue replaces it.
+     */
+    public void venueBudget(String venue, RateLimitBudget budget) {
+        budgets.put(venue, budget);
     }
 
     // ---- exposition ---------------------------------------------------------------------------
@@ -518,7 +448,10 @@ public final class TradingMetrics implements TradingListener {
         if (im != null) {
             return im;
         }
-        im = new InstrumentMetrics(m, symbol);
+        im = new InstrumentMetrics(m, symbol, venue(labels.venueOf().apply(symbol)));
+        if (labels.assetOf() != null) {
+            risk.asset(labels.assetOf().apply(symbol));
+        }
         String prefix = barStreamPrefix;
         im.barFeed = prefix == null ? null : feed(prefix + symbol);
         InstrumentMetrics[] list = java.util.Arrays.copyOf(instrumentList, instrumentList.length + 1);
@@ -528,18 +461,12 @@ public final class TradingMetrics implements TradingListener {
         return im;
     }
 
-    /** What the metrics remember of one sent order until its final state. */
-    private static final class PendingOrder {
-        final double arrival;
-        final int side;
-        final long sentNanos;
-        boolean answered;
-
-        PendingOrder(double arrival, int side, long sentNanos) {
-            this.arrival = arrival;
-            this.side = side;
-            this.sentNanos = sentNanos;
+    /** The order children of {@code venue}, created (at 0) at the first call. */
+    private VenueOrders venue(String venue) {
+        if (venue == null || venue.isBlank()) {
+            throw new IllegalArgumentException("venue must not be blank");
         }
+        return venues.computeIfAbsent(venue, name -> new VenueOrders(m, v, name));
     }
 
     private void failed(String where, RuntimeException e) {

@@ -24,7 +24,7 @@ class MetricNamingTest {
 
     private static final Pattern NAME = Pattern.compile("trader_[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Set<String> LABELS = Set.of("instrument", "venue", "alpha", "stream", "reason", "outcome",
-            "kind", "breaker", "subject", "action");
+            "kind", "breaker", "subject", "action", "asset");
     private static final List<String> SCALED_UNITS = List.of("_ms", "_millis", "_milliseconds", "_micros",
             "_microseconds", "_nanos", "_nanoseconds", "_minutes", "_hours", "_percent", "_bps", "_kilo", "_mega");
 
@@ -37,6 +37,20 @@ class MetricNamingTest {
         Fixtures.runScript(metrics);
         metrics.onRiskEvent(new io.trader.core.event.RiskEvent.ModelDrift("BTCUSDT", "momentum", "page-hinkley",
                 "suspend", "mean loss rose", 1L));
+        metrics.onRiskEvent(new io.trader.core.event.RiskEvent.FeedDivergenceHalted("BTC", "apart", 2L));
+        metrics.venueBudget("paper", new RateLimitBudget() {
+            public double used() {
+                return 10;
+            }
+
+            public double limit() {
+                return 1200;
+            }
+
+            public double rateLimitedSeconds() {
+                return 0.5;
+            }
+        });
         families = Collections.list(registry.metricFamilySamples());
     }
 
@@ -121,7 +135,13 @@ class MetricNamingTest {
                 "trader_fill_slippage_ratio", "trader_slippage_cost", "trader_order_round_trip_seconds",
                 // L5 daily P&L and VaR
                 "trader_pnl_daily", "trader_day_start_equity", "trader_value_at_risk",
-                "trader_value_at_risk_ratio");
+                "trader_value_at_risk_ratio",
+                // per venue and asset
+                "trader_position_pnl_unrealized", "trader_unknown_orders", "trader_unknown_orders_resolved_total",
+                "trader_reconciliations_total", "trader_reconciliation_differences_total",
+                "trader_venue_account_value", "trader_venue_equity_baseline", "trader_feed_divergence_halted",
+                "trader_venue_budget_used", "trader_venue_budget_remaining", "trader_venue_budget_used_ratio",
+                "trader_venue_rate_limited_seconds_total");
         for (String name : agreed) {
             assertTrue(names.contains(name), name + " missing from " + names);
         }

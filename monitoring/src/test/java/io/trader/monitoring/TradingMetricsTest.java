@@ -46,8 +46,14 @@ class TradingMetricsTest {
         return registry.getSampleValue(name, names, values);
     }
 
+    /** Families of an instrument's execution that carry its venue too. */
+    private static final java.util.Set<String> WITH_VENUE = java.util.Set.of("trader_position",
+            "trader_position_notional", "trader_position_pnl_unrealized", "trader_fills_total",
+            "trader_traded_notional_total");
+
     private Double instrument(String name, String symbol) {
-        return value(name, "instrument", symbol);
+        return WITH_VENUE.contains(name) ? value(name, "venue", "paper", "instrument", symbol)
+                : value(name, "instrument", symbol);
     }
 
     private Double orders(String outcome) {

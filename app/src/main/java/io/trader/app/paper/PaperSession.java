@@ -107,7 +107,7 @@ public final class PaperSession implements SessionControl {
         this.startedAt = wallClock.millis();
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
-        this.metrics = new TradingMetrics(registry, venue == null ? "paper" : venue.name());
+        this.metrics = SessionMetrics.create(registry, venue, instruments);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
                 new BreakerLog(session)));
         this.parts = venue == null
@@ -183,7 +183,7 @@ public final class PaperSession implements SessionControl {
      * reconnect). A halt it decides goes through the durable kill switch, so it survives a restart.
      */
     public void reconcileWithVenue() {
-        venue.reconcile(parts, killSwitch::engageNow);
+        venue.reconcile(parts, killSwitch::engageNow, SessionMetrics.reconciliations(metrics, parts));
         KillSwitchState k = parts.killSwitch.state();
         if (k.engaged() && k.flatten() && thread != null
                 && parts.portfolio.positions().stream().anyMatch(p -> p.lots() != 0)) {
@@ -368,6 +368,7 @@ public final class PaperSession implements SessionControl {
         long step = parts.engine.stepTime();
         snapshot = Snapshot.of(parts.portfolio, orderBook.newestFirst(), parts.engine.barsProcessed(),
                 step == Long.MIN_VALUE ? Math.max(0, resumeAfter) : step, parentBook.views());
+        SessionMetrics.syncPositions(metrics, parts);
         models.publish();
     }
 

@@ -43,6 +43,19 @@ public interface VenueBinding {
     io.trader.core.venue.ReconciliationResult reconcile(SessionParts parts, java.util.function.Consumer<String> halt);
 
     /**
+     * {@link #reconcile(SessionParts, java.util.function.Consumer)}, telling {@code observer} each venue's outcome (the
+     * venue's name and what it said, null when it could not be read): once for a single venue, once per venue in a
+     * multi-venue session. The session's metrics count reconciliations per venue this way.
+     */
+    default io.trader.core.venue.ReconciliationResult reconcile(SessionParts parts,
+            java.util.function.Consumer<String> halt,
+            java.util.function.BiConsumer<String, io.trader.core.venue.ReconciliationResult> observer) {
+        io.trader.core.venue.ReconciliationResult r = reconcile(parts, halt);
+        observer.accept(name(), r);
+        return r;
+    }
+
+    /**
      * Symbols of the instruments this venue trades in the session (a multi-venue session routes each instrument's
      * orders to its venue, and keeps each venue's fills and equity baseline apart).
      */

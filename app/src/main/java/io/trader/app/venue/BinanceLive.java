@@ -73,6 +73,8 @@ public final class BinanceLive implements AutoCloseable {
         // after a user-stream drop the session reconciles with the account (fills missed while it was down)
         venue.exchange().onUserStreamResubscribed(() -> live.runOnEngine(live::reconcileWithVenue));
         md.exportRejects(live.tradingMetrics());
+        live.tradingMetrics().venueBudget(venue.name(),
+                VenueBudgetViews.of(venue.exchange().raw(), System::currentTimeMillis));
         live.warmUpUntil(historyEnd);
     }
 

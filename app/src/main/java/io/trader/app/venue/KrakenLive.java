@@ -88,6 +88,8 @@ public final class KrakenLive implements AutoCloseable {
      * {@link PaperSession#start()} next.
      */
     public void connect(PaperSession live, int warmupBars) {
+        live.tradingMetrics().venueBudget(venue.name(),
+                VenueBudgetViews.of(venue.exchange().rest(), System::currentTimeMillis));
         live.warmUpUntil(marketData.start(live.parts().risk, warmupBars));
     }
 

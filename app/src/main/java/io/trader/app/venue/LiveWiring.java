@@ -50,6 +50,8 @@ public final class LiveWiring {
         });
         hl.exchange().setReferencePrices(md::referenceTicks);
         md.exportRejects(live.tradingMetrics());
+        live.tradingMetrics().venueBudget(hl.name(),
+                VenueBudgetViews.of(hl.connection().budget(), System::currentTimeMillis));
         return historyEnd;
     }
 }

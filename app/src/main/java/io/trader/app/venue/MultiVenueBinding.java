@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -117,10 +118,17 @@ public final class MultiVenueBinding implements VenueBinding {
     /** Reconciles every venue; the combined result, or null when any venue could not be read (then halted). */
     @Override
     public ReconciliationResult reconcile(SessionParts parts, Consumer<String> halt) {
+        return reconcile(parts, halt, (venue, result) -> { });
+    }
+
+    /** As {@link #reconcile(SessionParts, Consumer)}, telling {@code observer} each venue's own outcome. */
+    @Override
+    public ReconciliationResult reconcile(SessionParts parts, Consumer<String> halt,
+                                          BiConsumer<String, ReconciliationResult> observer) {
         List<ReconciliationResult> results = new ArrayList<>();
         boolean missing = false;
         for (VenueBinding v : venues) {
-            ReconciliationResult r = v.reconcile(parts, halt);
+            ReconciliationResult r = v.reconcile(parts, halt, observer);
             if (r == null) {
                 LOG.error("reconciliation with {} failed: the session is halted", v.name());
                 missing = true;

@@ -13,6 +13,9 @@ import io.trader.core.event.RiskEvent;
 import io.trader.core.market.Bar;
 import io.trader.core.testing.SharedData;
 import io.trader.layer0.service.CandleFileReader;
+import io.prometheus.client.CollectorRegistry;
+import io.trader.monitoring.MetricLabels;
+import io.trader.monitoring.TradingMetrics;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same asset on two venues (real BTC 1h bars as Binance's BTCUSDT and Hyperliquid's BTC) in one session: while
  * the venues' prices agree nothing halts; when Hyperliquid's price moves 2% away for three hours, new risk on BTC halts
  * with a risk event after the hold, orders that add risk on either instrument are refused with FEED_DIVERGENCE while
- * orders that reduce pass, and BTC resumes once the prices agreed for the cool-down.
+ * orders that reduce pass, and BTC resumes once the prices agreed for the cool-down; the session's metric of the halt
+ * ({@code trader_feed_divergence_halted{asset="BTC"}}) flips with it.
  */
 class FeedDivergenceSessionTest {
 
@@ -37,13 +41,20 @@ class FeedDivergenceSessionTest {
         InstrumentSpec binance = real.get(0).instrument();
         InstrumentSpec hl = new InstrumentSpec("BTC", binance.priceScale(), binance.qtyScale());
         BacktestRecorder rec = new BacktestRecorder();
+        Map<String, String> venues = Map.of(binance.symbol(), "binance", "BTC", "hyperliquid");
+        CollectorRegistry registry = new CollectorRegistry();
+        TradingMetrics metrics = new TradingMetrics(registry, new MetricLabels(List.of("binance", "hyperliquid"),
+                venues::get, Assembly.ASSETS::assetOf));
         // hourly bars: a venue's last price stays comparable for two bar lengths
         TraderSettings settings = TraderSettings.defaults().with("trader.risk.divergence.stale-ms", "7200000");
-        SessionParts parts = SessionParts.paper(settings, Assembly.SMA_CROSS, 2, "dv", rec, Runnable::run);
-        parts.engine.useVenueLedgers(Map.of(binance.symbol(), "binance", "BTC", "hyperliquid"), 100);
+        SessionParts parts = SessionParts.paper(settings, Assembly.SMA_CROSS, 2, "dv",
+                new CompositeListener(List.of(rec, metrics)), Runnable::run);
+        parts.engine.useVenueLedgers(venues, 100);
         int gapFrom = 300;
         int gapTo = 303; // three hourly bars 2% apart
         long haltSeenAt = -1;
+        long gaugeUpAt = -1;
+        long gaugeDownAt = -1;
         List<Long> resumedAt = new ArrayList<>();
         for (int i = 0; i < 320; i++) {
             Bar b = real.get(i);
@@ -54,6 +65,13 @@ class FeedDivergenceSessionTest {
             parts.engine.onBar(b);
             parts.engine.onBar(other);
             parts.engine.completeStep();
+            double halted = registry.getSampleValue("trader_feed_divergence_halted", new String[]{"asset"},
+                    new String[]{"BTC"});
+            if (gaugeUpAt < 0 && halted == 1.0) {
+                gaugeUpAt = i;
+            } else if (gaugeUpAt >= 0 && gaugeDownAt < 0 && halted == 0.0) {
+                gaugeDownAt = i;
+            }
             if (haltSeenAt < 0 && parts.risk.divergence().isHalted("BTC")) {
                 haltSeenAt = i;
                 OrderRequest buy = OrderRequest.market("t-buy", hl, Side.BUY, 10, false, b.closeTime(), "test");
@@ -78,6 +96,10 @@ class FeedDivergenceSessionTest {
                 "resumed at the second look inside the band (cool-down 60 s)");
         assertTrue(halts.get(0).detail().contains("BTC"), halts.get(0).detail());
         assertFalse(parts.risk.divergence().isHalted("BTC"));
+        assertEquals(haltSeenAt, gaugeUpAt, "the metric flips to 1 at the halt");
+        assertEquals(gapTo + 1, gaugeDownAt, "and back to 0 at the resume");
+        assertEquals(1.0, registry.getSampleValue("trader_risk_events_total", new String[]{"kind"},
+                new String[]{"feed_divergence_halted"}));
     }
 
     private static long scale(long ticks, double k) {

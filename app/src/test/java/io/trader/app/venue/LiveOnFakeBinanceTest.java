@@ -61,6 +61,7 @@ class LiveOnFakeBinanceTest {
                 }
                 waitFor(() -> venueLots(binance, btc) == live.parts().portfolio.positionLots(btc),
                         "the session's position equals the venue's fills");
+                VenueSeries.checkSingle(live, "binance", btc);
 
                 // a user-stream drop: once re-subscribed, the session reconciles with the account and agrees with it
                 java.util.concurrent.atomic.AtomicInteger reconciled = new java.util.concurrent.atomic.AtomicInteger();

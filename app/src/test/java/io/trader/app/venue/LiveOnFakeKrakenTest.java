@@ -77,6 +77,7 @@ class LiveOnFakeKrakenTest {
             }
             waitFor(() -> venueLots(fake, btc) == live.parts().portfolio.positionLots(btc),
                     "the session's position equals the venue's XBT balance");
+            VenueSeries.checkSingle(live, "kraken", btc);
 
             long far = btc.ticks(new BigDecimal("10000.0"));
             live.runOnEngine(() -> live.parts().exchange.submit(OrderRequest.limit("probe-rest", btc, Side.BUY,

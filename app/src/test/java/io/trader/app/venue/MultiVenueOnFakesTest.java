@@ -1,6 +1,11 @@
 package io.trader.app.venue;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
+import io.trader.app.http.ApiToken;
 import io.trader.app.paper.FlattenReport;
 import io.trader.app.paper.MergedFeed;
 import io.trader.app.paper.PaperSession;
@@ -22,10 +27,12 @@ import io.trader.venue.hyperliquid.HyperliquidConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.trader.app.venue.LiveOnFake.waitFor;
@@ -37,7 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One live session on two venues (two fake Hyperliquid venues, one trading BTC, the other ETH, each with its own
  * account): orders are routed to the instrument's venue, each venue's position equals the session's, each venue keeps
- * its own fill ledger, reconciliations after the start do not halt, and the kill switch flattens both venues.
+ * its own fill ledger, reconciliations after the start do not halt, the session's /metrics shows each venue's orders,
+ * fills, positions, reconciliations and rate-limit budget on that venue ({@link VenueSeries}), and the kill switch
+ * flattens both venues.
  */
 class MultiVenueOnFakesTest {
 
@@ -58,6 +67,7 @@ class MultiVenueOnFakesTest {
         Database db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
         TradingStore store = new TradingStore(db.dataSource(), "multi");
         PaperSession live = null;
+        ApplicationContext ctx = null;
         try {
             InstrumentSpec btc = mdA.spec("BTC");
             InstrumentSpec eth = mdB.spec("ETH");
@@ -110,6 +120,13 @@ class MultiVenueOnFakesTest {
             waitFor(() -> done[0], "a reconciliation of both venues");
             assertFalse(s.parts().killSwitch.state().engaged(),
                     "each venue's money moved with its own instruments: " + s.parts().killSwitch.state().reason());
+            ctx = Micronaut.build(new String[0]).mainClass(Main.class).banner(false)
+                    .properties(Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1"))
+                    .singletons(s, new ApiToken("multi-venue-test-token-0123456789")).start();
+            URI metrics = URI.create("http://127.0.0.1:" + ctx.getBean(EmbeddedServer.class).getPort() + "/metrics");
+            VenueSeries.check(metrics, s, a, b, btc, eth);
+            VenueSeries.liveDashboardQueries(metrics.getPort(), dir.resolve("prometheus"),
+                    java.util.Set.of(a.name(), b.name()));
 
             s.engageKillSwitch("test halt", true);
             waitFor(() -> s.venueFlatten() != null, "the flatten started");
@@ -121,6 +138,9 @@ class MultiVenueOnFakesTest {
             waitFor(() -> s.parts().portfolio.positionLots(btc) == 0 && s.parts().portfolio.positionLots(eth) == 0,
                     "the session is flat on both");
         } finally {
+            if (ctx != null) {
+                ctx.close();
+            }
             if (live != null) {
                 live.stop();
             }

@@ -29,6 +29,7 @@ public final class WeightBudget {
     private final int reserveForOrders;
     private double tokens;
     private long last = Long.MIN_VALUE;
+    private long heldMillis;
 
     /** A bucket with no weight held back for orders. */
     public WeightBudget(int capacity, long periodMillis) {
@@ -62,7 +63,9 @@ public final class WeightBudget {
         }
         refill(now);
         tokens -= weight;
-        return tokens >= 0 ? 0 : millisFor(-tokens);
+        long wait = tokens >= 0 ? 0 : millisFor(-tokens);
+        heldMillis += wait;
+        return wait;
     }
 
     /**
@@ -88,6 +91,14 @@ public final class WeightBudget {
     public synchronized double available(long now) {
         refill(now);
         return tokens;
+    }
+
+    /**
+     * Total wait the order lane handed out so far (ms, summed over reservations): how long orders were held back by
+     * the budget. Read-only, for metrics.
+     */
+    public synchronized long heldMillis() {
+        return heldMillis;
     }
 
     public int capacity() {

@@ -22,7 +22,9 @@ class WeightBudgetTest {
         }
         assertEquals(1_000, budget.reserve(20, 0));
         assertEquals(2_000, budget.reserve(20, 0));
+        assertEquals(3_000, budget.heldMillis(), "orders were held back 1 s and 2 s");
         assertEquals(0, budget.reserve(2, 120_000), "refilled, capped at capacity");
+        assertEquals(3_000, budget.heldMillis());
         assertEquals(1198.0, budget.available(120_000), 1e-9);
     }
 

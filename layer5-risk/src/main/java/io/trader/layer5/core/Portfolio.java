@@ -154,6 +154,12 @@ public final class Portfolio implements PortfolioView {
         return gross;
     }
 
+    /** One instrument's position at its last price minus its entry cost (0 when flat or never marked). */
+    public long unrealizedPnlCash(InstrumentSpec instrument) {
+        int s = find(instrument);
+        return s < 0 ? 0 : value(s) - cost[s];
+    }
+
     public long unrealizedPnlCash() {
         long unrealized = 0;
         for (int s = 0; s < count; s++) {

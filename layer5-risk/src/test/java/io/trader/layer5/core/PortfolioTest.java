@@ -99,6 +99,20 @@ class PortfolioTest {
     }
 
     @Test
+    void eachInstrumentHasItsOwnUnrealisedPnlAndTheAccountsIsTheirSum() {
+        Portfolio p = new Portfolio(INITIAL);
+        p.onFill(fill(ETH, Side.SELL, 300_000, 2_000, 0)); // short 2 ETH at 3000
+        p.mark(ETH, 290_000);
+        assertEquals(20_000_000_000L, p.unrealizedPnlCash(ETH)); // 2 x 100 USDT
+        assertEquals(0, p.unrealizedPnlCash(BTC), "an instrument never traded or marked has none");
+        p.onFill(fill(BTC, Side.BUY, 5_000_000, 1_000, 0)); // 1 BTC at 50 000, not marked yet: at entry cost
+        assertEquals(0, p.unrealizedPnlCash(BTC));
+        p.mark(BTC, 5_010_000);
+        assertEquals(10_000_000_000L, p.unrealizedPnlCash(BTC)); // 1 BTC x 100 USDT
+        assertEquals(30_000_000_000L, p.unrealizedPnlCash(), "the account's is the sum");
+    }
+
+    @Test
     void openOrderLotsFollowTheOrderLifecycle() {
         Portfolio p = new Portfolio(INITIAL);
         OrderRequest buy = OrderRequest.limit("b", BTC, Side.BUY, 100, 5_000_000, TimeInForce.GTC, false, 0, "");

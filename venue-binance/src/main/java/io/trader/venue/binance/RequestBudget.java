@@ -18,6 +18,7 @@ public final class RequestBudget {
     private long blockedUntil;
     private long ordersBlockedUntil;
     private long malformedHeaders;
+    private long heldMillis;
 
     public RequestBudget(List<BinanceRateLimit> limits) {
         this.limits = List.copyOf(limits);
@@ -47,6 +48,7 @@ public final class RequestBudget {
             }
         }
         if (wait > 0) {
+            heldMillis += wait;
             return wait;
         }
         for (int i = 0; i < limits.size(); i++) {
@@ -104,6 +106,14 @@ public final class RequestBudget {
     public synchronized long used(int i, long now) {
         roll(i, now);
         return used[i];
+    }
+
+    /**
+     * Total wait handed out so far (ms, summed over requests): how long requests were held back by the budget (a
+     * caller waits the returned time, then asks again). Read-only, for metrics.
+     */
+    public synchronized long heldMillis() {
+        return heldMillis;
     }
 
     /** Usage headers that were not numbers (ignored). */

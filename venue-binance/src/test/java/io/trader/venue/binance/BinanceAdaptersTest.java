@@ -131,6 +131,7 @@ class BinanceAdaptersTest {
         long t0 = 1_000_000_000_020L - Math.floorMod(1_000_000_000_020L, 60_000L) + 1_000;
         assertEquals(0, b.tryAcquire(90, 0, t0));
         assertEquals(59_000, b.tryAcquire(20, 0, t0));
+        assertEquals(59_000, b.heldMillis(), "the wait handed out");
         assertEquals(0, b.tryAcquire(10, 0, t0));
         assertEquals(0, b.tryAcquire(0, 1, t0 + 60_000));
         b.observe(h -> h.equals("X-MBX-USED-WEIGHT-1M") ? "95" : null, t0 + 60_000);

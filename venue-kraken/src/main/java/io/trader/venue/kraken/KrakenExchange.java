@@ -206,6 +206,11 @@ public final class KrakenExchange implements ExchangePort, AutoCloseable {
         return s.rest.requests();
     }
 
+    /** The REST client and its call-counter budget (read-only use, for metrics). */
+    public KrakenRest rest() {
+        return s.rest;
+    }
+
     /** Rate-limit refusals received (the budget should keep this at 0). */
     public long rateLimitedAnswers() {
         return s.rest.rateLimited();

@@ -61,6 +61,7 @@ public final class KrakenRest implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
     private final AtomicLong waited = new AtomicLong();
+    private final AtomicLong waitedMillis = new AtomicLong();
 
     public KrakenRest(Vertx vertx, KrakenConfig config, KrakenSigner signer, NonceSource nonces, TimeSource clock) {
         this.vertx = vertx;
@@ -160,6 +161,7 @@ public final class KrakenRest implements AutoCloseable {
         Runnable send = () -> send(method, params, cost, write, retry, out);
         if (wait > 0) {
             waited.incrementAndGet();
+            waitedMillis.addAndGet(wait);
             vertx.setTimer(wait, id -> send.run());
         } else {
             send.run();
@@ -249,6 +251,16 @@ public final class KrakenRest implements AutoCloseable {
     /** Rate-limit refusals received (should stay 0: the budget waits first). */
     public long rateLimited() {
         return rateLimited.get();
+    }
+
+    /** Total time calls waited for the budget, ms summed over calls. */
+    public long waitedMillis() {
+        return waitedMillis.get();
+    }
+
+    /** The key's REST call counter (read-only use: its level and maximum, for metrics). */
+    public DecayingCounter callBudget() {
+        return calls;
     }
 
     /** Calls that waited for the budget. */

@@ -141,6 +141,11 @@ class KrakenFaultsTest {
         assertEquals(0, h.fake.counterExceeded(KrakenHarness.KEY), "the fake never saw its counter exceeded");
         assertTrue(h.fake.counterMaxSeen(KrakenHarness.KEY) <= 15);
         assertTrue(rest.waited() > 0, "the storm waited for the budget");
+        assertTrue(rest.waitedMillis() >= rest.waited(), "each wait is at least a millisecond: "
+                + rest.waitedMillis() + " ms over " + rest.waited() + " calls");
+        assertEquals(cfg.newCallBudget().max(), rest.callBudget().max(),
+                "the budget the metrics read is the adapter's own counter (the tier's, less its margin)");
+        assertTrue(rest.callBudget().max() < 15);
         assertEquals(0, rest.rateLimited());
         // the same storm without the adapter's budget (a client assuming a huge counter) trips the fake's counter
         KrakenRest reckless = new KrakenRest(h.vertx, cfg.withTier(new KrakenTier("none", 10_000, 10_000, 60, 6)).withRetries(0),

@@ -1,0 +1,72 @@
+package io.trader.app.monitoring;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metric names the dashboards' PromQL reads, and the names a {@code /metrics} exposition carries. A few names
+ * exist only in a session on a live venue (rate-limit budgets, the venue's account value): {@link #LIVE_ONLY}, which
+ * a paper session does not emit and the multi-venue session on the fakes ({@code MultiVenueOnFakesTest}) must.
+ */
+public final class DashboardMetrics {
+
+    /** Dashboard metrics only a live venue has; a paper session's /metrics has none of them. */
+    public static final Set<String> LIVE_ONLY = Set.of("trader_venue_budget_used_ratio",
+            "trader_venue_rate_limited_seconds_total", "trader_venue_account_value", "trader_venue_equity_baseline");
+
+    private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_:])((?:trader|jvm|process)_[a-z0-9_]+|up)"
+            + "(?![A-Za-z0-9_(])");
+    /** Label names and values inside {...}, and ranges [...], which are no metric names. */
+    private static final Pattern SELECTOR = Pattern.compile("\\{[^}]*}|\\[[^]]*]|by \\([^)]*\\)|on\\([^)]*\\)");
+
+    private DashboardMetrics() {
+    }
+
+    /** The metric names an expression reads (sample names: {@code _bucket}, {@code _total} as written). */
+    public static Set<String> namesIn(String expr) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = NAME.matcher(SELECTOR.matcher(expr).replaceAll(" "));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The sample names of a text exposition (format 0.0.4). */
+    public static Set<String> sampleNames(String exposition) {
+        Set<String> out = new TreeSet<>();
+        for (String line : exposition.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int end = 0;
+            while (end < line.length() && line.charAt(end) != '{' && line.charAt(end) != ' ') {
+                end++;
+            }
+            out.add(line.substring(0, end));
+        }
+        return out;
+    }
+
+    /** The dashboard queries that read live-venue metrics only, as Grafana sends them (every instrument). */
+    public static java.util.List<String> liveOnlyQueries() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Repo.Query q : Repo.queries()) {
+            if (LIVE_ONLY.containsAll(namesIn(q.expr()))) {
+                out.add(Repo.resolve(q.expr()));
+            }
+        }
+        return out;
+    }
+
+    /** Every metric name the repository's dashboards read. */
+    static Set<String> inDashboards() {
+        Set<String> out = new TreeSet<>();
+        for (Repo.Query q : Repo.queries()) {
+            out.addAll(namesIn(q.expr()));
+        }
+        return out;
+    }
+}
