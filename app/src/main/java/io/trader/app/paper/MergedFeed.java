@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * The bars of several venues' live feeds as one feed for a multi-venue session: each poll takes the oldest bar
  * ready in any feed, so the venues' warm-up histories interleave in time order and live bars arrive as they close.
- * Each inner feed keeps its own repeat and order checks. Engine thread only.
+ * Each inner feed keeps its own repeat and order checks; across feeds, a bar older than the last one delivered (one
+ * venue's bar arriving after another venue's later bar went out, e.g. at a minute boundary) is dropped and counted
+ * like {@link LiveFeed} drops its own late bars, since the engine has already moved past its step. Engine thread
+ * only.
  */
 public final class MergedFeed implements BarFeed {
 
@@ -16,6 +19,8 @@ public final class MergedFeed implements BarFeed {
     private static final long LOOK_MS = 5;
     private final List<BarFeed> feeds;
     private final List<String> instruments;
+    private long lastDelivered = Long.MIN_VALUE;
+    private long dropped;
 
     public MergedFeed(List<? extends BarFeed> feeds) {
         if (feeds.isEmpty()) {
@@ -49,10 +54,14 @@ public final class MergedFeed implements BarFeed {
             }
             if (oldest != null) {
                 Bar bar = oldest.poll(0);
-                if (bar != null) {
+                if (bar != null && bar.closeTime() >= lastDelivered) {
+                    lastDelivered = bar.closeTime();
                     return bar;
                 }
-                continue; // the inner feed dropped it (a repeat): look again
+                if (bar != null) {
+                    dropped++;
+                }
+                continue; // dropped here or by the inner feed (a repeat): look again
             }
             long left = (deadline - System.nanoTime()) / 1_000_000L;
             if (left <= 0) {
@@ -60,6 +69,11 @@ public final class MergedFeed implements BarFeed {
             }
             Thread.sleep(Math.min(LOOK_MS, left));
         }
+    }
+
+    /** Bars dropped because another feed's later bar had already been delivered. */
+    public long droppedLate() {
+        return dropped;
     }
 
     @Override
