@@ -1,16 +1,12 @@
 package io.trader.app.cli;
 
 import io.trader.app.Main;
-import io.trader.layer0.core.DateText;
 import io.trader.core.market.Candle;
 import io.trader.layer0.core.candle.CandleCsv;
+import io.trader.layer0.service.CandleCsvFiles;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,8 +17,6 @@ import java.util.Locale;
  * still to fetch. The venue half ({@link BinanceDownload}, {@link KrakenDownload}) fetches and validates the rows.
  */
 final class CandleCsvFile {
-
-    private static final int TAIL = 64 * 1024;
 
     /**
      * What a download still has to write.
@@ -64,27 +58,7 @@ final class CandleCsvFile {
     /** Creates the file with its header, or cuts a torn last line: call once the rows are known to be served. */
     static void open(Path file) {
         try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                Files.writeString(file, CandleCsv.HEADER + "\n", StandardCharsets.UTF_8);
-                return;
-            }
-            try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-                long size = raf.length();
-                int n = (int) Math.min(TAIL, size);
-                byte[] tail = new byte[n];
-                raf.seek(size - n);
-                raf.readFully(tail);
-                int end = n;
-                while (end > 0 && tail[end - 1] != '\n') {
-                    end--;
-                }
-                if (end < n) {
-                    raf.setLength(size - (n - end));
-                }
-            }
+            CandleCsvFiles.prepare(file);
         } catch (IOException e) {
             throw new Main.UserError("cannot write " + file + ": " + e.getMessage());
         }
@@ -92,11 +66,7 @@ final class CandleCsvFile {
 
     /** Appends {@code candles} as rows and forces them to disk. */
     static void append(Path file, List<Candle> candles) throws IOException {
-        StringBuilder sb = new StringBuilder(candles.size() * 64);
-        for (Candle c : candles) {
-            sb.append(CandleCsv.row(c)).append('\n');
-        }
-        Files.writeString(file, sb, StandardCharsets.UTF_8, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        CandleCsvFiles.append(file, candles);
     }
 
     /** The closing line of one file's download. */
@@ -104,36 +74,8 @@ final class CandleCsvFile {
         System.out.printf(Locale.ROOT, "%s: %d rows written%s%n", file, rows, resumed ? " (resumed)" : "");
     }
 
-    /**
-     * The open time of the file's last complete row, or {@code Long.MIN_VALUE} when it has none (or does not exist);
-     * an IOException when it is not a candle CSV.
-     */
+    /** The open time of the file's last complete row, or {@code Long.MIN_VALUE}; see {@link CandleCsvFiles#lastRow}. */
     static long lastRow(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            return Long.MIN_VALUE;
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            String first = raf.readLine();
-            if (!CandleCsv.HEADER.equals(first == null ? null : first.strip())) {
-                throw new IOException("not a candle CSV (header " + first + ")");
-            }
-            long size = raf.length();
-            int n = (int) Math.min(TAIL, size);
-            byte[] tail = new byte[n];
-            raf.seek(size - n);
-            raf.readFully(tail);
-            int end = n;
-            while (end > 0 && tail[end - 1] != '\n') {
-                end--; // a torn last line does not count
-            }
-            int lineStart = end - 1;
-            while (lineStart > 0 && tail[lineStart - 1] != '\n') {
-                lineStart--;
-            }
-            String lastLine = new String(tail, Math.max(0, lineStart), Math.max(0, end - 1 - lineStart),
-                    StandardCharsets.UTF_8).strip();
-            long t = CandleCsv.openTimeOf(lastLine);
-            return t == DateText.INVALID ? Long.MIN_VALUE : t;
-        }
+        return CandleCsvFiles.lastRow(file);
     }
 }

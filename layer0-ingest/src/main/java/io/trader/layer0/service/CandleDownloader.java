@@ -1,7 +1,6 @@
 package io.trader.layer0.service;
 
 import io.trader.core.port.TimeSource;
-import io.trader.layer0.core.DateText;
 import io.trader.core.market.Candle;
 import io.trader.layer0.core.candle.CandleCsv;
 import io.trader.core.market.CandleInterval;
@@ -9,13 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,7 +22,6 @@ import java.util.function.Consumer;
 public final class CandleDownloader {
 
     private static final long DAY = 86_400_000L;
-    private static final int TAIL = 64 * 1024;
 
     private final Vertx vertx;
     private final TimeSource clock;
@@ -60,7 +52,7 @@ public final class CandleDownloader {
         }
         long asOf = clock.millis();
         long lastClosed = interval.openTimeOf(asOf) - interval.millis();
-        return vertx.executeBlocking(() -> prepare(file)).compose(last -> {
+        return vertx.executeBlocking(() -> CandleCsvFiles.prepare(file)).compose(last -> {
             boolean resumed = last != Long.MIN_VALUE;
             long start = Math.max(interval.openTimeOf(asOf - days * DAY),
                     resumed ? last + interval.millis() : Long.MIN_VALUE);
@@ -93,64 +85,11 @@ public final class CandleDownloader {
 
         void write(List<Candle> page) throws IOException {
             List<Candle> fresh = page.stream().filter(c -> c.openTime() > last).toList();
-            append(file, fresh);
+            CandleCsvFiles.append(file, fresh);
             if (!fresh.isEmpty()) {
                 rows += fresh.size();
                 last = fresh.get(fresh.size() - 1).openTime();
             }
-        }
-    }
-
-    /** Creates the file with its header, or checks it and cuts a torn last line; returns the last row's open time. */
-    static long prepare(Path file) throws IOException {
-        if (!Files.exists(file) || Files.size(file) == 0) {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, CandleCsv.HEADER + "\n", StandardCharsets.UTF_8);
-            return Long.MIN_VALUE;
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            String first = raf.readLine();
-            if (!CandleCsv.HEADER.equals(first == null ? null : first.strip())) {
-                throw new IOException(file + " is not a candle CSV (header " + first + ")");
-            }
-            long size = raf.length();
-            int n = (int) Math.min(TAIL, size);
-            byte[] tail = new byte[n];
-            raf.seek(size - n);
-            raf.readFully(tail);
-            int end = n;
-            while (end > 0 && tail[end - 1] != '\n') {
-                end--;
-            }
-            if (end < n) {
-                raf.setLength(size - (n - end));
-            }
-            int lineEnd = end - 1;
-            int lineStart = lineEnd;
-            while (lineStart > 0 && tail[lineStart - 1] != '\n') {
-                lineStart--;
-            }
-            String last = new String(tail, Math.max(0, lineStart), Math.max(0, lineEnd - lineStart),
-                    StandardCharsets.UTF_8).strip();
-            long t = CandleCsv.openTimeOf(last);
-            return t == DateText.INVALID ? Long.MIN_VALUE : t;
-        }
-    }
-
-    private static void append(Path file, List<Candle> rows) throws IOException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder(rows.size() * 64);
-        rows.forEach(c -> sb.append(CandleCsv.row(c)).append('\n'));
-        ByteBuffer bytes = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            while (bytes.hasRemaining()) {
-                ch.write(bytes);
-            }
-            ch.force(true);
         }
     }
 }
