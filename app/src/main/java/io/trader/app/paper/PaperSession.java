@@ -9,8 +9,6 @@ import io.trader.app.http.SessionControl;
 import io.trader.app.http.Views;
 import io.trader.app.run.SessionParts;
 import io.trader.app.store.Checkpoint;
-import io.trader.app.store.OrderRow;
-import io.trader.app.store.PositionRow;
 import io.trader.app.store.TradingStore;
 import io.trader.core.domain.OrderState;
 import io.trader.core.market.Bar;
@@ -26,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -131,19 +128,7 @@ public final class PaperSession implements SessionControl {
     private void restore() {
         killSwitch.restore();
         store.loadCheckpoint().ifPresent(c -> {
-            List<Position> positions = new ArrayList<>();
-            for (PositionRow p : c.positions()) {
-                var spec = new io.trader.core.domain.InstrumentSpec(p.symbol(), p.priceScale(), p.qtyScale());
-                positions.add(new Position(spec, p.lots(), p.entryCost(), p.realizedPnl()));
-                metrics.setPosition(spec, p.lots());
-            }
-            parts.portfolio.restore(c.cash(), positions, c.realizedPnl(), c.fees(), c.peakEquity());
-            for (int i = 0; i < positions.size(); i++) { // valued at the last prices, as when it stopped
-                if (c.positions().get(i).lastPriceTicks() > 0) {
-                    parts.portfolio.mark(positions.get(i).instrument(), c.positions().get(i).lastPriceTicks());
-                }
-            }
-            parts.portfolio.restoreOpenOrders(c.openOrders());
+            List<Position> positions = SessionViews.restorePortfolio(c, parts, metrics);
             if (parts.paper != null) {
                 parts.paper.restore(c.openOrders());
             } else {
@@ -349,13 +334,8 @@ public final class PaperSession implements SessionControl {
 
     private void checkpoint() {
         long step = Math.max(parts.engine.stepTime(), resumeAfter);
-        List<PositionRow> rows = new ArrayList<>();
-        for (Position p : parts.portfolio.positions()) {
-            rows.add(new PositionRow(p.instrument().symbol(), p.instrument().priceScale(), p.instrument().qtyScale(),
-                    p.lots(), p.entryCostCash(), p.realizedPnlCash(), parts.portfolio.lastPriceTicks(p.instrument())));
-        }
         store.checkpoint(new Checkpoint(session, step, parts.portfolio.cashCash(), parts.portfolio.realizedPnlCash(),
-                parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, rows,
+                parts.portfolio.feesCash(), parts.portfolio.peakEquityCash(), source, SessionViews.positionRows(parts),
                 List.copyOf(parts.exchange.openOrders()), StateJson.write(parts.risk.breakerMemory(), "breaker memory"),
                 StateJson.write(parts.engine.memory(), "engine memory")));
     }
@@ -448,7 +428,7 @@ public final class PaperSession implements SessionControl {
         return new Views.Status(venue == null ? "paper" : "live", session, state,
                 venue == null ? "paper" : venue.name(), instruments, s.barsProcessed(),
                 s.lastBarTime() > 0 ? Instant.ofEpochMilli(s.lastBarTime()).toString() : null, s.equity(),
-                killSwitchView(k), parts.risk.halted(), breakers, Instant.ofEpochMilli(startedAt).toString(), source);
+                SessionViews.killSwitch(k), parts.risk.halted(), breakers, Instant.ofEpochMilli(startedAt).toString(), source);
     }
 
     @Override
@@ -467,27 +447,12 @@ public final class PaperSession implements SessionControl {
      */
     @Override
     public List<Views.Order> orders(boolean openOnly, int limit) {
-        List<OrderState> live = snapshot.orders();
-        if (openOnly) {
-            return withVenues(OrderHistory.open(live, limit));
-        }
-        List<OrderRow> stored;
-        try {
-            stored = store.recentOrders(limit);
-        } catch (RuntimeException e) {
-            LOG.warn("the order history of session '{}' cannot be read from the store: {}", session, e.toString());
-            throw new Unavailable("the order history cannot be read from the store; try again", e);
-        }
-        return withVenues(OrderHistory.merge(live, stored, limit));
+        return SessionViews.orders(snapshot.orders(), store, session, openOnly, limit, this::venueOf);
     }
 
     /** The venue an instrument trades on in this session ({@code paper} for the paper exchange). */
     public String venueOf(String symbol) {
         return venue == null ? "paper" : venue.venueOf(symbol);
-    }
-
-    private List<Views.Order> withVenues(List<Views.Order> orders) {
-        return orders.stream().map(o -> o.withVenue(venueOf(o.instrument()))).toList();
     }
 
     @Override
@@ -497,7 +462,7 @@ public final class PaperSession implements SessionControl {
 
     @Override
     public Views.KillSwitch killSwitch() {
-        return killSwitchView(parts.killSwitch.state());
+        return SessionViews.killSwitch(parts.killSwitch.state());
     }
 
     @Override
@@ -507,20 +472,18 @@ public final class PaperSession implements SessionControl {
         if (flatten) {
             flattenAtVenue(reason);
         }
-        return new KillSwitchResult(killSwitchView(o.state()), o.notDurable());
+        return new KillSwitchResult(SessionViews.killSwitch(o.state()), o.notDurable());
     }
 
     @Override
     public KillSwitchResult resetKillSwitch(String reason) {
         DurableKillSwitch.Outcome o = killSwitch.reset(reason);
-        return new KillSwitchResult(killSwitchView(o.state()), o.notDurable());
+        return new KillSwitchResult(SessionViews.killSwitch(o.state()), o.notDurable());
     }
 
     @Override
     public Views.Breakers breakers() {
-        return new Views.Breakers(parts.risk.halted(), parts.risk.breakerStates().stream()
-                .map(b -> new Views.Breaker(b.name(), b.tripped(), b.tripped() ? b.detail() : null,
-                        b.tripped() ? Instant.ofEpochMilli(b.since()).toString() : null)).toList());
+        return SessionViews.breakers(parts.risk);
     }
 
     @Override
@@ -541,11 +504,6 @@ public final class PaperSession implements SessionControl {
         return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
                 "store_write_errors", Long.toString(store.writeErrors()),
                 "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
-    }
-
-    private static Views.KillSwitch killSwitchView(KillSwitchState k) {
-        return new Views.KillSwitch(k.engaged(), k.engaged() ? k.reason() : null,
-                k.engaged() ? Instant.ofEpochMilli(k.since()).toString() : null, k.flatten());
     }
 
     public SessionParts parts() {
