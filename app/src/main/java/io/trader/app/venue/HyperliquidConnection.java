@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A session's one connection to a Hyperliquid API (one base URL, one IP): the REST weight budget that its market
- * data (layer 0) and its order entry (layer 4) share. The venue limits REST weight per IP
+ * data and its order entry (both in venue-hyperliquid) share. The venue limits REST weight per IP
  * ({@value #VENUE_WEIGHT_PER_MINUTE} a minute), so both sides must draw on one bucket; orders may use all of it,
  * market data leaves {@code trader.venue.reserve-for-orders} to them ({@link WeightBudget}). Created once per base
  * URL by the command that opens the venue and handed to both sides; {@link LiveWiring} refuses two.

@@ -10,6 +10,11 @@ import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
 import io.trader.venue.hyperliquid.exec.HyperliquidRateLimitPolicy;
 import io.trader.venue.hyperliquid.exec.SignedRequest;
+import io.trader.venue.hyperliquid.data.HlBackoff;
+import io.trader.venue.hyperliquid.stream.HyperliquidEndpoint;
+import io.trader.venue.hyperliquid.stream.HyperliquidException;
+import io.trader.venue.hyperliquid.stream.HyperliquidInfoRaw;
+import io.trader.venue.hyperliquid.stream.InfoClientConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -19,6 +24,7 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +32,8 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /**
- * The raw {@code POST /exchange} and {@code POST /info} calls with the venue's resilience rules applied as a
+ * The raw {@code POST /exchange} calls (and {@code POST /info} through the module's one info transport,
+ * {@link HyperliquidInfoRaw}) with the venue's resilience rules applied as a
  * decorator ({@link HyperliquidRateLimitPolicy}): exchange actions queue for {@link HyperliquidConfig#actionsInFlight()}
  * slots (one by default, so nonces arrive in order); every request reserves weight from a {@link WeightBudget} and
  * waits when the budget is spent; a 429 is retried after a backoff, an exchange action <b>re-signed with a fresh
@@ -53,6 +60,7 @@ public final class HyperliquidRaw implements AutoCloseable {
 
     private final Vertx vertx;
     private final WebClient web;
+    private final HyperliquidInfoRaw info;
     private final HyperliquidConfig config;
     private final WeightBudget budget;
     private final TimeSource clock;
@@ -85,8 +93,12 @@ public final class HyperliquidRaw implements AutoCloseable {
         this.clock = clock;
         this.random = random;
         this.budget = budget;
-        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader-layer4")
+        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeoutMillis())));
+        HyperliquidRateLimitPolicy p = config.rateLimit();
+        this.info = new HyperliquidInfoRaw(vertx, new InfoClientConfig(HyperliquidEndpoint.of(config.baseUrl()),
+                Duration.ofMillis(config.requestTimeoutMillis()), p.maxRetries() + 1,
+                new HlBackoff(p.backoffMillis(), p.maxBackoffMillis(), p.jitter())), budget, clock, random);
     }
 
     /**
@@ -167,59 +179,48 @@ public final class HyperliquidRaw implements AutoCloseable {
                 "the Hyperliquid client is closed")));
     }
 
-    /** Posts an info request; the JSON body of the first 200, or a failed future with a {@link HyperliquidVenueException}. */
+    /**
+     * Posts an info request on the budget's order lane through the module's one info transport
+     * ({@link HyperliquidInfoRaw}: retried on 429, 5xx, timeouts and connection errors); the JSON body of the first
+     * 200, or a failed future with a {@link HyperliquidVenueException}.
+     */
     public Future<JsonNode> info(ObjectNode request) {
         if (closed) {
             return Future.failedFuture(new HyperliquidVenueException(HyperliquidVenueException.Kind.CLIENT_ERROR, 0,
                     "the Hyperliquid client is closed", null));
         }
-        Promise<JsonNode> result = Promise.promise();
         String type = request.path("type").asText();
-        infoAttempt(request.toString(), HlInfoWeights.of(type), 0, result);
-        return result.future().onSuccess(json -> {
+        return info.post(request.toString(), HlInfoWeights.of(type), HyperliquidInfoRaw.Lane.ORDERS).transform(ar -> {
+            if (ar.failed()) {
+                return Future.failedFuture(venueFailure(ar.cause()));
+            }
+            JsonNode json = parse(ar.result());
+            if (json == null) {
+                return Future.failedFuture(new HyperliquidVenueException(HyperliquidVenueException.Kind.MALFORMED, 200,
+                        snippet(ar.result()), null));
+            }
             int extra = HlInfoWeights.rowsSurcharge(type, json.isArray() ? json.size() : 0);
             if (extra > 0) { // the venue's per-row surcharge, known only now: later requests wait for it
                 budget.reserve(extra, clock.millis());
             }
+            return Future.succeededFuture(json);
         });
     }
 
-    private void infoAttempt(String body, int weight, int retry, Promise<JsonNode> result) {
-        afterBudget(weight, () -> post(config.infoUrl(), body).onComplete(ar -> {
-            HyperliquidVenueException failure;
-            if (ar.failed() && ar.cause() instanceof CappedBody.TooLarge big) {
-                tooLarge.incrementAndGet();
-                failure = new HyperliquidVenueException(HyperliquidVenueException.Kind.MALFORMED, 200, big.getMessage(),
-                        big);
-            } else if (ar.failed()) {
-                failure = new HyperliquidVenueException(ar.cause() instanceof TimeoutException
-                        ? HyperliquidVenueException.Kind.TIMEOUT : HyperliquidVenueException.Kind.CONNECTION, 0,
-                        describe(ar.cause()), ar.cause());
-            } else {
-                HttpResponse<Buffer> r = ar.result();
-                int status = r.statusCode();
-                JsonNode json = status == 200 ? parse(r.bodyAsString()) : null;
-                if (json != null) {
-                    result.complete(json);
-                    return;
-                }
-                HyperliquidVenueException.Kind kind = status == 429 ? HyperliquidVenueException.Kind.RATE_LIMITED
-                        : status >= 500 ? HyperliquidVenueException.Kind.SERVER_ERROR
-                        : status == 200 ? HyperliquidVenueException.Kind.MALFORMED
-                        : HyperliquidVenueException.Kind.CLIENT_ERROR;
-                if (status == 429) {
-                    rateLimited.incrementAndGet();
-                }
-                failure = new HyperliquidVenueException(kind, status, snippet(r.bodyAsString()), null);
-            }
-            if (failure.retryable() && retry < config.rateLimit().maxRetries()) {
-                vertx.setTimer(config.rateLimit().backoff(retry, random.getAsDouble()),
-                        id -> infoAttempt(body, weight, retry + 1, result));
-            } else {
-                result.fail(failure);
-            }
-        }), () -> result.fail(new HyperliquidVenueException(HyperliquidVenueException.Kind.CLIENT_ERROR, 0,
-                "the Hyperliquid client is closed", null)));
+    /** The info transport's failure as the adapter's exception (same kinds; an oversized body is MALFORMED). */
+    private static HyperliquidVenueException venueFailure(Throwable t) {
+        if (!(t instanceof HyperliquidException e)) {
+            return new HyperliquidVenueException(HyperliquidVenueException.Kind.CONNECTION, 0, describe(t), t);
+        }
+        HyperliquidVenueException.Kind kind = switch (e.kind()) {
+            case RATE_LIMITED -> HyperliquidVenueException.Kind.RATE_LIMITED;
+            case SERVER_ERROR -> HyperliquidVenueException.Kind.SERVER_ERROR;
+            case CLIENT_ERROR -> HyperliquidVenueException.Kind.CLIENT_ERROR;
+            case TIMEOUT -> HyperliquidVenueException.Kind.TIMEOUT;
+            case CONNECTION -> HyperliquidVenueException.Kind.CONNECTION;
+            case MALFORMED_RESPONSE -> HyperliquidVenueException.Kind.MALFORMED;
+        };
+        return new HyperliquidVenueException(kind, e.httpStatus(), e.getMessage(), e);
     }
 
     /** Sends once the weight budget allows; {@code onClosed} instead when the client was closed meanwhile. */
@@ -267,19 +268,19 @@ public final class HyperliquidRaw implements AutoCloseable {
         return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
-    /** HTTP requests sent, retries included. */
+    /** HTTP requests sent, retries included (exchange actions and info reads). */
     public long requests() {
-        return requests.get();
+        return requests.get() + info.requests();
     }
 
     /** 429 answers received. */
     public long rateLimited() {
-        return rateLimited.get();
+        return rateLimited.get() + info.rateLimited();
     }
 
     /** Answers dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
     public long tooLarge() {
-        return tooLarge.get();
+        return tooLarge.get() + info.tooLarge();
     }
 
     /** The weight budget this client takes its order lane of. */
@@ -289,12 +290,13 @@ public final class HyperliquidRaw implements AutoCloseable {
 
     /** Requests that waited for the weight budget. */
     public long throttled() {
-        return throttled.get();
+        return throttled.get() + info.throttled();
     }
 
     @Override
     public void close() {
         closed = true;
+        info.close();
         web.close();
     }
 }

@@ -16,15 +16,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 
 /**
- * The raw {@code POST /info} call: JSON text in, JSON text out, behind the venue's weight budget and the retry
+ * The venue module's one {@code POST /info} transport (market data and the exchange adapter's reads both go through
+ * it): JSON text in, JSON text out, behind the venue's weight budget and the retry
  * policy of {@link InfoClientConfig} (429, 5xx, timeouts and connection errors are retried with exponential
  * backoff and jitter; other failures are final). Futures complete on the caller's Vert.x context when there is
  * one. Thread-safe.
  *
- * <p>The budget is the connection's one {@link WeightBudget}, shared with the execution side's client of the same
- * venue and IP: market data takes its <i>data lane</i>, so it never consumes the weight the budget holds back for
- * orders. Every attempt (retries too) waits in this client's first-come-first-served queue; only its head asks the
- * budget, again after the delay the budget names when it is refused.
+ * <p>The budget is the connection's one {@link WeightBudget}, shared with the exchange actions of the same venue and
+ * IP. Market data takes its <i>data lane</i> ({@link Lane#DATA}), so it never consumes the weight the budget holds
+ * back for orders: every such attempt (retries too) waits in this client's first-come-first-served queue; only its
+ * head asks the budget, again after the delay the budget names when it is refused. The reads that serve orders take
+ * the <i>order lane</i> ({@link Lane#ORDERS}): they reserve weight at once and go when it is theirs.
  */
 public final class HyperliquidInfoRaw implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong throttled = new AtomicLong();
     private final AtomicLong tooLarge = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
     private final CappedBody capped = new CappedBody(MAX_BODY_BYTES);
     /** Attempts waiting for the budget, first come first served. */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
@@ -45,6 +48,14 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     private volatile boolean closed;
 
     private record Waiting(String body, int weight, int attempt, Promise<String> result) {
+    }
+
+    /** Which lane of the connection's {@link WeightBudget} a request takes. */
+    public enum Lane {
+        /** Market data: waits in this client's queue and never takes the weight held back for orders. */
+        DATA,
+        /** The reads that serve orders (order status, fills, account state): may use the whole budget, unqueued. */
+        ORDERS
     }
 
     /**
@@ -77,20 +88,41 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         this.clock = clock;
         this.random = random;
         this.budget = budget;
-        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader-layer0")
+        this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis())));
     }
 
     /** Posts {@code body} (weight {@code weight}); the response body of the first 200, or a {@link HyperliquidException}. */
     public Future<String> post(String body, int weight) {
+        return post(body, weight, Lane.DATA);
+    }
+
+    /** {@link #post(String, int)} on the budget's {@code lane}. */
+    public Future<String> post(String body, int weight, Lane lane) {
         Promise<String> result = Promise.promise();
-        attempt(body, weight, 1, result);
+        attempt(body, weight, 1, lane, result);
         return result.future();
     }
 
-    private void attempt(String body, int weight, int attempt, Promise<String> result) {
+    private void attempt(String body, int weight, int attempt, Lane lane, Promise<String> result) {
         if (closed) {
             result.fail(closedFailure(attempt));
+            return;
+        }
+        if (lane == Lane.ORDERS) {
+            long wait = budget.reserve(weight, clock.millis());
+            if (wait > 0) {
+                throttled.incrementAndGet();
+                vertx.setTimer(wait, id -> {
+                    if (closed) {
+                        result.fail(closedFailure(attempt));
+                    } else {
+                        send(body, weight, attempt, lane, result);
+                    }
+                });
+            } else {
+                send(body, weight, attempt, lane, result);
+            }
             return;
         }
         synchronized (waiting) {
@@ -125,12 +157,12 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
             if (closed) {
                 head.result().fail(closedFailure(head.attempt()));
             } else {
-                send(head.body(), head.weight(), head.attempt(), head.result());
+                send(head.body(), head.weight(), head.attempt(), Lane.DATA, head.result());
             }
         }
     }
 
-    private void send(String body, int weight, int attempt, Promise<String> result) {
+    private void send(String body, int weight, int attempt, Lane lane, Promise<String> result) {
         requests.incrementAndGet();
         web.postAbs(config.endpoint().infoUrl())
                 .timeout(config.requestTimeout().toMillis())
@@ -145,7 +177,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
                         return;
                     }
                     if (ar.failed()) {
-                        retryOrFail(body, weight, attempt, result, HyperliquidErrors.ofFailure(ar.cause()), 0,
+                        retryOrFail(body, weight, attempt, lane, result, HyperliquidErrors.ofFailure(ar.cause()), 0,
                                 String.valueOf(ar.cause().getMessage()), ar.cause());
                         return;
                     }
@@ -153,14 +185,17 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
                     if (r.statusCode() == 200) {
                         result.complete(r.bodyAsString());
                     } else {
-                        retryOrFail(body, weight, attempt, result, HyperliquidErrors.ofStatus(r.statusCode()),
+                        if (r.statusCode() == 429) {
+                            rateLimited.incrementAndGet();
+                        }
+                        retryOrFail(body, weight, attempt, lane, result, HyperliquidErrors.ofStatus(r.statusCode()),
                                 r.statusCode(), snippet(r.bodyAsString()), null);
                     }
                 });
     }
 
-    private void retryOrFail(String body, int weight, int attempt, Promise<String> result, HyperliquidException.Kind kind,
-                             int status, String message, Throwable cause) {
+    private void retryOrFail(String body, int weight, int attempt, Lane lane, Promise<String> result,
+                             HyperliquidException.Kind kind, int status, String message, Throwable cause) {
         HyperliquidException e = new HyperliquidException(kind, status, attempt, message, cause);
         if (!e.retryable() || attempt >= config.maxAttempts()) {
             result.fail(e);
@@ -168,7 +203,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         }
         retries.incrementAndGet();
         long delay = config.retryBackoff().delay(attempt - 1, random.getAsDouble());
-        vertx.setTimer(delay, id -> attempt(body, weight, attempt + 1, result));
+        vertx.setTimer(delay, id -> attempt(body, weight, attempt + 1, lane, result));
     }
 
     /** HTTP requests sent, including retries. */
@@ -181,12 +216,17 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         return retries.get();
     }
 
+    /** 429 answers received (each attempt). */
+    public long rateLimited() {
+        return rateLimited.get();
+    }
+
     /** Responses dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
     public long tooLarge() {
         return tooLarge.get();
     }
 
-    /** The weight budget this client takes its data lane of. */
+    /** The weight budget this client takes its lanes of. */
     public WeightBudget budget() {
         return budget;
     }
