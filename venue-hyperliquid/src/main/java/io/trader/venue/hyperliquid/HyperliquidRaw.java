@@ -10,7 +10,6 @@ import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
 import io.trader.venue.hyperliquid.exec.HyperliquidRateLimitPolicy;
 import io.trader.venue.hyperliquid.exec.SignedRequest;
-import io.trader.venue.hyperliquid.data.HlBackoff;
 import io.trader.venue.hyperliquid.stream.HyperliquidEndpoint;
 import io.trader.venue.hyperliquid.stream.HyperliquidException;
 import io.trader.venue.hyperliquid.stream.HyperliquidInfoRaw;
@@ -98,7 +97,7 @@ public final class HyperliquidRaw implements AutoCloseable {
         HyperliquidRateLimitPolicy p = config.rateLimit();
         this.info = new HyperliquidInfoRaw(vertx, new InfoClientConfig(HyperliquidEndpoint.of(config.baseUrl()),
                 Duration.ofMillis(config.requestTimeoutMillis()), p.maxRetries() + 1,
-                new HlBackoff(p.backoffMillis(), p.maxBackoffMillis(), p.jitter())), budget, clock, random);
+                p.asBackoff()), budget, clock, random);
     }
 
     /**

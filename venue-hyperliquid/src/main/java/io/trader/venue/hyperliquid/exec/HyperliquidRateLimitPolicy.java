@@ -1,9 +1,11 @@
 package io.trader.venue.hyperliquid.exec;
 
+import io.trader.venue.hyperliquid.data.HlBackoff;
+
 /**
  * The declared rate-limit and retry rules of the Hyperliquid adapter (venue rules: {@value #VENUE_WEIGHT_PER_MINUTE}
- * REST weight per minute per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests as {@link io.trader.venue.hyperliquid.data.HlInfoWeights};
- * HTTP 429 and the address limit mean "slow down"). Requests reserve weight from the connection's one
+ * REST weight per minute per IP; an exchange action weighs {@code 1 + floor(batch / 40)}; info requests as
+ * {@link io.trader.venue.hyperliquid.data.HlInfoWeights}; HTTP 429 and the address limit mean "slow down"). Requests reserve weight from the connection's one
  * {@link io.trader.core.venue.WeightBudget} (shared with market data, handed to the adapter; not a setting here)
  * before they go out; a 429 is retried after an exponential backoff (with jitter) up to {@code maxRetries} times,
  * re-signed with a fresh nonce.
@@ -37,11 +39,11 @@ public record HyperliquidRateLimitPolicy(int maxRetries, long backoffMillis, lon
 
     /** Backoff before retry {@code attempt} (0 = first retry), given {@code random01} in [0, 1). */
     public long backoff(int attempt, double random01) {
-        long d = backoffMillis;
-        for (int i = 0; i < attempt && d < maxBackoffMillis; i++) {
-            d = Math.min(maxBackoffMillis, d * 2);
-        }
-        double r = Math.min(Math.max(random01, 0), 1);
-        return Math.max(1, Math.round(d * (1 - jitter * r)));
+        return asBackoff().delay(attempt, random01);
+    }
+
+    /** The same exponential backoff with jitter as market data's ({@link HlBackoff}). */
+    public HlBackoff asBackoff() {
+        return new HlBackoff(backoffMillis, maxBackoffMillis, jitter);
     }
 }
