@@ -16,6 +16,7 @@ COPY layer2-ensemble layer2-ensemble
 COPY layer3-sizing layer3-sizing
 COPY layer4-execution layer4-execution
 COPY layer5-risk layer5-risk
+COPY venue-support venue-support
 COPY venue-hyperliquid venue-hyperliquid
 COPY venue-binance venue-binance
 COPY fake-binance fake-binance

@@ -3,11 +3,9 @@ package io.trader.venue.binance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import io.trader.venue.support.KeyFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,18 +67,7 @@ public final class BinanceKeyLoader {
     }
 
     private static BinanceSigner fromFile(Path file) {
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
-        }
-        Path repo = enclosingRepository(real);
-        if (repo != null) {
-            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
-                    + "; keep keys outside any working tree");
-        }
-        checkPermissions(real);
+        Path real = KeyFiles.checked(file);
         byte[] raw = null;
         char[] secret = null;
         try {
@@ -100,28 +87,6 @@ public final class BinanceKeyLoader {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
-        }
-    }
-
-    /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
-    static Path enclosingRepository(Path file) {
-        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                return dir;
-            }
-        }
-        return null;
-    }
-
-    private static void checkPermissions(Path file) {
-        Set<PosixFilePermission> perms;
-        try {
-            perms = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException | IOException e) {
-            return;
-        }
-        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
-            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
         }
     }
 

@@ -3,19 +3,15 @@ package io.trader.venue.hyperliquid;
 import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
 import io.trader.venue.hyperliquid.exec.Network;
 import io.trader.venue.hyperliquid.exec.NonceSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import io.trader.venue.support.KeyFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,7 +26,6 @@ public final class HyperliquidKeyLoader {
     public static final String MAINNET_ENV = "HL_PRIVATE_KEY";
     public static final String TESTNET_ENV = "HL_TESTNET_KEY";
     public static final String FILE_ENV = "HL_PRIVATE_KEY_FILE";
-    private static final Logger LOG = LoggerFactory.getLogger(HyperliquidKeyLoader.class);
 
     private final UnaryOperator<String> env;
 
@@ -90,18 +85,7 @@ public final class HyperliquidKeyLoader {
     }
 
     private static HyperliquidSigner fromFile(Path file, Network network, String vault, NonceSource nonces) {
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
-        }
-        Path repo = enclosingRepository(real);
-        if (repo != null) {
-            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
-                    + "; keep keys outside any working tree");
-        }
-        checkPermissions(real);
+        Path real = KeyFiles.checked(file);
         byte[] raw = null;
         char[] key = null;
         try {
@@ -124,31 +108,6 @@ public final class HyperliquidKeyLoader {
             if (key != null) {
                 Arrays.fill(key, '\0');
             }
-        }
-    }
-
-    /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
-    static Path enclosingRepository(Path file) {
-        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                return dir;
-            }
-        }
-        return null;
-    }
-
-    private static void checkPermissions(Path file) {
-        Set<PosixFilePermission> perms;
-        try {
-            perms = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException | IOException e) {
-            return;
-        }
-        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
-            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
-        }
-        if (perms.contains(PosixFilePermission.OTHERS_READ)) {
-            LOG.warn("key file {} is readable by other users; chmod 600 is advised", file);
         }
     }
 

@@ -1,17 +1,13 @@
 package io.trader.venue.kraken;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import io.trader.venue.support.KeyFiles;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,7 +21,6 @@ public final class KrakenKeyLoader {
     public static final String KEY_ENV = "KRAKEN_API_KEY";
     public static final String SECRET_ENV = "KRAKEN_API_SECRET";
     public static final String FILE_ENV = "KRAKEN_KEY_FILE";
-    private static final Logger LOG = LoggerFactory.getLogger(KrakenKeyLoader.class);
 
     private final Function<String, String> env;
 
@@ -68,18 +63,7 @@ public final class KrakenKeyLoader {
     }
 
     private static KrakenSigner fromFile(Path file) {
-        Path real;
-        try {
-            real = file.toRealPath();
-        } catch (IOException e) {
-            throw new IllegalStateException("key file " + file + " cannot be read: " + e.getClass().getSimpleName());
-        }
-        Path repo = enclosingRepository(real);
-        if (repo != null) {
-            throw new IllegalStateException("key file " + real + " lies inside the repository " + repo
-                    + "; keep keys outside any working tree");
-        }
-        checkPermissions(real);
+        Path real = KeyFiles.checked(file);
         char[] secret = null;
         try {
             List<String> lines = Files.readAllLines(real, StandardCharsets.US_ASCII).stream()
@@ -97,31 +81,6 @@ public final class KrakenKeyLoader {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
-        }
-    }
-
-    /** The nearest directory at or above {@code file}'s folder that holds {@code .git}, or {@code null}. */
-    static Path enclosingRepository(Path file) {
-        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
-                return dir;
-            }
-        }
-        return null;
-    }
-
-    private static void checkPermissions(Path file) {
-        Set<PosixFilePermission> perms;
-        try {
-            perms = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException | IOException e) {
-            return;
-        }
-        if (perms.contains(PosixFilePermission.OTHERS_WRITE) || perms.contains(PosixFilePermission.GROUP_WRITE)) {
-            throw new IllegalStateException("key file " + file + " is writable by others; chmod 600 it");
-        }
-        if (perms.contains(PosixFilePermission.OTHERS_READ)) {
-            LOG.warn("key file {} is readable by other users; chmod 600 is advised", file);
         }
     }
 
