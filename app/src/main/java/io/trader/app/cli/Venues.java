@@ -11,8 +11,14 @@ final class Venues {
     static final String BINANCE = "binance";
     static final List<String> ALL = List.of(HYPERLIQUID, BINANCE);
     static final String KRAKEN = "kraken";
-    /** Venues a live session can trade on (Kraken: live only, on its REST candles). */
-    static final List<String> LIVE = List.of(HYPERLIQUID, BINANCE, KRAKEN);
+    static final String COINBASE = "coinbase";
+    static final String BYBIT = "bybit";
+    static final String OKX = "okx";
+    /**
+     * Venues a live session can trade on (Kraken: live only, on its REST candles; Coinbase Exchange, Bybit, OKX: live
+     * only, through XChange, on bars built from their public trades).
+     */
+    static final List<String> LIVE = List.of(HYPERLIQUID, BINANCE, KRAKEN, COINBASE, BYBIT, OKX);
 
     private Venues() {
     }
