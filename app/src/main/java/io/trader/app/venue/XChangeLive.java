@@ -16,6 +16,10 @@ import io.trader.venue.xchange.XChangeVenue;
 import org.knowm.xchange.Exchange;
 import org.knowm.xchange.currency.CurrencyPair;
 import org.knowm.xchange.dto.marketdata.Trade;
+import org.knowm.xchange.dto.marketdata.Trades;
+import org.knowm.xchange.exceptions.NotYetImplementedForExchangeException;
+import org.knowm.xchange.instrument.Instrument;
+import org.knowm.xchange.service.marketdata.MarketDataService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +57,7 @@ public final class XChangeLive implements AutoCloseable {
     private final LongSupplier clock;
     private final long[] lastOk;
     private ScheduledExecutorService poller;
+    private int warmupBars;
 
     private XChangeLive(XChangeBinding binding, LiveFeed feed, List<XChangeBars> bars, long pollMillis,
                         LongSupplier clock) {
@@ -182,6 +187,11 @@ public final class XChangeLive implements AutoCloseable {
         return feed;
     }
 
+    /** Bars the warm-up got from the trades the venue served at {@link #connect}. */
+    public int warmupBars() {
+        return warmupBars;
+    }
+
     /** Trades dropped because their interval's bar had been delivered already. */
     public long lateTrades() {
         return bars.stream().mapToLong(XChangeBars::late).sum();
@@ -200,6 +210,7 @@ public final class XChangeLive implements AutoCloseable {
         }
         history.sort(Comparator.comparingLong(Bar::closeTime));
         history.forEach(feed::onBar);
+        warmupBars = history.size();
         long historyEnd = history.isEmpty() ? Long.MIN_VALUE : history.get(history.size() - 1).closeTime();
         LOG.info("{}: {} warm-up bars from the public trades of {}, polling every {} ms", binding.name(),
                 history.size(), binding.symbols(), pollMillis);
@@ -241,7 +252,7 @@ public final class XChangeLive implements AutoCloseable {
     private java.util.concurrent.CompletableFuture<List<Bar>> poll(int i) {
         CurrencyPair pair = (CurrencyPair) binding.venueInstruments().bySymbol(binding.symbols().get(i)).orElseThrow()
                 .instrument();
-        return binding.exchange().read(x -> x.getMarketDataService().getTrades(pair)).thenApply(trades -> {
+        return binding.exchange().read(x -> trades(x.getMarketDataService(), pair)).thenApply(trades -> {
             List<XChangeBars.Trade> out = new ArrayList<>();
             for (Trade t : trades.getTrades()) {
                 if (t.getTimestamp() != null && t.getPrice() != null && t.getOriginalAmount() != null) {
@@ -255,6 +266,15 @@ public final class XChangeLive implements AutoCloseable {
                 return bars.get(i).add(out, clock.getAsLong());
             }
         });
+    }
+
+    /** The public trades: modules implement one of XChange's two {@code getTrades} (OKX the instrument one). */
+    private static Trades trades(MarketDataService md, CurrencyPair pair) throws java.io.IOException {
+        try {
+            return md.getTrades((Instrument) pair);
+        } catch (NotYetImplementedForExchangeException e) {
+            return md.getTrades(pair);
+        }
     }
 
     @Override

@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 /**
  * Compares a session with an XChange venue's account and builds the venue-independent {@link ReconciliationResult}.
  * Reads, through the adapter (its I/O thread and rate budget): the balances ({@code AccountService.getAccountInfo},
- * every wallet summed) and the open orders ({@code TradeService.getOpenOrders}). The adapter's own poll is run and its
+ * the trading wallets) and the open orders ({@code TradeService.getOpenOrders}). The adapter's own poll is run and its
  * events applied before and after those reads; when the session's positions moved meanwhile (a fill landed during
  * the reads) the reads are repeated, up to {@value #ROUNDS} times.
  *
@@ -45,7 +45,9 @@ import java.util.function.Consumer;
  * charged in the base currency (OKX charges a buy's fee in what it buys): reported as a difference, but the session's
  * position stands (a fee is a cost, not a position) and nothing halts; beyond that the venue's position is adopted and
  * the session halts (after a restart the traded lots start again from zero). An open order at the venue that the adapter does not track halts as well (it is not adopted).
- * Account value: the quote currencies' balances plus the base balances at the last traded price, in cash units.
+ * Account value: the quote currencies' balances plus the positions at the last traded price (the session's last price
+ * before the first trade was read), in cash units: base currency the account held before the session is not the
+ * session's, so it does not count.
  */
 final class XChangeReconciler {
 
@@ -106,10 +108,19 @@ final class XChangeReconciler {
         return new XChangeReconciler(binding, start);
     }
 
-    /** Every wallet's total balance by currency code. */
+    /**
+     * The total balance by currency code of the account's trading wallets (OKX's module also returns its funding
+     * account and a position-risk wallet, which must not count twice), or of every wallet when none says it trades.
+     */
     static Map<String, BigDecimal> balances(AccountInfo info) {
         Map<String, BigDecimal> out = new HashMap<>();
-        for (Wallet w : info.getWallets().values()) {
+        var wallets = info.getWallets().values();
+        boolean anyTrading = wallets.stream().anyMatch(w -> w.getFeatures() != null
+                && w.getFeatures().contains(Wallet.WalletFeature.TRADING));
+        for (Wallet w : wallets) {
+            if (anyTrading && !w.getFeatures().contains(Wallet.WalletFeature.TRADING)) {
+                continue;
+            }
             for (Balance b : w.getBalances().values()) {
                 if (b.getTotal() != null) {
                     out.merge(b.getCurrency().getCurrencyCode(), b.getTotal(), BigDecimal::add);
@@ -184,11 +195,12 @@ final class XChangeReconciler {
                     halts.add(spec.symbol() + ": " + d);
                 }
             }
-            long mark = binding.mark(i);
+            long mark = binding.mark(i) > 0 ? binding.mark(i) : parts.portfolio.lastPriceTicks(spec);
             if (mark > 0) {
                 marks.put(spec.symbol(), mark);
-                value = value.add(held.multiply(BigDecimal.valueOf(mark, spec.priceScale())));
             }
+            BigDecimal position = BigDecimal.valueOf(positions.get(spec.symbol()), spec.qtyScale());
+            value = value.add(position.multiply(BigDecimal.valueOf(Math.max(mark, 0), spec.priceScale())));
         }
         for (String q : quotes) {
             value = value.add(bal.getOrDefault(q, BigDecimal.ZERO));

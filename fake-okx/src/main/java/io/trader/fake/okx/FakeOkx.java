@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A local fake of the OKX v5 REST API (spot, cash mode), the endpoints xchange-okex 5.2.1 calls:
  * {@code GET /api/v5/public/instruments}, the public {@code /market/trades}, {@code /asset/currencies}, {@code /account/config},
- * {@code /account/trade-fee}, {@code /account/balance}, {@code POST /trade/order} (limit, post_only, ioc, fok,
+ * {@code /account/trade-fee}, {@code /account/balance}, {@code /asset/balances} (empty: no funding account),
+ * {@code /account/account-position-risk} (no positions), {@code POST /trade/order} (limit, post_only, ioc, fok,
  * market with {@code tgtCcy}), {@code POST /trade/cancel-order}, {@code GET /trade/order} (by ordId or clOrdId),
  * {@code /trade/orders-pending}, {@code /trade/orders-history} and {@code /trade/fills}. Answers use the v5 envelope
  * {@code {code, msg, data}}; a refused order is {@code code "1"} with the reason in {@code data[0].sCode/sMsg}.
@@ -199,6 +200,11 @@ public final class FakeOkx implements AutoCloseable {
             case "GET /account/config" -> reply(req, 200, json.ok(json.config()));
             case "GET /account/trade-fee" -> reply(req, 200, json.ok(json.tradeFee()));
             case "GET /account/balance" -> reply(req, 200, json.ok(json.balance(market.balances())));
+            // v5 "Get balance" of the funding account: the fake keeps every coin in the trading account
+            case "GET /asset/balances" -> reply(req, 200, json.ok(List.of()));
+            // v5 "Get account and position risk": spot cash mode has no positions
+            case "GET /account/account-position-risk" -> reply(req, 200, json.ok(List.of(Map.of("adjEq", "",
+                    "balData", List.of(), "posData", List.of(), "ts", Long.toString(System.currentTimeMillis())))));
             case "POST /trade/order" -> place(req, JSON.readTree(body));
             case "POST /trade/cancel-order" -> cancel(req, JSON.readTree(body));
             case "GET /trade/order" -> {
