@@ -193,6 +193,14 @@ class LiveOnFakeXChangeTest {
             waitFor(() -> live.parts().portfolio.positionLots(btc) == lots, "the buy filled at the venue");
             waitFor(() -> venueLots(venue, btc) == lots, "the session's position equals the venue's BTC change"
                     + " (plus BTC fees)");
+            java.util.List<String> halts = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CompletableFuture<io.trader.core.venue.ReconciliationResult> check =
+                    new java.util.concurrent.CompletableFuture<>();
+            live.runOnEngine(() -> check.complete(x.venue().reconcile(live.parts(), halts::add)));
+            var r = check.get(60, TimeUnit.SECONDS);
+            assertEquals(List.of(), halts, "a reconciliation after the fill finds nothing unexplained");
+            assertEquals(lots, r.positions().get(symbol), "the venue's position as the reconciliation read it");
+            assertFalse(live.parts().killSwitch.state().engaged());
 
             live.runOnEngine(() -> live.parts().exchange.submit(OrderRequest.limit("probe-rest", btc, Side.BUY, lots,
                     btc.ticks(new BigDecimal("40000")), TimeInForce.GTC, false, System.currentTimeMillis(),
