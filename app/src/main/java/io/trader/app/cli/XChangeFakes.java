@@ -36,8 +36,9 @@ final class XChangeFakes {
     static final String PASSPHRASE = "fake-pass";
     static final long TRADE_SECONDS = 5;
 
-    /** One running fake: its URL, how it prints a trade, how it stops. */
-    record Running(String baseUrl, String pair, Printer printer, AutoCloseable closer) {
+    /** One running fake: its URL, how it prints a trade, the account's BTC, how it stops. */
+    record Running(String baseUrl, String pair, Printer printer, java.util.function.Supplier<BigDecimal> btc,
+                   AutoCloseable closer) {
     }
 
     /** Prints one trade at {@code price} (at {@code time}, or now and matching when {@code time} is 0). */
@@ -67,7 +68,7 @@ final class XChangeFakes {
                             m.setPrice("BTC-USD", px);
                             m.trade("BTC-USD", px, size);
                         }
-                    }, fake);
+                    }, () -> m.balances().get("BTC"), fake);
                 }
                 case Venues.OKX -> {
                     FakeOkxMarket m = new FakeOkxMarket(FakeOkx.defaultProducts());
@@ -83,7 +84,7 @@ final class XChangeFakes {
                             m.setPrice("BTC-USDT", px);
                             m.trade("BTC-USDT", px, size);
                         }
-                    }, fake);
+                    }, () -> m.balances().get("BTC"), fake);
                 }
                 default -> {
                     FakeBybitMarket m = new FakeBybitMarket(FakeBybit.defaultProducts());
@@ -97,7 +98,7 @@ final class XChangeFakes {
                             m.setPrice("BTCUSDT", px);
                             m.trade("BTCUSDT", px, size);
                         }
-                    }, fake);
+                    }, () -> m.balances().get("BTC"), fake);
                 }
             }
         } catch (RuntimeException e) {
