@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * closed, {@code graceMs} ago on the clock passed in (so a trade the venue reports a little late still counts), and
  * only bars after the last released one, in order: no look-ahead, no bar twice. An interval without a trade makes no
  * bar (the next bar simply opens later). A trade for an interval already released is dropped and counted
- * ({@link #late()}). Prices are converted to ticks once, half-even. Not thread-safe: one poller owns it.
+ * ({@link #late()}). Prices are converted to ticks once, half-even. One poller adds to it (under its lock); {@link #lastPriceTicks()} may be read from any thread.
  */
 final class XChangeBars {
 
@@ -35,7 +35,7 @@ final class XChangeBars {
     private final LinkedHashSet<String> seen = new LinkedHashSet<>();
     private long releasedUntil = Long.MIN_VALUE;
     private long late;
-    private long lastPriceTicks;
+    private volatile long lastPriceTicks; // read by reconciliations on the engine thread
 
     XChangeBars(InstrumentSpec spec, long intervalMs, long graceMs) {
         if (intervalMs <= 0 || graceMs < 0) {
