@@ -52,7 +52,7 @@ import java.util.function.IntToLongFunction;
  * as a position difference that is adopted and halts.
  *
  * <p>A venue module that cannot send IOC limits (OKX, Bybit in 5.2.1) gets them as GTC limits that are cancelled as
- * soon as the venue acknowledged them (what crossed filled on arrival); the flatten's cancel-all of each round also
+ * soon as the venue acknowledged them or reported a part filled (what crossed filled on arrival); the flatten's cancel-all of each round also
  * covers them. Market orders such a module cannot send are rejected unsent by the adapter.
  */
 public final class XChangeBinding implements VenueBinding {
@@ -105,10 +105,11 @@ public final class XChangeBinding implements VenueBinding {
     @Override
     public ExchangePort create(OrderEventListener listener, Executor engineThread) {
         OrderEventListener onEvent = e -> {
-            if (e instanceof OrderEvent.Accepted && emulatedIoc.remove(e.clientId())) {
-                exchange.cancel(e.clientId(), "IOC emulated: the rest of a GTC order is cancelled on arrival");
-            } else if (e.state().status().isTerminal()) {
+            if (e.state().status().isTerminal()) {
                 emulatedIoc.remove(e.clientId());
+            } else if ((e instanceof OrderEvent.Accepted || e instanceof OrderEvent.Filled)
+                    && emulatedIoc.remove(e.clientId())) {
+                exchange.cancel(e.clientId(), "IOC emulated: the rest of a GTC order is cancelled on arrival");
             }
             if (e instanceof OrderEvent.Filled f) {
                 traded.merge(f.state().request().instrument().symbol(), Math.abs(f.fill().qtyLots()), Long::sum);

@@ -66,6 +66,9 @@ class LiveOnFakeXChangeTest {
 
         int openOrders();
 
+        /** Every order the venue ever took. */
+        int allOrders();
+
         @Override
         void close();
     }
@@ -102,6 +105,10 @@ class LiveOnFakeXChangeTest {
 
             public int openOrders() {
                 return m.openOrders(null).size();
+            }
+
+            public int allOrders() {
+                return m.allOrders().size();
             }
 
             public void close() {
@@ -142,6 +149,10 @@ class LiveOnFakeXChangeTest {
 
             public int openOrders() {
                 return m.openOrders(null).size();
+            }
+
+            public int allOrders() {
+                return m.allOrders().size();
             }
 
             public void close() {
@@ -201,6 +212,14 @@ class LiveOnFakeXChangeTest {
             assertEquals(List.of(), halts, "a reconciliation after the fill finds nothing unexplained");
             assertEquals(lots, r.positions().get(symbol), "the venue's position as the reconciliation read it");
             assertFalse(live.parts().killSwitch.state().engaged());
+
+            int before = venue.allOrders();
+            live.runOnEngine(() -> live.parts().exchange.submit(OrderRequest.limit("probe-ioc", btc, Side.BUY, lots,
+                    btc.ticks(new BigDecimal("40000")), TimeInForce.IOC, false, System.currentTimeMillis(),
+                    "test: an IOC that does not cross (OKX: sent GTC, cancelled on arrival)")));
+            waitFor(() -> venue.allOrders() == before + 1, "the IOC reached the venue");
+            waitFor(() -> venue.openOrders() == 0 && live.parts().exchange.openOrders().isEmpty(),
+                    "and nothing of it rests there");
 
             live.runOnEngine(() -> live.parts().exchange.submit(OrderRequest.limit("probe-rest", btc, Side.BUY, lots,
                     btc.ticks(new BigDecimal("40000")), TimeInForce.GTC, false, System.currentTimeMillis(),
