@@ -28,7 +28,8 @@ public final class FakeVenueCommand implements Callable<Integer> {
     @Option(names = "--venue", defaultValue = "hyperliquid",
             description = "hyperliquid (default), binance (a fake Binance spot: REST /api/v3, the kline stream "
                     + "/stream, the WS-API user stream; controls under /fake/ on the same port) or kraken (a fake "
-                    + "Kraken spot REST venue: one 1-minute candle per wall-clock minute; controls under /control/)")
+                    + "Kraken spot REST venue: one 1-minute candle per wall-clock minute; controls under /control/),"
+                    + " coinbase, bybit or okx (fakes of the XChange route's venues, trading BTC by themselves every 5 s)")
     String venue;
 
     @Option(names = "--control-port", description = "control API port (0: a free one; hyperliquid only, required)")
@@ -69,6 +70,12 @@ public final class FakeVenueCommand implements Callable<Integer> {
     public Integer call() {
         if (Venues.KRAKEN.equals(venue)) {
             return kraken();
+        }
+        if (XChangeFakes.VENUES.contains(venue)) {
+            if (controlPort != null) {
+                throw new Main.UserError("--control-port applies to the fake hyperliquid");
+            }
+            return XChangeFakes.run(venue, port, seed);
         }
         Venues.check(venue);
         if (Venues.BINANCE.equals(venue)) {

@@ -30,14 +30,18 @@ import java.util.concurrent.Callable;
                         + "(testnet.binance.vision) by default, api.binance.com only with --mainnet.",
                 "--venue kraken (spot): KRAKEN_API_KEY and KRAKEN_API_SECRET or a key file (--key-file or "
                         + "KRAKEN_KEY_FILE); Kraken has no sandbox, so --base-url (a local server) or --mainnet.",
+                "--venue coinbase|bybit|okx (spot, through XChange; --symbols BTC-USD / BTC-USDT): keys from "
+                        + "COINBASE_API_KEY, _API_SECRET, _API_PASSPHRASE (BYBIT_..., OKX_...) or --key-file (apiKey=, "
+                        + "secret=, passphrase=); sandbox / testnet / demo trading by default, mainnet only with "
+                        + "--mainnet; bars built from the venue's public trades.",
                 "--venue hyperliquid,binance,kraken: one session on several venues (each instrument on one venue, "
                         + "orders routed by instrument, the kill switch flattens every venue); keys from each venue's "
                         + "environment variables, base URLs from --venue-url NAME=URL."})
 public final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--venue", defaultValue = "hyperliquid",
-            description = "venue: hyperliquid (default), binance or kraken; several comma-separated run one session on"
-                    + " all of them (then --symbols venue:SYMBOL,...)")
+            description = "venue: hyperliquid (default), binance, kraken, coinbase, bybit or okx; several"
+                    + " comma-separated run one session on all of them (then --symbols venue:SYMBOL,...)")
     String venue;
 
     @Option(names = "--venue-url", paramLabel = "NAME=URL",

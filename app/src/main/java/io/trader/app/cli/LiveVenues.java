@@ -13,6 +13,7 @@ import io.trader.app.venue.HyperliquidVenue;
 import io.trader.app.venue.KrakenLive;
 import io.trader.app.venue.LiveWiring;
 import io.trader.app.venue.MultiVenueBinding;
+import io.trader.app.venue.XChangeLive;
 import io.trader.core.port.MarketContextSource;
 import io.trader.venue.binance.BinanceConfig;
 import io.trader.venue.binance.BinanceKeyLoader;
@@ -25,6 +26,8 @@ import io.trader.venue.hyperliquid.exec.NonceSource;
 import io.trader.venue.kraken.KrakenConfig;
 import io.trader.venue.kraken.KrakenKeyLoader;
 import io.trader.venue.kraken.KrakenSigner;
+import io.trader.venue.xchange.XChangeExchange;
+import io.trader.venue.xchange.XChangeVenue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +67,7 @@ final class LiveVenues {
         return switch (venue) {
             case Venues.BINANCE -> binance(symbols, baseUrl, o);
             case Venues.KRAKEN -> kraken(symbols, baseUrl, o);
+            case Venues.COINBASE, Venues.BYBIT, Venues.OKX -> xchange(venue, symbols, baseUrl, o);
             default -> hyperliquid(symbols, baseUrl, o);
         };
     }
@@ -160,6 +164,22 @@ final class LiveVenues {
                 PaperCommand.KRAKEN_POLL_MS);
         return new Part(Venues.KRAKEN, kraken.venue(), kraken.feed(), Map.of(),
                 live -> kraken.connect(live, o.warmupBars()), kraken);
+    }
+
+    /** Coinbase Exchange, Bybit or OKX spot through venue-xchange (sandbox / testnet / demo unless --mainnet). */
+    private static Part xchange(String venue, List<String> symbols, String baseUrl, Options o) {
+        if (o.mainnet() && baseUrl != null) {
+            throw new Main.UserError("--mainnet trades on " + venue + "'s own API; a base URL is for local fakes");
+        }
+        var keys = XChangeLive.credentials(venue, o.keyFile(venue));
+        var options = new XChangeVenue.Options(o.mainnet(), baseUrl, false, 10_000);
+        System.err.println("live on " + venue + " " + (o.mainnet() ? "MAINNET" : baseUrl != null ? baseUrl
+                : "sandbox") + " through XChange");
+        XChangeLive x = XChangeLive.prepare(venue, keys, options, symbols, o.interval(),
+                o.settings().dbl("trader.venue.equity-band-bps"),
+                o.settings().integer("trader.venue.flatten-deadline-ms"), Path.of(o.settings().raw("trader.data-dir")),
+                1_000, XChangeExchange.Settings.DEFAULT, System::currentTimeMillis);
+        return new Part(venue, x.venue(), x.feed(), Map.of(), x::connect, x);
     }
 
     /** Binance spot (testnet unless --mainnet). */

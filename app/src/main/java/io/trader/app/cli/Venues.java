@@ -10,9 +10,16 @@ final class Venues {
     static final String HYPERLIQUID = "hyperliquid";
     static final String BINANCE = "binance";
     static final String KRAKEN = "kraken";
+    /** Venues with paper sessions and downloads (market data of their own). */
     static final List<String> ALL = List.of(HYPERLIQUID, BINANCE, KRAKEN);
-    /** Venues a live session can trade on: all of them. */
-    static final List<String> LIVE = ALL;
+    static final String COINBASE = "coinbase";
+    static final String BYBIT = "bybit";
+    static final String OKX = "okx";
+    /**
+     * Venues a live session can trade on: those of {@link #ALL}, and Coinbase Exchange, Bybit and OKX through
+     * XChange (live only, on bars built from their public trades; Bybit is refused with the reason).
+     */
+    static final List<String> LIVE = List.of(HYPERLIQUID, BINANCE, KRAKEN, COINBASE, BYBIT, OKX);
 
     private Venues() {
     }

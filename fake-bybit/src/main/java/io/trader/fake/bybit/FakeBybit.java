@@ -79,8 +79,13 @@ public final class FakeBybit implements AutoCloseable {
 
     /** Starts listening on a free port of 127.0.0.1; returns the port. */
     public int start() {
+        return start(0);
+    }
+
+    /** Starts listening on {@code port} of 127.0.0.1 (0: a free one); returns the port. */
+    public int start(int port) {
         server = vertx.createHttpServer().requestHandler(this::handle);
-        return server.listen(0, "127.0.0.1").await().actualPort();
+        return server.listen(port, "127.0.0.1").await().actualPort();
     }
 
     public String baseUrl() {

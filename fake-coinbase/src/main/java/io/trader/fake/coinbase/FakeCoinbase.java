@@ -94,8 +94,13 @@ public final class FakeCoinbase implements AutoCloseable {
 
     /** Starts listening on a free port of 127.0.0.1; returns the port. */
     public int start() {
+        return start(0);
+    }
+
+    /** Starts listening on {@code port} of 127.0.0.1 (0: a free one); returns the port. */
+    public int start(int port) {
         server = vertx.createHttpServer().requestHandler(this::handle);
-        return server.listen(0, "127.0.0.1").await().actualPort();
+        return server.listen(port, "127.0.0.1").await().actualPort();
     }
 
     public String baseUrl() {
@@ -149,6 +154,10 @@ public final class FakeCoinbase implements AutoCloseable {
             String body = buf.toString(StandardCharsets.UTF_8);
             String path = req.path();
             hits.computeIfAbsent(req.method().name() + " " + path, k -> new AtomicLong()).incrementAndGet();
+            if (path.startsWith("/products/") && path.endsWith("/trades") && req.method().name().equals("GET")) {
+                publicTrades(req, path.substring("/products/".length(), path.length() - "/trades".length()));
+                return;
+            }
             if (path.equals("/products") || path.equals("/currencies")) {
                 try {
                     reply(req, 200, path.equals("/products") ? json.products(market.products())
@@ -254,6 +263,33 @@ public final class FakeCoinbase implements AutoCloseable {
                 "CB-BEFORE", Long.toString(page.get(0).tradeId()),
                 "CB-AFTER", Long.toString(page.get(page.size() - 1).tradeId()));
         reply(req, 200, json.fills(page), headers);
+    }
+
+    /**
+     * Public {@code GET /products/{id}/trades} (Exchange API reference, "Get product trades"): the latest trades,
+     * newest first, {@code limit} (default 100, at most 1000) with the {@code before}/{@code after} trade-id cursors
+     * and the {@code CB-BEFORE}/{@code CB-AFTER} headers.
+     */
+    private void publicTrades(HttpServerRequest req, String productId) {
+        try {
+            if (market.products().stream().noneMatch(p -> p.id().equals(productId))) {
+                reply(req, 404, message("NotFound"), Map.of());
+                return;
+            }
+            String before = req.getParam("before");
+            String after = req.getParam("after");
+            int limit = Math.min(1000, req.getParam("limit") == null ? 100 : Integer.parseInt(req.getParam("limit")));
+            List<FakeCoinbaseMarket.PublicTrade> page = market.publicTrades(productId).stream()
+                    .filter(t -> before == null || t.tradeId() > Long.parseLong(before))
+                    .filter(t -> after == null || t.tradeId() < Long.parseLong(after))
+                    .limit(limit).toList();
+            Map<String, String> headers = page.isEmpty() ? Map.of() : Map.of(
+                    "CB-BEFORE", Long.toString(page.get(0).tradeId()),
+                    "CB-AFTER", Long.toString(page.get(page.size() - 1).tradeId()));
+            reply(req, 200, json.publicTrades(page), headers);
+        } catch (IOException | RuntimeException e) {
+            reply(req, 400, message("bad request: " + e.getMessage()), Map.of());
+        }
     }
 
     private static BigDecimal decimal(Object v) {

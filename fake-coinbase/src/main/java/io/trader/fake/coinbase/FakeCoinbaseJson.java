@@ -90,6 +90,19 @@ final class FakeCoinbaseJson {
         return m;
     }
 
+    /** A page of public trades: {@code time, trade_id, price, size, side} (side: the taker's). */
+    String publicTrades(List<FakeCoinbaseMarket.PublicTrade> trades) throws JsonProcessingException {
+        return FakeCoinbase.JSON.writeValueAsString(trades.stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("time", java.time.Instant.ofEpochMilli(t.time()).toString());
+            m.put("trade_id", t.tradeId());
+            m.put("price", t.price().toPlainString());
+            m.put("size", t.size().toPlainString());
+            m.put("side", t.side());
+            return m;
+        }).toList());
+    }
+
     String fills(List<FakeCoinbaseMarket.FillRecord> fills) throws JsonProcessingException {
         return FakeCoinbase.JSON.writeValueAsString(fills.stream().map(f -> {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -164,8 +164,41 @@ public final class FakeCoinbaseMarket {
         return o;
     }
 
-    /** Prints a trade of {@code size} at {@code price}: resting orders it crosses fill at their limit, oldest first. */
+    /** A trade on the venue's public tape: every {@link #trade print}, every taker execution, {@link #print}. */
+    public record PublicTrade(long tradeId, String product, BigDecimal price, BigDecimal size, String side,
+                              long time) {
+    }
+
+    private static final int TAPE_SIZE = 10_000;
+    private final java.util.ArrayDeque<PublicTrade> tape = new java.util.ArrayDeque<>();
+    private long nextPublicTradeId = 1;
+
+    /**
+     * Puts a trade of others on the public tape at {@code timeMillis} (e.g. history for a warm-up) without matching
+     * any order.
+     */
+    public synchronized void print(String product, BigDecimal price, BigDecimal size, String side, long timeMillis) {
+        tape.addLast(new PublicTrade(nextPublicTradeId++, product, price, size, side, timeMillis));
+        if (tape.size() > TAPE_SIZE) {
+            tape.pollFirst();
+        }
+    }
+
+    /** The public trades of {@code product}, newest first, as the venue lists them. */
+    public synchronized List<PublicTrade> publicTrades(String product) {
+        List<PublicTrade> out = new ArrayList<>();
+        tape.descendingIterator().forEachRemaining(t -> {
+            if (t.product().equals(product)) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /** Prints a trade of {@code size} at {@code price}: resting orders it crosses fill at their limit, oldest first; it goes on the
+     * public tape. */
     public synchronized int trade(String productId, BigDecimal price, BigDecimal size) {
+        print(productId, price, size, "sell", System.currentTimeMillis());
         BigDecimal left = size;
         int touched = 0;
         for (Order o : List.copyOf(orders.values())) {
@@ -185,6 +218,9 @@ public final class FakeCoinbaseMarket {
     }
 
     private void execute(Order o, BigDecimal px, BigDecimal qty, boolean maker) {
+        if (!maker) {
+            print(o.productId, px, qty, o.side, System.currentTimeMillis());
+        }
         BigDecimal notional = px.multiply(qty);
         BigDecimal fee = notional.multiply(maker ? MAKER_FEE : TAKER_FEE).setScale(16, RoundingMode.HALF_UP);
         Product p = products.get(o.productId);

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local fake of the OKX v5 REST API (spot, cash mode), the endpoints xchange-okex 5.2.1 calls:
- * {@code GET /api/v5/public/instruments}, {@code /asset/currencies}, {@code /account/config},
- * {@code /account/trade-fee}, {@code /account/balance}, {@code POST /trade/order} (limit, post_only, ioc, fok,
+ * {@code GET /api/v5/public/instruments}, the public {@code /market/trades}, {@code /asset/currencies}, {@code /account/config},
+ * {@code /account/trade-fee}, {@code /account/balance}, {@code /asset/balances} (empty: no funding account),
+ * {@code /account/account-position-risk} (no positions), {@code POST /trade/order} (limit, post_only, ioc, fok,
  * market with {@code tgtCcy}), {@code POST /trade/cancel-order}, {@code GET /trade/order} (by ordId or clOrdId),
  * {@code /trade/orders-pending}, {@code /trade/orders-history} and {@code /trade/fills}. Answers use the v5 envelope
  * {@code {code, msg, data}}; a refused order is {@code code "1"} with the reason in {@code data[0].sCode/sMsg}.
@@ -80,8 +81,13 @@ public final class FakeOkx implements AutoCloseable {
 
     /** Starts listening on a free port of 127.0.0.1; returns the port. */
     public int start() {
+        return start(0);
+    }
+
+    /** Starts listening on {@code port} of 127.0.0.1 (0: a free one); returns the port. */
+    public int start(int port) {
         server = vertx.createHttpServer().requestHandler(this::handle);
-        return server.listen(0, "127.0.0.1").await().actualPort();
+        return server.listen(port, "127.0.0.1").await().actualPort();
     }
 
     public String baseUrl() {
@@ -138,6 +144,15 @@ public final class FakeOkx implements AutoCloseable {
             String method = req.method().name();
             hits.computeIfAbsent(method + " " + path, k -> new AtomicLong()).incrementAndGet();
             try {
+                if (path.equals(PREFIX + "/market/trades") && method.equals("GET")) {
+                    // v5 "Get trades": the latest trades of instId, newest first, limit default 100, at most 500
+                    String instId = req.getParam("instId");
+                    int limit = Math.min(500, req.getParam("limit") == null ? 100
+                            : Integer.parseInt(req.getParam("limit")));
+                    reply(req, 200, json.ok(market.publicTrades(instId == null ? "" : instId).stream().limit(limit)
+                            .map(t -> json.publicTrade(instId, t)).toList()));
+                    return;
+                }
                 if (path.equals(PREFIX + "/public/instruments")) {
                     reply(req, 200, json.ok(json.instruments(req.getParam("instType"), market.products())));
                     return;
@@ -185,6 +200,11 @@ public final class FakeOkx implements AutoCloseable {
             case "GET /account/config" -> reply(req, 200, json.ok(json.config()));
             case "GET /account/trade-fee" -> reply(req, 200, json.ok(json.tradeFee()));
             case "GET /account/balance" -> reply(req, 200, json.ok(json.balance(market.balances())));
+            // v5 "Get balance" of the funding account: the fake keeps every coin in the trading account
+            case "GET /asset/balances" -> reply(req, 200, json.ok(List.of()));
+            // v5 "Get account and position risk": spot cash mode has no positions
+            case "GET /account/account-position-risk" -> reply(req, 200, json.ok(List.of(Map.of("adjEq", "",
+                    "balData", List.of(), "posData", List.of(), "ts", Long.toString(System.currentTimeMillis())))));
             case "POST /trade/order" -> place(req, JSON.readTree(body));
             case "POST /trade/cancel-order" -> cancel(req, JSON.readTree(body));
             case "GET /trade/order" -> {

@@ -42,6 +42,18 @@ final class FakeOkxJson {
         return FakeOkx.JSON.writeValueAsString(m);
     }
 
+    /** One public trade: {@code instId, tradeId, px, sz, side, ts} (side: the taker's; ts in epoch ms). */
+    Map<String, Object> publicTrade(String instId, FakeOkxMarket.PublicTrade t) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("instId", instId);
+        m.put("tradeId", Long.toString(t.tradeId()));
+        m.put("px", t.price().toPlainString());
+        m.put("sz", t.size().toPlainString());
+        m.put("side", t.side());
+        m.put("ts", Long.toString(t.time()));
+        return m;
+    }
+
     Map<String, Object> ack(String ordId, String clOrdId, String sCode, String sMsg) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clOrdId", clOrdId);

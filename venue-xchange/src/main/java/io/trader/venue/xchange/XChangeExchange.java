@@ -280,6 +280,28 @@ public final class XChangeExchange implements ExchangePort, AutoCloseable {
         }
     }
 
+    /** A call of the XChange exchange that may throw what XChange throws (I/O, venue errors). */
+    @FunctionalInterface
+    public interface Read<T> {
+        T apply(Exchange exchange) throws Exception;
+    }
+
+    /**
+     * Runs one read of the venue (public trades, balances, open orders ...) on the adapter's I/O thread after one
+     * token of its rate budget, so a session's market data and reconciliation share the budget and the thread of its
+     * orders. Fails with the translated error ({@link XChangeError#reason()}) when the call throws.
+     */
+    public <T> CompletableFuture<T> read(Read<T> read) {
+        return CompletableFuture.supplyAsync(() -> {
+            budget.acquire();
+            try {
+                return read.apply(exchange);
+            } catch (Exception e) {
+                throw new IllegalStateException(name + ": " + XChangeErrorAdapter.classify(e).reason(), e);
+            }
+        }, io);
+    }
+
     /** Runs one fill / close poll on the I/O thread now; completes when it is done. */
     public CompletableFuture<Void> pollNow() {
         return CompletableFuture.runAsync(this::pollSafely, io);
