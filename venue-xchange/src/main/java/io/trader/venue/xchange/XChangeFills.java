@@ -4,8 +4,10 @@ import io.trader.core.domain.Fill;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.core.domain.Money;
 import io.trader.core.domain.OrderState;
+import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
+import org.knowm.xchange.currency.CurrencyPair;
 import org.knowm.xchange.dto.Order;
 import org.knowm.xchange.dto.trade.UserTrade;
 import org.knowm.xchange.instrument.Instrument;
@@ -21,7 +23,8 @@ import java.util.List;
  * ({@link VenueProfile#fillsFromOrders()}), the growth of an order's cumulative executed amount between two
  * queries: one fill per growth, priced at the average of the growth ({@code (avg·cum − notional so far) / growth},
  * rounded half-even to the instrument's tick), keyed {@code (order id, cumulative amount)}, fee = growth of the
- * order's cumulative fee when the module reports one (absolute value: OKX reports charged fees negative).
+ * order's cumulative fee when the module reports one (absolute value: OKX reports charged fees negative). A fee
+ * charged in the base currency makes the fill's lots net of it (see {@link #emit}).
  * Runs only on the adapter's I/O thread.
  */
 final class XChangeFills {
@@ -58,7 +61,9 @@ final class XChangeFills {
         long ticks = exact(u.getPrice(), spec.priceScale());
         long lots = Math.min(exact(u.getOriginalAmount(), spec.qtyScale()), t.state.remainingLots());
         long time = u.getTimestamp() == null ? x.clock.millis() : u.getTimestamp().getTime();
-        emit(t, key, ticks, lots, u.getFeeAmount(), time);
+        boolean feeInBase = u.getFeeCurrency() != null && u.getInstrument() instanceof CurrencyPair pair
+                && pair.getBase().equals(u.getFeeCurrency());
+        emit(t, key, ticks, lots, u.getFeeAmount(), feeInBase, time);
     }
 
     /** Applies the growth of {@code o}'s cumulative executed amount since the last look, if any. */
@@ -82,20 +87,39 @@ final class XChangeFills {
             return;
         }
         long lots = Math.min(exact(growth, spec.qtyScale()), t.state.remainingLots());
-        emit(t, key, exact(price, spec.priceScale()), lots, fee, x.clock.millis());
+        // the venues read this way (OKX, Bybit) charge a spot fee in the currency the order receives: the base
+        // currency for a buy (XChange's Order carries no fee currency)
+        boolean feeInBase = t.state.request().side() == Side.BUY;
+        emit(t, key, exact(price, spec.priceScale()), lots, fee, feeInBase, x.clock.millis());
     }
 
-    private void emit(TrackedOrder t, String key, long ticks, long lots, BigDecimal fee, long time) {
+    /**
+     * Emits a fill of {@code lots} at {@code ticks}. A fee paid in the base currency ({@code feeInBase}) means the
+     * account received that much less: the fill's lots are net of it (the order's filled quantity stays gross) and
+     * its cash value at the fill price is the fill's fee, so cash and position move exactly as the venue's balances
+     * do. A fee in the quote currency is the fill's fee as it is.
+     */
+    private void emit(TrackedOrder t, String key, long ticks, long lots, BigDecimal fee, boolean feeInBase,
+                      long time) {
         if (lots <= 0 || ticks <= 0) {
             return;
         }
         InstrumentSpec spec = t.state.request().instrument();
         BigDecimal f = fee == null ? BigDecimal.ZERO : fee;
-        long feeCash = f.movePointRight(Money.CASH_SCALE).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long fillLots = lots;
+        BigDecimal feeQuote = f;
+        if (feeInBase && f.signum() > 0) {
+            long feeLots = f.setScale(spec.qtyScale(), RoundingMode.HALF_UP).unscaledValue().longValueExact();
+            if (feeLots < lots) {
+                fillLots = lots - feeLots;
+                feeQuote = f.multiply(spec.priceDecimal(ticks));
+            }
+        }
+        long feeCash = feeQuote.movePointRight(Money.CASH_SCALE).setScale(0, RoundingMode.HALF_UP).longValueExact();
         long now = x.clock.millis();
         // XChange reports no liquidity flag: only post-only orders are known to be makers
         boolean maker = t.state.request().timeInForce() == TimeInForce.POST_ONLY;
-        Fill fill = new Fill(x.name + ":" + key, t.state.clientId(), spec, t.state.request().side(), ticks, lots,
+        Fill fill = new Fill(x.name + ":" + key, t.state.clientId(), spec, t.state.request().side(), ticks, fillLots,
                 feeCash, maker, time);
         OrderState after = t.state.withFill(lots, ticks, now);
         x.emit(t, new OrderEvent.Filled(fill, after, now));

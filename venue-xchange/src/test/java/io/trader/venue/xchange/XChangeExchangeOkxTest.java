@@ -110,7 +110,12 @@ class XChangeExchangeOkxTest {
         s.exchange.pollNow().get();
         OrderEvent.Filled f = s.events.awaitEvent("take", OrderEvent.Filled.class);
         assertEquals(BTC_USDT.ticks(new BigDecimal("50000")), f.fill().priceTicks());
-        assertEquals(2_000L, f.fill().qtyLots());
+        // OKX charges a buy's 0.1% taker fee in BTC: the account receives 0.01998 of the 0.02 bought, so the fill's
+        // lots are net of it and the fee's value at the fill price (0.00002 BTC x 50000 = 1 USDT) is its cash fee
+        assertEquals(1_998L, f.fill().qtyLots());
+        assertEquals(new BigDecimal("1.00"), BigDecimal.valueOf(f.fill().feeCash(), io.trader.core.domain.Money.CASH_SCALE)
+                .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertEquals(2_000L, f.state().filledLots(), "the order's filled quantity stays what the venue executed");
         assertEquals(OrderStatus.FILLED, f.state().status());
     }
 
