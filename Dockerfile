@@ -22,6 +22,7 @@ COPY venue-binance venue-binance
 COPY fake-binance fake-binance
 COPY venue-xchange venue-xchange
 COPY fake-coinbase fake-coinbase
+COPY fake-spot fake-spot
 COPY fake-bybit fake-bybit
 COPY fake-okx fake-okx
 COPY venue-kraken venue-kraken

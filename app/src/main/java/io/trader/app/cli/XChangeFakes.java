@@ -3,12 +3,11 @@ package io.trader.app.cli;
 import io.trader.app.Main;
 import io.trader.fake.bybit.BybitSignature;
 import io.trader.fake.bybit.FakeBybit;
-import io.trader.fake.bybit.FakeBybitMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import io.trader.fake.coinbase.CoinbaseSignature;
 import io.trader.fake.coinbase.FakeCoinbase;
 import io.trader.fake.coinbase.FakeCoinbaseMarket;
 import io.trader.fake.okx.FakeOkx;
-import io.trader.fake.okx.FakeOkxMarket;
 import io.trader.fake.okx.OkxSignature;
 
 import java.math.BigDecimal;
@@ -71,7 +70,7 @@ final class XChangeFakes {
                     }, () -> m.balances().get("BTC"), fake);
                 }
                 case Venues.OKX -> {
-                    FakeOkxMarket m = new FakeOkxMarket(FakeOkx.defaultProducts());
+                    FakeSpotMarket m = new FakeSpotMarket(FakeOkx.defaultProducts());
                     m.setBalance("USDT", new BigDecimal("100000"));
                     m.setBalance("BTC", new BigDecimal("2"));
                     m.setPrice("BTC-USDT", start);
@@ -87,7 +86,7 @@ final class XChangeFakes {
                     }, () -> m.balances().get("BTC"), fake);
                 }
                 default -> {
-                    FakeBybitMarket m = new FakeBybitMarket(FakeBybit.defaultProducts());
+                    FakeSpotMarket m = new FakeSpotMarket(FakeBybit.defaultProducts());
                     m.setBalance("USDT", new BigDecimal("100000"));
                     m.setBalance("BTC", new BigDecimal("2"));
                     m.setPrice("BTCUSDT", start);

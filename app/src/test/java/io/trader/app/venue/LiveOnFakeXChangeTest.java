@@ -15,7 +15,7 @@ import io.trader.fake.coinbase.CoinbaseSignature;
 import io.trader.fake.coinbase.FakeCoinbase;
 import io.trader.fake.coinbase.FakeCoinbaseMarket;
 import io.trader.fake.okx.FakeOkx;
-import io.trader.fake.okx.FakeOkxMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import io.trader.fake.okx.OkxSignature;
 import io.trader.venue.xchange.XChangeCredentials;
 import io.trader.venue.xchange.XChangeExchange;
@@ -75,7 +75,7 @@ class LiveOnFakeXChangeTest {
 
     @Test
     void okxTradesOnBarsFromItsPublicTradesAndTheKillSwitchFlattens(@TempDir Path dir) throws Exception {
-        FakeOkxMarket m = new FakeOkxMarket(FakeOkx.defaultProducts());
+        FakeSpotMarket m = new FakeSpotMarket(FakeOkx.defaultProducts());
         m.setPrice("BTC-USDT", PRICE);
         m.setBalance("USDT", new BigDecimal("100000"));
         m.setBalance("BTC", START_BTC);
@@ -100,7 +100,7 @@ class LiveOnFakeXChangeTest {
 
             public BigDecimal btcFees() {
                 return m.executions("BTC-USDT", null).stream().filter(e -> "BTC".equals(e.feeCurrency()))
-                        .map(FakeOkxMarket.Execution::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
+                        .map(FakeSpotMarket.Execution::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
             }
 
             public int openOrders() {

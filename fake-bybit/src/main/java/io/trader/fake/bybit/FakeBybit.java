@@ -1,5 +1,6 @@
 package io.trader.fake.bybit;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
@@ -36,7 +37,7 @@ public final class FakeBybit implements AutoCloseable {
 
     private final Vertx vertx;
     private final boolean ownVertx;
-    private final FakeBybitMarket market;
+    private final FakeSpotMarket market;
     private final BybitSignature signature;
     private final FakeBybitJson json = new FakeBybitJson();
     private final AtomicInteger failPostsAfterApply = new AtomicInteger();
@@ -50,12 +51,12 @@ public final class FakeBybit implements AutoCloseable {
     private volatile int privateLimitPerSecond;
     private HttpServer server;
 
-    public FakeBybit(FakeBybitMarket market, BybitSignature signature) {
+    public FakeBybit(FakeSpotMarket market, BybitSignature signature) {
         this(null, market, signature);
     }
 
     /** @param vertx the Vert.x to run on, or null for an own one (closed with the fake) */
-    public FakeBybit(Vertx vertx, FakeBybitMarket market, BybitSignature signature) {
+    public FakeBybit(Vertx vertx, FakeSpotMarket market, BybitSignature signature) {
         this.ownVertx = vertx == null;
         this.vertx = vertx == null ? Vertx.vertx() : vertx;
         this.market = market;
@@ -67,13 +68,13 @@ public final class FakeBybit implements AutoCloseable {
      * base precision 0.000001, minimum 0.000048; ETHUSDT tick 0.01, precision 0.00001; a PreLaunch symbol the
      * client must skip).
      */
-    public static List<FakeBybitMarket.Product> defaultProducts() {
+    public static List<FakeSpotMarket.Product> defaultProducts() {
         return List.of(
-                new FakeBybitMarket.Product("BTCUSDT", "BTC", "USDT", new BigDecimal("0.01"),
+                new FakeSpotMarket.Product("BTCUSDT", "BTC", "USDT", new BigDecimal("0.01"),
                         new BigDecimal("0.000001"), new BigDecimal("0.000048"), true),
-                new FakeBybitMarket.Product("ETHUSDT", "ETH", "USDT", new BigDecimal("0.01"),
+                new FakeSpotMarket.Product("ETHUSDT", "ETH", "USDT", new BigDecimal("0.01"),
                         new BigDecimal("0.00001"), new BigDecimal("0.00062"), true),
-                new FakeBybitMarket.Product("NEWUSDT", "NEW", "USDT", new BigDecimal("0.0001"),
+                new FakeSpotMarket.Product("NEWUSDT", "NEW", "USDT", new BigDecimal("0.0001"),
                         new BigDecimal("0.01"), new BigDecimal("1"), false));
     }
 
@@ -92,7 +93,7 @@ public final class FakeBybit implements AutoCloseable {
         return "http://127.0.0.1:" + server.actualPort();
     }
 
-    public FakeBybitMarket market() {
+    public FakeSpotMarket market() {
         return market;
     }
 
@@ -191,7 +192,7 @@ public final class FakeBybit implements AutoCloseable {
             case "POST /v5/order/create" -> create(req, JSON.readTree(body));
             case "POST /v5/order/cancel" -> cancel(req, JSON.readTree(body));
             case "GET /v5/order/realtime" -> {
-                List<FakeBybitMarket.Order> list = !"spot".equals(category) ? List.of()
+                List<FakeSpotMarket.Order> list = !"spot".equals(category) ? List.of()
                         : req.getParam("orderId") != null ? market.order(req.getParam("orderId")).stream().toList()
                         : req.getParam("orderLinkId") != null
                                 ? market.orderByClientId(req.getParam("orderLinkId")).stream().toList()
@@ -226,11 +227,11 @@ public final class FakeBybit implements AutoCloseable {
                 "Buy".equalsIgnoreCase(text(o, "side")) ? "buy" : "sell",
                 "Market".equalsIgnoreCase(type) ? "market" : "limit", decimal(o, "price"), decimal(o, "qty"), tif,
                 quoteSized, o.path("reduceOnly").asBoolean(false));
-        if (r instanceof FakeBybitMarket.Refusal refusal) {
+        if (r instanceof FakeSpotMarket.Refusal refusal) {
             reply(req, 200, json.refusal(refusal));
             return;
         }
-        FakeBybitMarket.Order placed = (FakeBybitMarket.Order) r;
+        FakeSpotMarket.Order placed = (FakeSpotMarket.Order) r;
         if (failPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
         } else if (dropPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -247,7 +248,7 @@ public final class FakeBybit implements AutoCloseable {
         String id = text(o, "orderId");
         String link = text(o, "orderLinkId");
         var order = id != null ? market.order(id) : link != null ? market.orderByClientId(link)
-                : java.util.Optional.<FakeBybitMarket.Order>empty();
+                : java.util.Optional.<FakeSpotMarket.Order>empty();
         if (order.isEmpty() || !market.cancel(order.get().id())) {
             reply(req, 200, json.envelope(170213, "Order does not exist.", Map.of()));
             return;

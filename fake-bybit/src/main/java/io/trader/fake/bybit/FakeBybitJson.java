@@ -1,5 +1,6 @@
 package io.trader.fake.bybit;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ final class FakeBybitJson {
         }
     }
 
-    String refusal(FakeBybitMarket.Refusal r) throws JsonProcessingException {
+    String refusal(FakeSpotMarket.Refusal r) throws JsonProcessingException {
         return switch (r) {
             case UNKNOWN_SYMBOL -> envelope(170121, "Invalid symbol.", Map.of());
             case QTY_TOO_SMALL -> envelope(170136, "Order quantity is lower than the minimum.", Map.of());
@@ -44,7 +45,7 @@ final class FakeBybitJson {
         };
     }
 
-    Map<String, Object> instruments(String category, List<FakeBybitMarket.Product> products) {
+    Map<String, Object> instruments(String category, List<FakeSpotMarket.Product> products) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("category", category);
         r.put("list", !"spot".equals(category) ? List.of() : products.stream().map(p -> {
@@ -88,7 +89,7 @@ final class FakeBybitJson {
         return Map.of("list", List.of(account));
     }
 
-    Map<String, Object> orders(String category, List<FakeBybitMarket.Order> orders) {
+    Map<String, Object> orders(String category, List<FakeSpotMarket.Order> orders) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("category", category);
         r.put("list", orders.stream().map(FakeBybitJson::order).toList());
@@ -96,7 +97,7 @@ final class FakeBybitJson {
         return r;
     }
 
-    private static Map<String, Object> order(FakeBybitMarket.Order o) {
+    private static Map<String, Object> order(FakeSpotMarket.Order o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("orderId", o.id);
         m.put("orderLinkId", o.clientId);
@@ -108,7 +109,7 @@ final class FakeBybitJson {
         m.put("isLeverage", "0");
         m.put("positionIdx", 0);
         m.put("orderStatus", status(o));
-        m.put("cancelType", o.status == FakeBybitMarket.Status.CANCELLED ? "CancelByUser" : "UNKNOWN");
+        m.put("cancelType", o.status == FakeSpotMarket.Status.CANCELLED ? "CancelByUser" : "UNKNOWN");
         m.put("rejectReason", o.cancelReason.startsWith("post-only") ? "EC_PostOnlyWillTakeLiquidity" : "EC_NoError");
         BigDecimal avg = o.avgPrice();
         m.put("avgPrice", avg == null ? "" : avg.toPlainString());
@@ -144,7 +145,7 @@ final class FakeBybitJson {
         return m;
     }
 
-    private static String status(FakeBybitMarket.Order o) {
+    private static String status(FakeSpotMarket.Order o) {
         return switch (o.status) {
             case NEW -> "New";
             case PARTIALLY_FILLED -> "PartiallyFilled";
@@ -153,7 +154,7 @@ final class FakeBybitJson {
         };
     }
 
-    Map<String, Object> executions(String category, List<FakeBybitMarket.Execution> list) {
+    Map<String, Object> executions(String category, List<FakeSpotMarket.Execution> list) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("category", category);
         r.put("list", list.stream().map(e -> {

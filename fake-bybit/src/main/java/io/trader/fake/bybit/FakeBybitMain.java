@@ -1,5 +1,6 @@
 package io.trader.fake.bybit;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import java.math.BigDecimal;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,7 +16,7 @@ public final class FakeBybitMain {
     public static void main(String[] args) throws InterruptedException {
         String key = env("FAKE_BYBIT_API_KEY", "fake-key");
         String secret = env("FAKE_BYBIT_API_SECRET", "fake-secret-for-local-tests");
-        FakeBybitMarket market = new FakeBybitMarket(FakeBybit.defaultProducts());
+        FakeSpotMarket market = new FakeSpotMarket(FakeBybit.defaultProducts());
         market.setPrice("BTCUSDT", new BigDecimal("50000"));
         market.setBalance("USDT", new BigDecimal("100000"));
         market.setBalance("BTC", new BigDecimal("2"));

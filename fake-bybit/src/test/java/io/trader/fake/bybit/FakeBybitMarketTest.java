@@ -1,5 +1,7 @@
 package io.trader.fake.bybit;
 
+import io.trader.fake.spot.FakeSpotMarket;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The fake market's matching: scripted takes, prints through resting orders, venue-side refusals. */
 class FakeBybitMarketTest {
 
-    private final FakeBybitMarket m = new FakeBybitMarket(FakeBybit.defaultProducts());
+    private final FakeSpotMarket m = new FakeSpotMarket(FakeBybit.defaultProducts());
 
     {
         m.setPrice("BTCUSDT", new BigDecimal("50000"));
@@ -24,28 +26,28 @@ class FakeBybitMarketTest {
 
     @Test
     void restingOrdersFillOnPrintsAndPostOnlyThatWouldTakeIsCancelled() {
-        var rest = (FakeBybitMarket.Order) place("a", "sell", "limit", "51000", "0.05", "GTC", false);
+        var rest = (FakeSpotMarket.Order) place("a", "sell", "limit", "51000", "0.05", "GTC", false);
         assertEquals(1, m.trade("BTCUSDT", new BigDecimal("51000"), new BigDecimal("0.02")));
-        assertEquals(FakeBybitMarket.Status.PARTIALLY_FILLED, rest.status());
+        assertEquals(FakeSpotMarket.Status.PARTIALLY_FILLED, rest.status());
         assertEquals(0, new BigDecimal("0.02").compareTo(rest.filled()));
-        var po = (FakeBybitMarket.Order) place("b", "buy", "limit", "50500", "0.01", "POST_ONLY", false);
-        assertEquals(FakeBybitMarket.Status.CANCELLED, po.status());
+        var po = (FakeSpotMarket.Order) place("b", "buy", "limit", "50500", "0.01", "POST_ONLY", false);
+        assertEquals(FakeSpotMarket.Status.CANCELLED, po.status());
         assertEquals(1, m.executions("BTCUSDT", null).size());
     }
 
     @Test
     void marketBuysInQuoteIocRemaindersAndRefusals() {
-        var mkt = (FakeBybitMarket.Order) place("c", "buy", "market", null, "1000", null, true);
+        var mkt = (FakeSpotMarket.Order) place("c", "buy", "market", null, "1000", null, true);
         assertEquals(0, new BigDecimal("0.02").compareTo(mkt.filled()), "1000 USDT at 50000");
-        var ioc = (FakeBybitMarket.Order) place("d", "buy", "limit", "49000", "0.01", "IOC", false);
-        assertEquals(FakeBybitMarket.Status.CANCELLED, ioc.status());
-        assertEquals(FakeBybitMarket.Refusal.DUPLICATE_CLIENT_ID, place("d", "buy", "limit", "49000", "0.01", "GTC",
+        var ioc = (FakeSpotMarket.Order) place("d", "buy", "limit", "49000", "0.01", "IOC", false);
+        assertEquals(FakeSpotMarket.Status.CANCELLED, ioc.status());
+        assertEquals(FakeSpotMarket.Refusal.DUPLICATE_CLIENT_ID, place("d", "buy", "limit", "49000", "0.01", "GTC",
                 false));
-        assertEquals(FakeBybitMarket.Refusal.INSUFFICIENT_FUNDS, place("e", "buy", "limit", "49000", "1", "GTC",
+        assertEquals(FakeSpotMarket.Refusal.INSUFFICIENT_FUNDS, place("e", "buy", "limit", "49000", "1", "GTC",
                 false));
-        assertEquals(FakeBybitMarket.Refusal.PRICE_OFF_GRID, place("f", "buy", "limit", "49000.001", "0.01", "GTC",
+        assertEquals(FakeSpotMarket.Refusal.PRICE_OFF_GRID, place("f", "buy", "limit", "49000.001", "0.01", "GTC",
                 false));
-        assertEquals(FakeBybitMarket.Refusal.QTY_OFF_GRID, place("g", "buy", "limit", "49000", "0.0100001", "GTC",
+        assertEquals(FakeSpotMarket.Refusal.QTY_OFF_GRID, place("g", "buy", "limit", "49000", "0.0100001", "GTC",
                 false));
     }
 }

@@ -1,5 +1,6 @@
 package io.trader.fake.okx;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Vertx;
@@ -39,7 +40,7 @@ public final class FakeOkx implements AutoCloseable {
 
     private final Vertx vertx;
     private final boolean ownVertx;
-    private final FakeOkxMarket market;
+    private final FakeSpotMarket market;
     private final OkxSignature signature;
     private final FakeOkxJson json = new FakeOkxJson();
     private final AtomicInteger failPostsAfterApply = new AtomicInteger();
@@ -53,12 +54,12 @@ public final class FakeOkx implements AutoCloseable {
     private volatile int privateLimitPerSecond;
     private HttpServer server;
 
-    public FakeOkx(FakeOkxMarket market, OkxSignature signature) {
+    public FakeOkx(FakeSpotMarket market, OkxSignature signature) {
         this(null, market, signature);
     }
 
     /** @param vertx the Vert.x to run on, or null for an own one (closed with the fake) */
-    public FakeOkx(Vertx vertx, FakeOkxMarket market, OkxSignature signature) {
+    public FakeOkx(Vertx vertx, FakeSpotMarket market, OkxSignature signature) {
         this.ownVertx = vertx == null;
         this.vertx = vertx == null ? Vertx.vertx() : vertx;
         this.market = market;
@@ -69,13 +70,13 @@ public final class FakeOkx implements AutoCloseable {
      * The fixture's spot instruments (values from the v5 "Get instruments" SPOT example: BTC-USDT tick 0.1, lot
      * 0.00000001, minimum 0.00001; ETH-USDT tick 0.01, minimum 0.0001; a suspended symbol the client must skip).
      */
-    public static List<FakeOkxMarket.Product> defaultProducts() {
+    public static List<FakeSpotMarket.Product> defaultProducts() {
         return List.of(
-                new FakeOkxMarket.Product("BTC-USDT", "BTC", "USDT", new BigDecimal("0.1"),
+                new FakeSpotMarket.Product("BTC-USDT", "BTC", "USDT", new BigDecimal("0.1"),
                         new BigDecimal("0.00000001"), new BigDecimal("0.00001"), true),
-                new FakeOkxMarket.Product("ETH-USDT", "ETH", "USDT", new BigDecimal("0.01"),
+                new FakeSpotMarket.Product("ETH-USDT", "ETH", "USDT", new BigDecimal("0.01"),
                         new BigDecimal("0.000001"), new BigDecimal("0.0001"), true),
-                new FakeOkxMarket.Product("OLD-USDT", "OLD", "USDT", new BigDecimal("0.0001"),
+                new FakeSpotMarket.Product("OLD-USDT", "OLD", "USDT", new BigDecimal("0.0001"),
                         new BigDecimal("0.01"), new BigDecimal("1"), false));
     }
 
@@ -94,7 +95,7 @@ public final class FakeOkx implements AutoCloseable {
         return "http://127.0.0.1:" + server.actualPort();
     }
 
-    public FakeOkxMarket market() {
+    public FakeSpotMarket market() {
         return market;
     }
 
@@ -208,7 +209,7 @@ public final class FakeOkx implements AutoCloseable {
             case "POST /trade/order" -> place(req, JSON.readTree(body));
             case "POST /trade/cancel-order" -> cancel(req, JSON.readTree(body));
             case "GET /trade/order" -> {
-                Optional<FakeOkxMarket.Order> o = req.getParam("ordId") != null ? market.order(req.getParam("ordId"))
+                Optional<FakeSpotMarket.Order> o = req.getParam("ordId") != null ? market.order(req.getParam("ordId"))
                         : req.getParam("clOrdId") != null ? market.orderByClientId(req.getParam("clOrdId"))
                         : Optional.empty();
                 if (o.isEmpty() || (instId != null && !o.get().symbol.equals(instId))) {
@@ -247,11 +248,11 @@ public final class FakeOkx implements AutoCloseable {
         Object r = market.place(clOrdId, text(o, "instId"), text(o, "side"),
                 "market".equals(ordType) ? "market" : "limit", decimal(o, "px"), decimal(o, "sz"), tif, quoteSized,
                 o.path("reduceOnly").asBoolean(false));
-        if (r instanceof FakeOkxMarket.Refusal refusal) {
+        if (r instanceof FakeSpotMarket.Refusal refusal) {
             reply(req, 200, json.refusal(refusal, clOrdId));
             return;
         }
-        FakeOkxMarket.Order placed = (FakeOkxMarket.Order) r;
+        FakeSpotMarket.Order placed = (FakeSpotMarket.Order) r;
         if (failPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
         } else if (dropPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -265,7 +266,7 @@ public final class FakeOkx implements AutoCloseable {
         String id = text(o, "ordId");
         String cl = text(o, "clOrdId");
         var order = id != null ? market.order(id) : cl != null ? market.orderByClientId(cl)
-                : Optional.<FakeOkxMarket.Order>empty();
+                : Optional.<FakeSpotMarket.Order>empty();
         if (order.isEmpty() || !market.cancel(order.get().id())) {
             reply(req, 200, json.failure("1", "All operations failed", List.of(json.ack(id == null ? "" : id,
                     cl == null ? "" : cl, "51400",
@@ -275,8 +276,8 @@ public final class FakeOkx implements AutoCloseable {
         reply(req, 200, json.ok(List.of(json.ack(order.get().id(), order.get().clientId(), "0", ""))));
     }
 
-    private static List<FakeOkxMarket.Order> newestFirst(List<FakeOkxMarket.Order> orders) {
-        List<FakeOkxMarket.Order> out = new java.util.ArrayList<>(orders);
+    private static List<FakeSpotMarket.Order> newestFirst(List<FakeSpotMarket.Order> orders) {
+        List<FakeSpotMarket.Order> out = new java.util.ArrayList<>(orders);
         java.util.Collections.reverse(out);
         return out;
     }

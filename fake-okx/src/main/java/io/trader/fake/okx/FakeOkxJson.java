@@ -1,5 +1,6 @@
 package io.trader.fake.okx;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.math.BigDecimal;
@@ -43,7 +44,7 @@ final class FakeOkxJson {
     }
 
     /** One public trade: {@code instId, tradeId, px, sz, side, ts} (side: the taker's; ts in epoch ms). */
-    Map<String, Object> publicTrade(String instId, FakeOkxMarket.PublicTrade t) {
+    Map<String, Object> publicTrade(String instId, FakeSpotMarket.PublicTrade t) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("instId", instId);
         m.put("tradeId", Long.toString(t.tradeId()));
@@ -65,7 +66,7 @@ final class FakeOkxJson {
         return m;
     }
 
-    String refusal(FakeOkxMarket.Refusal r, String clOrdId) throws JsonProcessingException {
+    String refusal(FakeSpotMarket.Refusal r, String clOrdId) throws JsonProcessingException {
         String[] c = switch (r) {
             case UNKNOWN_SYMBOL -> new String[] {"51001", "Instrument ID does not exist"};
             case QTY_TOO_SMALL -> new String[] {"51020", "Your order should meet or exceed the minimum order amount."};
@@ -78,7 +79,7 @@ final class FakeOkxJson {
         return failure("1", "All operations failed", List.of(ack("", clOrdId == null ? "" : clOrdId, c[0], c[1])));
     }
 
-    List<Map<String, Object>> instruments(String instType, List<FakeOkxMarket.Product> products) {
+    List<Map<String, Object>> instruments(String instType, List<FakeSpotMarket.Product> products) {
         if (!"SPOT".equals(instType)) {
             return List.of();
         }
@@ -110,7 +111,7 @@ final class FakeOkxJson {
         }).toList();
     }
 
-    List<Map<String, Object>> currencies(List<FakeOkxMarket.Product> products) {
+    List<Map<String, Object>> currencies(List<FakeSpotMarket.Product> products) {
         return products.stream().flatMap(p -> java.util.stream.Stream.of(p.base(), p.quote())).distinct().map(c -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ccy", c);
@@ -145,8 +146,8 @@ final class FakeOkxJson {
         m.put("exercise", "");
         m.put("instType", "SPOT");
         m.put("level", "Lv1");
-        m.put("maker", FakeOkxMarket.MAKER_FEE.negate().toPlainString());
-        m.put("taker", FakeOkxMarket.TAKER_FEE.negate().toPlainString());
+        m.put("maker", FakeSpotMarket.MAKER_FEE.negate().toPlainString());
+        m.put("taker", FakeSpotMarket.TAKER_FEE.negate().toPlainString());
         m.put("ts", Long.toString(System.currentTimeMillis()));
         return List.of(m);
     }
@@ -171,7 +172,7 @@ final class FakeOkxJson {
         return List.of(m);
     }
 
-    String state(FakeOkxMarket.Order o) {
+    String state(FakeSpotMarket.Order o) {
         return switch (o.status) {
             case NEW -> "live";
             case PARTIALLY_FILLED -> "partially_filled";
@@ -180,7 +181,7 @@ final class FakeOkxJson {
         };
     }
 
-    Map<String, Object> order(FakeOkxMarket.Order o) {
+    Map<String, Object> order(FakeSpotMarket.Order o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instType", "SPOT");
         m.put("instId", o.symbol);
@@ -224,7 +225,7 @@ final class FakeOkxJson {
         return m;
     }
 
-    Map<String, Object> fill(FakeOkxMarket.Execution e) {
+    Map<String, Object> fill(FakeSpotMarket.Execution e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instType", "SPOT");
         m.put("instId", e.symbol());

@@ -1,5 +1,6 @@
 package io.trader.fake.okx;
 
+import io.trader.fake.spot.FakeSpotMarket;
 import java.math.BigDecimal;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,7 +18,7 @@ public final class FakeOkxMain {
         String key = env("FAKE_OKX_API_KEY", "fake-key");
         String secret = env("FAKE_OKX_API_SECRET", "fake-secret-for-local-tests");
         String pass = env("FAKE_OKX_API_PASSPHRASE", "fake-pass");
-        FakeOkxMarket market = new FakeOkxMarket(FakeOkx.defaultProducts());
+        FakeSpotMarket market = new FakeSpotMarket(FakeOkx.defaultProducts());
         market.setPrice("BTC-USDT", new BigDecimal("50000"));
         market.setBalance("USDT", new BigDecimal("100000"));
         market.setBalance("BTC", new BigDecimal("2"));

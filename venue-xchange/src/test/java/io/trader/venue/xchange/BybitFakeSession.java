@@ -3,7 +3,7 @@ package io.trader.venue.xchange;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.fake.bybit.BybitSignature;
 import io.trader.fake.bybit.FakeBybit;
-import io.trader.fake.bybit.FakeBybitMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import org.knowm.xchange.Exchange;
 
 import java.math.BigDecimal;
@@ -23,13 +23,13 @@ final class BybitFakeSession implements AutoCloseable {
     static final InstrumentSpec BTC_USDT = new InstrumentSpec("BTC-USDT", 2, 6);
 
     final FakeBybit fake;
-    final FakeBybitMarket market;
+    final FakeSpotMarket market;
     final EventRecorder events = new EventRecorder();
     final ExecutorService engine = Executors.newSingleThreadExecutor(r -> new Thread(r, "engine"));
     XChangeExchange exchange;
 
     BybitFakeSession() throws Exception {
-        market = new FakeBybitMarket(FakeBybit.defaultProducts());
+        market = new FakeSpotMarket(FakeBybit.defaultProducts());
         market.setPrice("BTCUSDT", new BigDecimal("50000"));
         market.setBalance("USDT", new BigDecimal("100000"));
         market.setBalance("BTC", new BigDecimal("2"));

@@ -3,7 +3,7 @@ package io.trader.venue.xchange;
 import io.trader.core.domain.InstrumentSpec;
 import io.trader.fake.okx.OkxSignature;
 import io.trader.fake.okx.FakeOkx;
-import io.trader.fake.okx.FakeOkxMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import org.knowm.xchange.Exchange;
 
 import java.math.BigDecimal;
@@ -25,13 +25,13 @@ final class OkxFakeSession implements AutoCloseable {
     static final InstrumentSpec BTC_USDT = new InstrumentSpec("BTC-USDT", 1, 5);
 
     final FakeOkx fake;
-    final FakeOkxMarket market;
+    final FakeSpotMarket market;
     final EventRecorder events = new EventRecorder();
     final ExecutorService engine = Executors.newSingleThreadExecutor(r -> new Thread(r, "engine"));
     XChangeExchange exchange;
 
     OkxFakeSession() throws Exception {
-        market = new FakeOkxMarket(FakeOkx.defaultProducts());
+        market = new FakeSpotMarket(FakeOkx.defaultProducts());
         market.setPrice("BTC-USDT", new BigDecimal("50000"));
         market.setBalance("USDT", new BigDecimal("100000"));
         market.setBalance("BTC", new BigDecimal("2"));

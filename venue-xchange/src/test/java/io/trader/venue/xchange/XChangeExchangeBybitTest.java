@@ -5,7 +5,7 @@ import io.trader.core.domain.OrderStatus;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
-import io.trader.fake.bybit.FakeBybitMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,15 +65,15 @@ class XChangeExchangeBybitTest {
     void restingLimitIsAcceptedQueriedAndCancelled() throws Exception {
         s.exchange.submit(limit("c1", Side.BUY, "0.01", "49000.00", TimeInForce.GTC));
         String venueId = s.events.awaitEvent("c1", OrderEvent.Accepted.class).state().venueOrderId();
-        FakeBybitMarket.Order atVenue = s.market.order(venueId).orElseThrow();
-        assertEquals(FakeBybitMarket.Status.NEW, atVenue.status());
+        FakeSpotMarket.Order atVenue = s.market.order(venueId).orElseThrow();
+        assertEquals(FakeSpotMarket.Status.NEW, atVenue.status());
         assertEquals(VenueProfiles.uuid("c1"), atVenue.clientId(), "client id travels as orderLinkId");
         s.exchange.pollNow().get();
         assertEquals(1, s.events.of("c1").size(), "a resting order stays open: " + s.events.of("c1"));
 
         s.exchange.cancel("c1", "test cancel");
         s.events.awaitEvent("c1", OrderEvent.Cancelled.class);
-        assertEquals(FakeBybitMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
+        assertEquals(FakeSpotMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
         assertEquals(1, s.fake.hits("POST /v5/order/cancel"));
         assertTrue(s.exchange.openOrders().isEmpty());
     }

@@ -6,7 +6,7 @@ import io.trader.core.domain.OrderStatus;
 import io.trader.core.domain.Side;
 import io.trader.core.domain.TimeInForce;
 import io.trader.core.event.OrderEvent;
-import io.trader.fake.okx.FakeOkxMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,15 +61,15 @@ class XChangeExchangeOkxTest {
     void restingLimitIsAcceptedQueriedAndCancelled() throws Exception {
         s.exchange.submit(limit("c1", Side.BUY, "0.01", "49000.0", TimeInForce.GTC));
         String venueId = s.events.awaitEvent("c1", OrderEvent.Accepted.class).state().venueOrderId();
-        FakeOkxMarket.Order atVenue = s.market.order(venueId).orElseThrow();
-        assertEquals(FakeOkxMarket.Status.NEW, atVenue.status());
+        FakeSpotMarket.Order atVenue = s.market.order(venueId).orElseThrow();
+        assertEquals(FakeSpotMarket.Status.NEW, atVenue.status());
         assertEquals(VenueProfiles.uuid("c1").replace("-", ""), atVenue.clientId(), "client id travels as clOrdId");
         s.exchange.pollNow().get();
         assertEquals(1, s.events.of("c1").size(), "a resting order stays open: " + s.events.of("c1"));
 
         s.exchange.cancel("c1", "test cancel");
         s.events.awaitEvent("c1", OrderEvent.Cancelled.class);
-        assertEquals(FakeOkxMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
+        assertEquals(FakeSpotMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
         assertTrue(s.exchange.openOrders().isEmpty());
         assertTrue(s.events.threads().stream().allMatch("engine"::equals), "events on the engine thread");
     }
@@ -177,7 +177,7 @@ class XChangeExchangeOkxTest {
         assertTrue(s.exchange.haltReason().contains("duplicate client order id"), s.exchange.haltReason());
         assertEquals(2, s.fake.hits("POST /api/v5/trade/order"));
         assertEquals(1, s.market.allOrders().size());
-        assertEquals(FakeOkxMarket.Status.FILLED, s.market.allOrders().get(0).status());
+        assertEquals(FakeSpotMarket.Status.FILLED, s.market.allOrders().get(0).status());
     }
 
     @Test
@@ -194,7 +194,7 @@ class XChangeExchangeOkxTest {
     @Test
     void aDuplicateClientIdRefusalIsSettledByLookingTheOrderUp() throws Exception {
         // an earlier send of ours that landed unseen (another session, a transparent resend)
-        var earlier = (FakeOkxMarket.Order) s.market.place(VenueProfiles.uuid("dup").replace("-", ""), "BTC-USDT",
+        var earlier = (FakeSpotMarket.Order) s.market.place(VenueProfiles.uuid("dup").replace("-", ""), "BTC-USDT",
                 "buy", "limit", new BigDecimal("49000.0"), new BigDecimal("0.01"), "GTC", false, false);
         s.exchange.submit(limit("dup", Side.BUY, "0.01", "49000.0", TimeInForce.GTC));
         OrderEvent.Accepted acc = s.events.awaitEvent("dup", OrderEvent.Accepted.class);
@@ -246,7 +246,7 @@ class XChangeExchangeOkxTest {
 
         s.exchange.cancel("keep", "after restart");
         after.awaitEvent("keep", OrderEvent.Cancelled.class);
-        assertEquals(FakeOkxMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
+        assertEquals(FakeSpotMarket.Status.CANCELLED, s.market.order(venueId).orElseThrow().status());
         assertEquals(1, s.market.allOrders().size());
         assertTrue(s.exchange.recover(limit("never", Side.BUY, "0.01", "49000.0", TimeInForce.GTC)).get().isEmpty());
     }

@@ -1,7 +1,6 @@
 package io.trader.venue.xchange;
 
-import io.trader.fake.bybit.FakeBybitMarket;
-import io.trader.fake.okx.FakeOkxMarket;
+import io.trader.fake.spot.FakeSpotMarket;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchange.Exchange;
 import org.knowm.xchange.currency.CurrencyPair;
@@ -58,7 +57,7 @@ class XChangeModuleLimitsTest {
         try (BybitFakeSession s = new BybitFakeSession()) {
             s.module().getTradeService().placeMarketOrder(new MarketOrder.Builder(Order.OrderType.BID, BTC_USDT)
                     .originalAmount(new BigDecimal("0.01")).build());
-            FakeBybitMarket.Order o = s.market.allOrders().get(0);
+            FakeSpotMarket.Order o = s.market.allOrders().get(0);
             assertTrue(o.quoteSized(), "no marketUnit sent: 0.01 means 0.01 USDT");
             assertEquals(0, o.filled().signum(), "0.01 USDT buys less than one step of BTC");
         }
@@ -76,7 +75,7 @@ class XChangeModuleLimitsTest {
         try (OkxFakeSession s = new OkxFakeSession()) {
             var trade = s.module().getTradeService();
             assertThrows(NotYetImplementedForExchangeException.class, trade::createTradeHistoryParams);
-            var partial = (FakeOkxMarket.Order) s.market.place("p", "BTC-USDT", "sell", "limit",
+            var partial = (FakeSpotMarket.Order) s.market.place("p", "BTC-USDT", "sell", "limit",
                     new BigDecimal("51000.0"), new BigDecimal("0.05"), "GTC", false, false);
             s.market.trade("BTC-USDT", new BigDecimal("51000"), new BigDecimal("0.02"));
             assertTrue(trade.getTradeHistory(history()).getUserTrades().isEmpty(),
@@ -84,7 +83,7 @@ class XChangeModuleLimitsTest {
             s.market.cancel(partial.id());
             assertTrue(trade.getTradeHistory(history()).getUserTrades().isEmpty(),
                     "orders-history is asked with state=filled: a partly filled, cancelled order never shows");
-            var full = (FakeOkxMarket.Order) s.market.place("f", "BTC-USDT", "buy", "limit",
+            var full = (FakeSpotMarket.Order) s.market.place("f", "BTC-USDT", "buy", "limit",
                     new BigDecimal("50100.0"), new BigDecimal("0.01"), "GTC", false, false);
             var trades = trade.getTradeHistory(history()).getUserTrades();
             assertEquals(1, trades.size());
@@ -110,7 +109,7 @@ class XChangeModuleLimitsTest {
         try (OkxFakeSession s = new OkxFakeSession()) {
             s.module().getTradeService().placeMarketOrder(new MarketOrder.Builder(Order.OrderType.BID, BTC_USDT)
                     .originalAmount(new BigDecimal("0.01")).build());
-            FakeOkxMarket.Order o = s.market.allOrders().get(0);
+            FakeSpotMarket.Order o = s.market.allOrders().get(0);
             assertTrue(o.quoteSized(), "no tgtCcy sent: 0.01 means 0.01 USDT");
             assertEquals(0, new BigDecimal("0.0000002").compareTo(o.filled()), "0.01 USDT worth of BTC at 50000");
         }

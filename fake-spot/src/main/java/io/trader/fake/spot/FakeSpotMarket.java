@@ -1,4 +1,4 @@
-package io.trader.fake.bybit;
+package io.trader.fake.spot;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fake's spot market: instruments, orders, executions and balances, with scripted matching like fake-coinbase's.
+ * The spot market behind the fake Bybit and the fake OKX (each server speaks its venue's protocol over it):
+ * instruments, orders, executions, balances and a public trade tape, with scripted matching like fake-coinbase's.
  * An order that crosses the scripted price of its symbol when it arrives takes at that price (taker,
  * {@link #TAKER_FEE}); a resting limit order fills only when the test prints a trade through it ({@link #trade}), at
  * its limit (maker, {@link #MAKER_FEE}). IOC and market orders cancel what they could not take; a post-only order that
@@ -17,7 +18,7 @@ import java.util.Optional;
  * (the venue's default for spot market buys) buys that much quote worth, rounded down to the quantity step.
  * Thread-safe (one lock); times are the host's wall clock, as on the venue.
  */
-public final class FakeBybitMarket {
+public final class FakeSpotMarket {
 
     public static final BigDecimal TAKER_FEE = new BigDecimal("0.001");
     public static final BigDecimal MAKER_FEE = new BigDecimal("0.0008");
@@ -36,23 +37,23 @@ public final class FakeBybitMarket {
 
     /** An order as the venue stores it; mutable only under the market's lock. */
     public static final class Order {
-        final String id;
-        final String clientId;
-        final String symbol;
-        final String side;
-        final String type;
-        final BigDecimal price;
-        final BigDecimal qty;
-        final boolean quoteSized;
-        final String timeInForce;
-        final boolean reduceOnly;
-        final long createdAt;
-        long updatedAt;
-        BigDecimal filled = BigDecimal.ZERO;
-        BigDecimal value = BigDecimal.ZERO;
-        BigDecimal fee = BigDecimal.ZERO;
-        Status status = Status.NEW;
-        String cancelReason = "";
+        public final String id;
+        public final String clientId;
+        public final String symbol;
+        public final String side;
+        public final String type;
+        public final BigDecimal price;
+        public final BigDecimal qty;
+        public final boolean quoteSized;
+        public final String timeInForce;
+        public final boolean reduceOnly;
+        public final long createdAt;
+        public long updatedAt;
+        public BigDecimal filled = BigDecimal.ZERO;
+        public BigDecimal value = BigDecimal.ZERO;
+        public BigDecimal fee = BigDecimal.ZERO;
+        public Status status = Status.NEW;
+        public String cancelReason = "";
 
         Order(String id, String clientId, String symbol, String side, String type, BigDecimal price, BigDecimal qty,
               boolean quoteSized, String timeInForce, boolean reduceOnly) {
@@ -102,7 +103,7 @@ public final class FakeBybitMarket {
             return filled.signum() == 0 ? null : value.divide(filled, 12, RoundingMode.HALF_EVEN).stripTrailingZeros();
         }
 
-        BigDecimal remaining() {
+        public BigDecimal remaining() {
             return qty.subtract(filled);
         }
     }
@@ -121,7 +122,7 @@ public final class FakeBybitMarket {
     private long nextOrderId = 1_900_000_000_001L;
     private long nextExecId = 5_000_001L;
 
-    public FakeBybitMarket(List<Product> products) {
+    public FakeSpotMarket(List<Product> products) {
         products.forEach(p -> this.products.put(p.symbol(), p));
     }
 
@@ -208,8 +209,43 @@ public final class FakeBybitMarket {
         return o;
     }
 
-    /** Prints a trade of {@code size} at {@code price}: resting orders it crosses fill at their limit, oldest first. */
+    /** A trade on the venue's public tape: every {@link #trade print}, every taker execution, {@link #print}. */
+    public record PublicTrade(long tradeId, String product, BigDecimal price, BigDecimal size, String side,
+                              long time) {
+    }
+
+    private static final int TAPE_SIZE = 10_000;
+    private final java.util.ArrayDeque<PublicTrade> tape = new java.util.ArrayDeque<>();
+    private long nextPublicTradeId = 1;
+
+    /**
+     * Puts a trade of others on the public tape at {@code timeMillis} (e.g. history for a warm-up) without matching
+     * any order.
+     */
+    public synchronized void print(String product, BigDecimal price, BigDecimal size, String side, long timeMillis) {
+        tape.addLast(new PublicTrade(nextPublicTradeId++, product, price, size, side, timeMillis));
+        if (tape.size() > TAPE_SIZE) {
+            tape.pollFirst();
+        }
+    }
+
+    /** The public trades of {@code product}, newest first, as the venue lists them. */
+    public synchronized List<PublicTrade> publicTrades(String product) {
+        List<PublicTrade> out = new ArrayList<>();
+        tape.descendingIterator().forEachRemaining(t -> {
+            if (t.product().equals(product)) {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Prints a trade of {@code size} at {@code price}: resting orders it crosses fill at their limit, oldest first; it
+     * goes on the public tape.
+     */
     public synchronized int trade(String symbol, BigDecimal price, BigDecimal size) {
+        print(symbol, price, size, "sell", System.currentTimeMillis());
         BigDecimal left = size;
         int touched = 0;
         for (Order o : List.copyOf(orders.values())) {
@@ -229,6 +265,9 @@ public final class FakeBybitMarket {
     }
 
     private void execute(Order o, BigDecimal px, BigDecimal q, boolean maker) {
+        if (!maker) {
+            print(o.symbol, px, q, o.side, System.currentTimeMillis());
+        }
         Product p = products.get(o.symbol);
         BigDecimal notional = px.multiply(q);
         boolean buy = "buy".equals(o.side);
