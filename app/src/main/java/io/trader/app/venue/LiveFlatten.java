@@ -110,10 +110,27 @@ final class LiveFlatten {
             sendRounds++;
             LOG.warn("kill-switch flatten round {}: {} left; sending reduce-only orders within {} bps", sendRounds,
                     left, cap);
-            onEngine.apply(() -> parts.engine.flattenAt(cap, Math.max(parts.clock.millis(), 0)))
-                    .get(30, TimeUnit.SECONDS);
+            Map<String, Long> marks = r[0] == null || r[0].margin() == null ? Map.of() : r[0].margin().markTicks();
+            onEngine.apply(() -> {
+                priceUnpriced(marks);
+                parts.engine.flattenAt(cap, Math.max(parts.clock.millis(), 0));
+            }).get(30, TimeUnit.SECONDS);
             Thread.sleep(50);
             waitFor(() -> ex.openOrders().isEmpty(), SETTLE_MS);
+        }
+    }
+
+    /**
+     * Marks a position the session has no price for yet (no bar processed since the start, e.g. a kill switch right
+     * after start-up) at the venue's mark from the reconciliation just read, so its flatten is a limit order within
+     * the cap rather than a market order (which some venues, OKX through XChange, cannot send). Engine thread.
+     */
+    private void priceUnpriced(Map<String, Long> marks) {
+        for (var p : parts.portfolio.positions()) {
+            Long mark = marks.get(p.instrument().symbol());
+            if (p.lots() != 0 && parts.portfolio.lastPriceTicks(p.instrument()) <= 0 && mark != null && mark > 0) {
+                parts.portfolio.mark(p.instrument(), mark);
+            }
         }
     }
 

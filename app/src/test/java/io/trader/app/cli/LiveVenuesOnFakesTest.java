@@ -181,7 +181,8 @@ class LiveVenuesOnFakesTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        // generous: Kraken on its default starter tier reports fills by polling, tens of seconds on a loaded machine
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < deadline, "timed out waiting: " + what);
             Thread.sleep(50);
