@@ -1,5 +1,6 @@
 package io.trader.fake.bybit;
 
+import io.trader.fake.spot.FakeFaults;
 import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +11,9 @@ import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local fake of the Bybit v5 REST API (spot), the endpoints xchange-bybit 5.2.1 calls plus the ones a complete
@@ -40,15 +35,7 @@ public final class FakeBybit implements AutoCloseable {
     private final FakeSpotMarket market;
     private final BybitSignature signature;
     private final FakeBybitJson json = new FakeBybitJson();
-    private final AtomicInteger failPostsAfterApply = new AtomicInteger();
-    private final AtomicInteger failPostsBeforeApply = new AtomicInteger();
-    private final AtomicInteger dropPostsAfterApply = new AtomicInteger();
-    private final AtomicInteger rateLimited = new AtomicInteger();
-    private final AtomicLong tooManyAnswered = new AtomicLong();
-    private final AtomicLong authRefused = new AtomicLong();
-    private final Map<String, AtomicLong> hits = new ConcurrentHashMap<>();
-    private final Deque<Long> window = new ArrayDeque<>();
-    private volatile int privateLimitPerSecond;
+    private final FakeFaults faults = new FakeFaults();
     private HttpServer server;
 
     public FakeBybit(FakeSpotMarket market, BybitSignature signature) {
@@ -99,41 +86,40 @@ public final class FakeBybit implements AutoCloseable {
 
     /** The next {@code n} order creates are placed but answered with a 503. */
     public void failOrderPostsAfterApply(int n) {
-        failPostsAfterApply.set(n);
+        faults.failOrderPostsAfterApply(n);
     }
 
     /** The next {@code n} order creates are answered with a 503 and not placed. */
     public void failOrderPostsBeforeApply(int n) {
-        failPostsBeforeApply.set(n);
+        faults.failOrderPostsBeforeApply(n);
     }
 
     /** The next {@code n} order creates are placed, then the connection is closed without an answer. */
     public void dropOrderPostsAfterApply(int n) {
-        dropPostsAfterApply.set(n);
+        faults.dropOrderPostsAfterApply(n);
     }
 
     /** The next {@code n} private requests get retCode 10006 "Too many visits!" and are not applied. */
     public void rateLimitNext(int n) {
-        rateLimited.set(n);
+        faults.rateLimitNext(n);
     }
 
     /** Answers 10006 to private requests beyond {@code perSecond} in any one-second window (0: no limit). */
     public void limitPrivateRequestsPerSecond(int perSecond) {
-        privateLimitPerSecond = perSecond;
+        faults.limitPrivateRequestsPerSecond(perSecond);
     }
 
     public long tooManyRequestsAnswered() {
-        return tooManyAnswered.get();
+        return faults.tooManyRequestsAnswered();
     }
 
     public long authRefused() {
-        return authRefused.get();
+        return faults.authRefused();
     }
 
     /** Requests seen for {@code "METHOD /path"} (without the query). */
     public long hits(String methodAndPath) {
-        AtomicLong n = hits.get(methodAndPath);
-        return n == null ? 0 : n.get();
+        return faults.hits(methodAndPath);
     }
 
     private void handle(HttpServerRequest req) {
@@ -141,7 +127,7 @@ public final class FakeBybit implements AutoCloseable {
             String body = buf.toString(StandardCharsets.UTF_8);
             String path = req.path();
             String method = req.method().name();
-            hits.computeIfAbsent(method + " " + path, k -> new AtomicLong()).incrementAndGet();
+            faults.hit(method + " " + path);
             try {
                 if (path.equals("/v5/market/instruments-info")) {
                     ok(req, json.instruments(req.getParam("category"), market.products()));
@@ -152,12 +138,11 @@ public final class FakeBybit implements AutoCloseable {
                         req.getHeader("X-BAPI-TIMESTAMP"), req.getHeader("X-BAPI-RECV-WINDOW"),
                         method.equals("GET") ? query : body, System.currentTimeMillis());
                 if (refusal != null) {
-                    authRefused.incrementAndGet();
+                    faults.refusedAuth();
                     reply(req, refusal.httpStatus(), json.envelope(refusal.retCode(), refusal.retMsg(), Map.of()));
                     return;
                 }
-                if (overLimit() || rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    tooManyAnswered.incrementAndGet();
+                if (faults.throttle()) {
                     req.response().putHeader("X-Bapi-Limit-Status", "0");
                     reply(req, 200, json.envelope(10006, "Too many visits!", Map.of()));
                     return;
@@ -167,22 +152,6 @@ public final class FakeBybit implements AutoCloseable {
                 reply(req, 200, json.envelopeUnchecked(10001, "params error: " + e.getMessage()));
             }
         });
-    }
-
-    private synchronized boolean overLimit() {
-        int limit = privateLimitPerSecond;
-        if (limit <= 0) {
-            return false;
-        }
-        long now = System.nanoTime();
-        while (!window.isEmpty() && now - window.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) {
-            window.pollFirst();
-        }
-        if (window.size() >= limit) {
-            return true;
-        }
-        window.addLast(now);
-        return false;
     }
 
     private void route(HttpServerRequest req, String method, String path, String body) throws IOException {
@@ -206,7 +175,7 @@ public final class FakeBybit implements AutoCloseable {
     }
 
     private void create(HttpServerRequest req, JsonNode o) throws IOException {
-        if (failPostsBeforeApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.takeFailBeforeApply()) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
             return;
         }
@@ -232,9 +201,9 @@ public final class FakeBybit implements AutoCloseable {
             return;
         }
         FakeSpotMarket.Order placed = (FakeSpotMarket.Order) r;
-        if (failPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.takeFailAfterApply()) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
-        } else if (dropPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        } else if (faults.takeDropAfterApply()) {
             req.connection().close();
         } else {
             Map<String, Object> res = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.trader.fake.okx;
 
+import io.trader.fake.spot.FakeFaults;
 import io.trader.fake.spot.FakeSpotMarket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +11,9 @@ import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local fake of the OKX v5 REST API (spot, cash mode), the endpoints xchange-okex 5.2.1 calls:
@@ -43,15 +38,7 @@ public final class FakeOkx implements AutoCloseable {
     private final FakeSpotMarket market;
     private final OkxSignature signature;
     private final FakeOkxJson json = new FakeOkxJson();
-    private final AtomicInteger failPostsAfterApply = new AtomicInteger();
-    private final AtomicInteger failPostsBeforeApply = new AtomicInteger();
-    private final AtomicInteger dropPostsAfterApply = new AtomicInteger();
-    private final AtomicInteger rateLimited = new AtomicInteger();
-    private final AtomicLong tooManyAnswered = new AtomicLong();
-    private final AtomicLong authRefused = new AtomicLong();
-    private final Map<String, AtomicLong> hits = new ConcurrentHashMap<>();
-    private final Deque<Long> window = new ArrayDeque<>();
-    private volatile int privateLimitPerSecond;
+    private final FakeFaults faults = new FakeFaults();
     private HttpServer server;
 
     public FakeOkx(FakeSpotMarket market, OkxSignature signature) {
@@ -101,41 +88,40 @@ public final class FakeOkx implements AutoCloseable {
 
     /** The next {@code n} order posts are placed but answered with a 503. */
     public void failOrderPostsAfterApply(int n) {
-        failPostsAfterApply.set(n);
+        faults.failOrderPostsAfterApply(n);
     }
 
     /** The next {@code n} order posts are answered with a 503 and not placed. */
     public void failOrderPostsBeforeApply(int n) {
-        failPostsBeforeApply.set(n);
+        faults.failOrderPostsBeforeApply(n);
     }
 
     /** The next {@code n} order posts are placed, then the connection is closed without an answer. */
     public void dropOrderPostsAfterApply(int n) {
-        dropPostsAfterApply.set(n);
+        faults.dropOrderPostsAfterApply(n);
     }
 
     /** The next {@code n} private requests are answered 429 (code 50011) and not applied. */
     public void rateLimitNext(int n) {
-        rateLimited.set(n);
+        faults.rateLimitNext(n);
     }
 
     /** Answers 429 to private requests beyond {@code perSecond} in any one-second window (0: no limit). */
     public void limitPrivateRequestsPerSecond(int perSecond) {
-        privateLimitPerSecond = perSecond;
+        faults.limitPrivateRequestsPerSecond(perSecond);
     }
 
     public long tooManyRequestsAnswered() {
-        return tooManyAnswered.get();
+        return faults.tooManyRequestsAnswered();
     }
 
     public long authRefused() {
-        return authRefused.get();
+        return faults.authRefused();
     }
 
     /** Requests seen for {@code "METHOD /path"} (without the query). */
     public long hits(String methodAndPath) {
-        AtomicLong n = hits.get(methodAndPath);
-        return n == null ? 0 : n.get();
+        return faults.hits(methodAndPath);
     }
 
     private void handle(HttpServerRequest req) {
@@ -143,7 +129,7 @@ public final class FakeOkx implements AutoCloseable {
             String body = buf.toString(StandardCharsets.UTF_8);
             String path = req.path();
             String method = req.method().name();
-            hits.computeIfAbsent(method + " " + path, k -> new AtomicLong()).incrementAndGet();
+            faults.hit(method + " " + path);
             try {
                 if (path.equals(PREFIX + "/market/trades") && method.equals("GET")) {
                     // v5 "Get trades": the latest trades of instId, newest first, limit default 100, at most 500
@@ -162,12 +148,11 @@ public final class FakeOkx implements AutoCloseable {
                         req.getHeader("OK-ACCESS-TIMESTAMP"), req.getHeader("OK-ACCESS-PASSPHRASE"),
                         req.getHeader("x-simulated-trading"), method, req.uri(), body, System.currentTimeMillis());
                 if (refusal != null) {
-                    authRefused.incrementAndGet();
+                    faults.refusedAuth();
                     reply(req, 401, json.error(refusal.code(), refusal.msg()));
                     return;
                 }
-                if (overLimit() || rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    tooManyAnswered.incrementAndGet();
+                if (faults.throttle()) {
                     reply(req, 429, json.error("50011", "Too Many Requests"));
                     return;
                 }
@@ -176,22 +161,6 @@ public final class FakeOkx implements AutoCloseable {
                 reply(req, 400, json.error("50000", "Body cannot be empty or malformed: " + e.getMessage()));
             }
         });
-    }
-
-    private synchronized boolean overLimit() {
-        int limit = privateLimitPerSecond;
-        if (limit <= 0) {
-            return false;
-        }
-        long now = System.nanoTime();
-        while (!window.isEmpty() && now - window.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) {
-            window.pollFirst();
-        }
-        if (window.size() >= limit) {
-            return true;
-        }
-        window.addLast(now);
-        return false;
     }
 
     private void route(HttpServerRequest req, String method, String path, String body) throws IOException {
@@ -231,7 +200,7 @@ public final class FakeOkx implements AutoCloseable {
     }
 
     private void place(HttpServerRequest req, JsonNode o) throws IOException {
-        if (failPostsBeforeApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.takeFailBeforeApply()) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
             return;
         }
@@ -253,9 +222,9 @@ public final class FakeOkx implements AutoCloseable {
             return;
         }
         FakeSpotMarket.Order placed = (FakeSpotMarket.Order) r;
-        if (failPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.takeFailAfterApply()) {
             reply(req, 503, "<html><body>503 Service Temporarily Unavailable</body></html>");
-        } else if (dropPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        } else if (faults.takeDropAfterApply()) {
             req.connection().close();
         } else {
             reply(req, 200, json.ok(List.of(json.ack(placed.id(), placed.clientId(), "0", "Order placed"))));
