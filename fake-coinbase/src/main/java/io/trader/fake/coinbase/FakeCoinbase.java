@@ -1,5 +1,6 @@
 package io.trader.fake.coinbase;
 
+import io.trader.fake.spot.FakeFaults;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,14 +15,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -43,15 +40,8 @@ public final class FakeCoinbase implements AutoCloseable {
     private final FakeCoinbaseMarket market;
     private final CoinbaseSignature signature;
     private final FakeCoinbaseJson json = new FakeCoinbaseJson();
-    private final AtomicInteger failPostsAfterApply = new AtomicInteger();
-    private final AtomicInteger failPostsBeforeApply = new AtomicInteger();
-    private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicLong privateRequests = new AtomicLong();
-    private final AtomicLong tooManyAnswered = new AtomicLong();
-    private final AtomicLong authRefused = new AtomicLong();
-    private final Map<String, AtomicLong> hits = new ConcurrentHashMap<>();
-    private final Deque<Long> window = new ArrayDeque<>();
-    private volatile int privateLimitPerSecond;
+    private final FakeFaults faults = new FakeFaults();
     private HttpServer server;
 
     public FakeCoinbase(FakeCoinbaseMarket market, CoinbaseSignature signature) {
@@ -113,22 +103,22 @@ public final class FakeCoinbase implements AutoCloseable {
 
     /** The next {@code n} order posts are placed but answered with a 503 (the client cannot know). */
     public void failOrderPostsAfterApply(int n) {
-        failPostsAfterApply.set(n);
+        faults.failOrderPostsAfterApply(n);
     }
 
     /** The next {@code n} order posts are answered with a 503 and not placed (the client cannot know either). */
     public void failOrderPostsBeforeApply(int n) {
-        failPostsBeforeApply.set(n);
+        faults.failOrderPostsBeforeApply(n);
     }
 
     /** The next {@code n} private requests are answered 429 "Rate limit exceeded" and not applied. */
     public void rateLimitNext(int n) {
-        rateLimited.set(n);
+        faults.rateLimitNext(n);
     }
 
     /** Answers 429 to private requests beyond {@code perSecond} in any one-second window (0: no limit). */
     public void limitPrivateRequestsPerSecond(int perSecond) {
-        privateLimitPerSecond = perSecond;
+        faults.limitPrivateRequestsPerSecond(perSecond);
     }
 
     public long privateRequests() {
@@ -136,24 +126,23 @@ public final class FakeCoinbase implements AutoCloseable {
     }
 
     public long tooManyRequestsAnswered() {
-        return tooManyAnswered.get();
+        return faults.tooManyRequestsAnswered();
     }
 
     public long authRefused() {
-        return authRefused.get();
+        return faults.authRefused();
     }
 
     /** Requests seen for {@code "METHOD /path"} (path without query, ids kept). */
     public long hits(String methodAndPath) {
-        AtomicLong n = hits.get(methodAndPath);
-        return n == null ? 0 : n.get();
+        return faults.hits(methodAndPath);
     }
 
     private void handle(HttpServerRequest req) {
         req.body().onSuccess(buf -> {
             String body = buf.toString(StandardCharsets.UTF_8);
             String path = req.path();
-            hits.computeIfAbsent(req.method().name() + " " + path, k -> new AtomicLong()).incrementAndGet();
+            faults.hit(req.method().name() + " " + path);
             if (path.startsWith("/products/") && path.endsWith("/trades") && req.method().name().equals("GET")) {
                 publicTrades(req, path.substring("/products/".length(), path.length() - "/trades".length()));
                 return;
@@ -173,12 +162,11 @@ public final class FakeCoinbase implements AutoCloseable {
                     req.method().name(), req.uri(), body.isEmpty() ? null : body,
                     TimeUnit.MILLISECONDS.toSeconds(System.currentTimeMillis()));
             if (refusal != null) {
-                authRefused.incrementAndGet();
+                faults.refusedAuth();
                 reply(req, 401, message(refusal), Map.of());
                 return;
             }
-            if (overLimit() || rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                tooManyAnswered.incrementAndGet();
+            if (faults.throttle()) {
                 reply(req, 429, message("Rate limit exceeded"), Map.of());
                 return;
             }
@@ -188,22 +176,6 @@ public final class FakeCoinbase implements AutoCloseable {
                 reply(req, 400, message("bad request: " + e.getMessage()), Map.of());
             }
         });
-    }
-
-    private synchronized boolean overLimit() {
-        int limit = privateLimitPerSecond;
-        if (limit <= 0) {
-            return false;
-        }
-        long now = System.nanoTime();
-        while (!window.isEmpty() && now - window.peekFirst() >= TimeUnit.SECONDS.toNanos(1)) {
-            window.pollFirst();
-        }
-        if (window.size() >= limit) {
-            return true;
-        }
-        window.addLast(now);
-        return false;
     }
 
     private void route(HttpServerRequest req, String path, String body) throws IOException {
@@ -233,7 +205,7 @@ public final class FakeCoinbase implements AutoCloseable {
     }
 
     private void placeOrder(HttpServerRequest req, String body) throws IOException {
-        if (failPostsBeforeApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.takeFailBeforeApply()) {
             reply(req, 503, "<html><body>503 Service Unavailable</body></html>", Map.of());
             return;
         }
@@ -243,7 +215,7 @@ public final class FakeCoinbase implements AutoCloseable {
                 decimal(o.get("size")), (String) o.get("time_in_force"), Boolean.TRUE.equals(o.get("post_only")));
         if (result instanceof FakeCoinbaseMarket.Refusal r) {
             reply(req, r.status(), message(r.message()), Map.of());
-        } else if (failPostsAfterApply.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        } else if (faults.takeFailAfterApply()) {
             reply(req, 503, "<html><body>503 Service Unavailable</body></html>", Map.of());
         } else {
             reply(req, 200, json.order((FakeCoinbaseMarket.Order) result), Map.of());
