@@ -18,6 +18,7 @@ COPY layer4-execution layer4-execution
 COPY layer5-risk layer5-risk
 COPY venue-support venue-support
 COPY venue-hyperliquid venue-hyperliquid
+COPY smart-money smart-money
 COPY venue-binance venue-binance
 COPY fake-binance fake-binance
 COPY venue-xchange venue-xchange
