@@ -17,7 +17,9 @@ import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
 import io.trader.venue.hyperliquid.exec.HyperliquidFill;
 import io.trader.venue.hyperliquid.exec.HyperliquidInstruments;
+import io.trader.venue.hyperliquid.exec.CancelPlan;
 import io.trader.venue.hyperliquid.exec.HyperliquidOrderTracker;
+import io.trader.venue.hyperliquid.exec.TrackerSettings;
 import io.trader.venue.hyperliquid.exec.HyperliquidOrderUpdate;
 import io.trader.venue.hyperliquid.exec.HyperliquidRateLimitPolicy;
 import io.trader.venue.hyperliquid.exec.HyperliquidSigner;
@@ -146,8 +148,8 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
                     "{} scales (price {}, qty {}) are coarser than {}'s (price {}, size {}); venue values are rounded",
                     e.spec().symbol(), e.spec().priceScale(), e.spec().qtyScale(), e.coin(),
                     e.asset().maxPriceDecimals(), e.asset().szDecimals()));
-            var defaults = HyperliquidOrderTracker.Settings.DEFAULT;
-            var settings = new HyperliquidOrderTracker.Settings(c.takerFeeBps(), c.makerFeeBps(),
+            var defaults = TrackerSettings.DEFAULT;
+            var settings = new TrackerSettings(c.takerFeeBps(), c.makerFeeBps(),
                     defaults.maxHeldFills(), defaults.maxSeenFills(), defaults.maxClosed());
             s.start(new HyperliquidOrderTracker(inst, settings), sender::scheduleSettlements);
             sender.universe(universe);
@@ -277,8 +279,8 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     /** Cancels by cloid; a cancel asked while the order is in flight goes out once the venue answered it. */
     @Override
     public void cancel(String clientId, String reason) {
-        if (s.read(t -> t.requestCancel(clientId, reason), HyperliquidOrderTracker.CancelPlan.NONE)
-                == HyperliquidOrderTracker.CancelPlan.SEND) {
+        if (s.read(t -> t.requestCancel(clientId, reason), CancelPlan.NONE)
+                == CancelPlan.SEND) {
             sender.cancel(List.of(clientId), reason);
         }
     }
@@ -287,7 +289,7 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     @Override
     public void cancelAll(String reason) {
         List<String> ids = s.read(t -> t.openOrders().stream().map(OrderState::clientId)
-                .filter(id -> t.requestCancel(id, reason) == HyperliquidOrderTracker.CancelPlan.SEND).toList(),
+                .filter(id -> t.requestCancel(id, reason) == CancelPlan.SEND).toList(),
                 List.of());
         for (int i = 0; i < ids.size(); i += 40) {
             sender.cancel(ids.subList(i, Math.min(ids.size(), i + 40)), reason);

@@ -25,7 +25,7 @@ import java.util.Optional;
  *   <li>Fills come from fill records (stream or info), deduplicated by trade id. A {@code filled} response gives
  *       Accepted at once and tells how much the venue filled; when the records have not arrived by the time
  *       {@link #settle} runs, the missing part is synthesized from the response ({@code avgPx}, fee estimated at
- *       {@link Settings#takerFeeBps}) and the records that come later are absorbed, never counted twice.</li>
+ *       {@link TrackerSettings#takerFeeBps}) and the records that come later are absorbed, never counted twice.</li>
  *   <li>A terminal Cancelled (cancel acknowledged, IOC remainder, venue cancel) waits until the fills the venue
  *       reported have been emitted, so no Filled event follows its order's Cancelled.</li>
  *   <li>A fill of an order known only by an oid the venue has not named yet (fills can beat the order response)
@@ -35,43 +35,15 @@ import java.util.Optional;
  */
 public final class HyperliquidOrderTracker {
 
-    /**
-     * @param takerFeeBps  fee of synthesized taker fills, basis points of notional
-     * @param makerFeeBps  fee of synthesized maker fills
-     * @param maxHeldFills fills of unknown orders kept (oldest dropped first)
-     * @param maxSeenFills fill keys remembered for deduplication
-     * @param maxClosed    closed orders kept for late fills (their client ids stay known regardless)
-     */
-    public record Settings(double takerFeeBps, double makerFeeBps, int maxHeldFills, int maxSeenFills, int maxClosed) {
-        /** Hyperliquid's base tier fees (4.5 / 1.5 bps), 10k held fills, 200k fill keys, 10k closed orders. */
-        public static final Settings DEFAULT = new Settings(4.5, 1.5, 10_000, 200_000, 10_000);
-
-        public Settings {
-            if (maxHeldFills < 1 || maxSeenFills < 1 || maxClosed < 1) {
-                throw new IllegalArgumentException("bounds must be positive");
-            }
-        }
-    }
-
-    /** What {@link #requestCancel} wants the shell to do. */
-    public enum CancelPlan {
-        /** Send a cancel by cloid now. */
-        SEND,
-        /** The order is in flight: the cancel goes out when the venue answers ({@link #takeDeferredCancel}). */
-        DEFERRED,
-        /** Unknown, closed, or a cancel is already on its way: nothing to send. */
-        NONE
-    }
-
     private final HyperliquidInstruments instruments;
-    private final Settings settings;
+    private final TrackerSettings settings;
     private final OrderIndex index;
     private final FillLedger fills;
     private final TrackerRecovery recovery;
     private final LinkedHashSet<String> settleRequests = new LinkedHashSet<>();
     private final List<String> anomalies = new ArrayList<>();
 
-    public HyperliquidOrderTracker(HyperliquidInstruments instruments, Settings settings) {
+    public HyperliquidOrderTracker(HyperliquidInstruments instruments, TrackerSettings settings) {
         if (instruments == null || settings == null) {
             throw new IllegalArgumentException("instruments and settings are required");
         }

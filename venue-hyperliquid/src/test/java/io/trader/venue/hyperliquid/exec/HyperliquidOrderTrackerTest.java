@@ -121,8 +121,8 @@ class HyperliquidOrderTrackerTest {
     void aCancelAcknowledgedWaitsForTheVenueFilledSize() {
         placed("a", 100_000, TimeInForce.GTC);
         t.onSubmitResult("a", new ActionStatus.Resting(9), 5);
-        assertEquals(HyperliquidOrderTracker.CancelPlan.SEND, t.requestCancel("a", "strategy"));
-        assertEquals(HyperliquidOrderTracker.CancelPlan.NONE, t.requestCancel("a", "again"));
+        assertEquals(CancelPlan.SEND, t.requestCancel("a", "strategy"));
+        assertEquals(CancelPlan.NONE, t.requestCancel("a", "again"));
         assertTrue(t.onCancelResult("a", new ActionStatus.Success(), "strategy", 6).isEmpty());
         assertTrue(t.needsStatus("a"), "the filled size at cancel time is unknown");
         List<OrderEvent> events = new ArrayList<>(t.onOrderUpdate(update("a", 9, "canceled", "0.8", "1"), 7));
@@ -135,7 +135,7 @@ class HyperliquidOrderTrackerTest {
     @Test
     void aCancelWhileInFlightIsDeferredUntilTheVenueAnswers() {
         placed("a", 100_000, TimeInForce.GTC);
-        assertEquals(HyperliquidOrderTracker.CancelPlan.DEFERRED, t.requestCancel("a", "flatten"));
+        assertEquals(CancelPlan.DEFERRED, t.requestCancel("a", "flatten"));
         assertTrue(t.takeDeferredCancel("a").isEmpty(), "still in flight");
         t.onSubmitResult("a", new ActionStatus.Resting(9), 5);
         assertEquals("flatten", t.takeDeferredCancel("a").orElseThrow());

@@ -23,7 +23,7 @@ final class TrackerFixture {
     }
 
     static HyperliquidOrderTracker tracker() {
-        return new HyperliquidOrderTracker(INSTRUMENTS, HyperliquidOrderTracker.Settings.DEFAULT);
+        return new HyperliquidOrderTracker(INSTRUMENTS, TrackerSettings.DEFAULT);
     }
 
     static HyperliquidInstruments.Entry btc() {
