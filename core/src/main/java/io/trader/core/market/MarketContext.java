@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Auxiliary market data of one instrument as known at one decision time: the latest funding rate, mark
  * and index prices, open interest, the order book, the trades of the bar, and the daily on-chain and
- * sentiment series. A reusable holder written by layer 0's aligners (files or live feeds) and read by
+ * sentiment series, and the smart-money positioning of the coin. A reusable holder written by layer 0's aligners (files or live feeds) and read by
  * its feature engine in the same pass. Every value is {@code NaN} while unknown, and whoever writes it
  * guarantees it was known at {@link #asOf()}: a daily value only after its day closed plus the
  * publication lag, a funding rate only after its funding time.
@@ -34,6 +34,10 @@ public final class MarketContext {
     private long tradeCount;
     private long tradeWindowMs;
     private final double[] daily = new double[DailySeries.count()];
+    private double smartMoneyBias = Double.NaN;
+    private double smartMoneyDivergence = Double.NaN;
+    private double smartMoneyConfidence = Double.NaN;
+    private long smartMoneyTime;
 
     public MarketContext() {
         clear();
@@ -51,6 +55,7 @@ public final class MarketContext {
         clearBook();
         clearTrades();
         Arrays.fill(daily, Double.NaN);
+        clearSmartMoney();
     }
 
     public long asOf() {
@@ -206,5 +211,40 @@ public final class MarketContext {
 
     public void daily(DailySeries series, double value) {
         daily[series.ordinal()] = value;
+    }
+
+    // ---- smart money (the tracked traders' positioning in the coin) ----
+
+    /** Weighted long/short bias of the tracked traders, -1..1 (NaN while unknown). */
+    public double smartMoneyBias() {
+        return smartMoneyBias;
+    }
+
+    /** Tier 1 bias minus Tier 3 bias (NaN while unknown). */
+    public double smartMoneyDivergence() {
+        return smartMoneyDivergence;
+    }
+
+    /** Confidence of the bias, 0..1 (NaN while unknown). */
+    public double smartMoneyConfidence() {
+        return smartMoneyConfidence;
+    }
+
+    /** Time of the newest wallet state behind the smart-money values (epoch ms; 0 when unknown). */
+    public long smartMoneyTime() {
+        return smartMoneyTime;
+    }
+
+    /** Records the coin's smart-money signal computed from wallet states read up to {@code time}. */
+    public void smartMoney(double bias, double divergence, double confidence, long time) {
+        this.smartMoneyBias = bias;
+        this.smartMoneyDivergence = divergence;
+        this.smartMoneyConfidence = confidence;
+        this.smartMoneyTime = time;
+    }
+
+    /** Forgets the smart-money values (unknown). */
+    public void clearSmartMoney() {
+        smartMoney(Double.NaN, Double.NaN, Double.NaN, 0);
     }
 }

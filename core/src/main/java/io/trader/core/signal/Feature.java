@@ -106,7 +106,18 @@ public enum Feature {
     TRADE_INTENSITY,
 
     // ---- daily on-chain and sentiment (usable only after the day closes plus the publication lag) ----
-    FEAR_GREED, MVRV, NUPL, SOPR;
+    FEAR_GREED, MVRV, NUPL, SOPR,
+
+    // ---- Hyperliquid smart money (NaN without a smart-money feed or recorded history) ----
+    /** The tracked traders' weighted long/short bias in the coin, -1..1. */
+    SMART_MONEY_BIAS,
+    /** Tier 1 (whales) bias minus Tier 3 (crowd) bias, -2..2: elite against crowd. */
+    SMART_MONEY_DIVERGENCE,
+    /** Confidence of the bias from coverage and agreement, 0..1. */
+    SMART_MONEY_CONFIDENCE;
+
+    /** The last auxiliary feature: {@code FUNDING_RATE .. LAST_AUX} are the features of a market context. */
+    public static final Feature LAST_AUX = SMART_MONEY_CONFIDENCE;
 
     private static final Feature[] VALUES = values();
 

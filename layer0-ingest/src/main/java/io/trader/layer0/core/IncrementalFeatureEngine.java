@@ -121,7 +121,8 @@ public final class IncrementalFeatureEngine implements FeatureEngine {
             // auxiliary: available when the MarketContext has the series, whatever the bar count
             case FUNDING_RATE, FUNDING_CHANGE, FUNDING_ZSCORE, MARK_INDEX_BASIS, OI_CHANGE, BOOK_IMBALANCE_1,
                     BOOK_IMBALANCE_5, BOOK_IMBALANCE_10, SPREAD_BPS, WEIGHTED_MID, DEPTH_10, TAKER_BUY_RATIO,
-                    TRADE_INTENSITY, FEAR_GREED, MVRV, NUPL, SOPR -> Integer.MAX_VALUE;
+                    TRADE_INTENSITY, FEAR_GREED, MVRV, NUPL, SOPR, SMART_MONEY_BIAS, SMART_MONEY_DIVERGENCE,
+                    SMART_MONEY_CONFIDENCE -> Integer.MAX_VALUE;
         };
     }
 

@@ -7,7 +7,7 @@ import io.trader.core.signal.Feature;
 import io.trader.core.signal.FeatureVector;
 
 /**
- * The auxiliary features of {@link Feature} ({@link Feature#FUNDING_RATE} .. {@link Feature#SOPR}) of one
+ * The auxiliary features of {@link Feature} ({@link Feature#FUNDING_RATE} .. {@link Feature#LAST_AUX}) of one
  * instrument, from the {@link MarketContext} as of each bar's close. One instance per instrument, bars in time
  * order; O(1) and allocation-free per bar. A value is {@code NaN} whenever its input is unknown:
  * <ul>
@@ -25,6 +25,8 @@ import io.trader.core.signal.FeatureVector;
  *   <li>trades: taker buy / (buy + sell) volume (NaN without trades), trades per second over the window
  *   ({@link MarketContext#tradeWindowMs()}, else the bar's length; 0 when the feed is there but quiet).</li>
  *   <li>daily series: the context's value.</li>
+ *   <li>smart money: the context's bias, elite-minus-crowd divergence and confidence of the coin (NaN while the
+ *   context has no smart-money state as of the bar).</li>
  * </ul>
  */
 public final class AuxFeatures {
@@ -71,6 +73,9 @@ public final class AuxFeatures {
         for (DailySeries s : DAILY) {
             out.set(DAILY_FEATURES[s.ordinal()], context.daily(s));
         }
+        out.set(Feature.SMART_MONEY_BIAS, context.smartMoneyBias());
+        out.set(Feature.SMART_MONEY_DIVERGENCE, context.smartMoneyDivergence());
+        out.set(Feature.SMART_MONEY_CONFIDENCE, context.smartMoneyConfidence());
     }
 
     private static final DailySeries[] DAILY = DailySeries.values();
@@ -78,7 +83,7 @@ public final class AuxFeatures {
 
     /** Sets every auxiliary feature to NaN. */
     public static void writeUnknown(FeatureVector out) {
-        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.SOPR.ordinal(); i++) {
+        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.LAST_AUX.ordinal(); i++) {
             out.set(Feature.all()[i], Double.NaN);
         }
     }

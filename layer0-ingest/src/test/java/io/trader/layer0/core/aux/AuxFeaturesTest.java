@@ -30,13 +30,13 @@ class AuxFeaturesTest {
         FeatureVector v = new FeatureVector(SPEC);
         v.set(Feature.FUNDING_RATE, 1);
         new AuxFeatures().onBar(bar(0), null, v);
-        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.SOPR.ordinal(); i++) {
+        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.LAST_AUX.ordinal(); i++) {
             assertTrue(Double.isNaN(v.get(Feature.all()[i])), Feature.all()[i].name());
         }
         MarketContext empty = new MarketContext();
         empty.asOf(MIN);
         new AuxFeatures().onBar(bar(0), empty, v);
-        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.SOPR.ordinal(); i++) {
+        for (int i = Feature.FUNDING_RATE.ordinal(); i <= Feature.LAST_AUX.ordinal(); i++) {
             assertTrue(Double.isNaN(v.get(Feature.all()[i])), Feature.all()[i].name());
         }
     }
@@ -146,6 +146,26 @@ class AuxFeaturesTest {
         assertEquals(42.0, v.get(Feature.FEAR_GREED));
         assertEquals(1.01, v.get(Feature.SOPR));
         assertTrue(Double.isNaN(v.get(Feature.MVRV)));
+    }
+
+    @Test
+    void smartMoneyPassesThroughAndIsUnknownWithoutIt() {
+        MarketContext c = new MarketContext();
+        c.asOf(MIN);
+        FeatureVector v = new FeatureVector(SPEC);
+        AuxFeatures f = new AuxFeatures();
+        f.onBar(bar(0), c, v);
+        assertTrue(Double.isNaN(v.get(Feature.SMART_MONEY_BIAS)), "no smart-money state: unknown, not 0");
+        assertTrue(Double.isNaN(v.get(Feature.SMART_MONEY_CONFIDENCE)));
+        c.smartMoney(-0.4, 0.25, 0.8, MIN - 5_000);
+        f.onBar(bar(0), c, v);
+        assertEquals(-0.4, v.get(Feature.SMART_MONEY_BIAS));
+        assertEquals(0.25, v.get(Feature.SMART_MONEY_DIVERGENCE));
+        assertEquals(0.8, v.get(Feature.SMART_MONEY_CONFIDENCE));
+        c.clear();
+        c.asOf(MIN);
+        f.onBar(bar(0), c, v);
+        assertTrue(Double.isNaN(v.get(Feature.SMART_MONEY_DIVERGENCE)), "cleared with the context");
     }
 
     @Test

@@ -108,7 +108,7 @@ class AuxLeakageRealDataTest {
         for (Bar bar : bars.bars()) {
             a.fill(bar.openTime(), bar.closeTime(), c);
             f.onBar(bar, c, v);
-            double[] row = new double[Feature.SOPR.ordinal() - Feature.FUNDING_RATE.ordinal() + 1];
+            double[] row = new double[Feature.LAST_AUX.ordinal() - Feature.FUNDING_RATE.ordinal() + 1];
             for (int k = 0; k < row.length; k++) {
                 row[k] = v.get(Feature.all()[Feature.FUNDING_RATE.ordinal() + k]);
             }

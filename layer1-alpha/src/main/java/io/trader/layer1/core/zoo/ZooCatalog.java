@@ -58,7 +58,13 @@ public final class ZooCatalog {
                     Input.raw(FEAR_GREED), Input.raw(MVRV), Input.raw(NUPL), Input.relativeToClose(SMA_200)),
                     "on-chain / sentiment regime: logistic regression on Fear & Greed, MVRV and NUPL (SOPR, whose "
                             + "file ends in 2024-11, is a feature but not an input: it would silence the alpha "
-                            + "after that)"));
+                            + "after that)"),
+            new ZooSpec("smart-money", "logistic", false, List.of(
+                    Input.raw(SMART_MONEY_BIAS), Input.raw(SMART_MONEY_DIVERGENCE), Input.raw(SMART_MONEY_CONFIDENCE),
+                    Input.raw(RETURN), Input.raw(ROC_10), Input.raw(REALIZED_VOL_24)),
+                    "smart money: logistic regression on Hyperliquid's top traders' weighted bias, whales against "
+                            + "the crowd, and the bias's confidence (abstains without the smart-money feed or its "
+                            + "recorded history)"));
 
     private ZooCatalog() {
     }
