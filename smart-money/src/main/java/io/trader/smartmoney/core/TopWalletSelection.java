@@ -139,6 +139,13 @@ public final class TopWalletSelection implements WalletSelection {
         return List.copyOf(out);
     }
 
+    /** The candidates held now, best first (for tests and diagnostics; a copy). */
+    List<Candidate> candidates() {
+        List<Candidate> best = new ArrayList<>(heap);
+        best.sort(BEST_FIRST);
+        return best;
+    }
+
     /** Candidates held now (at most the capacity). */
     public int held() {
         return heap.size();

@@ -69,7 +69,7 @@ public final class TraderWeighting {
 
     /** The performance component in [0, 2] of {@code m} (see the class comment). */
     public double performance(TraderMetrics m) {
-        WeightConfig.PerformanceMix mix = config.mix();
+        PerformanceMix mix = config.mix();
         double blended = mix.sharpe() * clamp01((m.sharpe() + 1) / 3)
                 + mix.sortino() * clamp01((m.sortino() + 1) / 4)
                 + mix.consistency() * m.consistency()
