@@ -44,12 +44,12 @@ public final class AlertDetector {
         if (current == null || tier == null) {
             throw new IllegalArgumentException("a current state and a tier are required");
         }
-        if (previous == null || current.time() < previous.time()) {
-            return List.of();
-        }
-        if (!previous.address().equals(current.address())) {
+        if (previous != null && !previous.address().equals(current.address())) {
             throw new IllegalArgumentException("states of two wallets: " + previous.address() + " and "
                     + current.address());
+        }
+        if (previous == null || current.time() < previous.time()) {
+            return List.of();
         }
         TreeSet<String> coins = new TreeSet<>(previous.positions().keySet());
         coins.addAll(current.positions().keySet());

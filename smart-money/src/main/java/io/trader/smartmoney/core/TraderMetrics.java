@@ -64,7 +64,8 @@ public record TraderMetrics(double sharpe, double sortino, double consistency, d
      * cut into three non-overlapping segments, oldest first: the rest of the month (month pnl - week pnl, 23 days),
      * the rest of the week (week pnl - day pnl, 6 days) and the day (day pnl, 1 day). A segment's step return is
      * its pnl per day; the account value is the common denominator of all three and cancels out of both ratios, so
-     * it is left out. Missing windows count as a pnl of 0.
+     * it is left out. A missing window adds no segment pnl: a missing day counts 0, a missing week counts
+     * as the day's pnl, a missing month as the week's.
      * <ul>
      *   <li>sharpe, sortino, winRate, profitFactor: over the three segments' per-day pnl (win rate and profit factor
      *   on the segments' USD pnl).</li>
@@ -75,9 +76,9 @@ public record TraderMetrics(double sharpe, double sortino, double consistency, d
      * </ul>
      */
     public static TraderMetrics fromWindows(LeaderboardRow row) {
-        double day = pnl(row, Window.DAY);
-        double week = pnl(row, Window.WEEK);
-        double month = pnl(row, Window.MONTH);
+        double day = pnl(row, Window.DAY, 0);
+        double week = pnl(row, Window.WEEK, day);
+        double month = pnl(row, Window.MONTH, week);
         double[] segmentPnl = {month - week, week - day, day};
         double[] perDay = {segmentPnl[0] / (MONTH_DAYS - 7), segmentPnl[1] / 6, segmentPnl[2]};
         int positive = 0;
@@ -107,7 +108,7 @@ public record TraderMetrics(double sharpe, double sortino, double consistency, d
      * (v[i] - v[i-1]) / v[i-1]; steps from a non-positive value are skipped (no return is defined). Consistency
      * uses the same four windows as the leaderboard, ending at the last point: the return over the last day, 7
      * days, 30 days and the whole series, each from the last point at or before the window's start (the first
-     * point when the series is shorter); a window with no earlier point is left out.
+     * point when the series is shorter than the window, so a short series counts its whole return several times).
      */
     public static TraderMetrics fromHistory(List<ValuePoint> points) {
         if (points == null || points.size() < 2) {
@@ -135,7 +136,7 @@ public record TraderMetrics(double sharpe, double sortino, double consistency, d
         int present = 0;
         for (long days : new long[]{1, 7, MONTH_DAYS, Long.MAX_VALUE}) {
             ValuePoint from = days == Long.MAX_VALUE ? points.get(0) : startOf(points, last.time() - days * DAY_MS);
-            if (from != null && from != last) {
+            if (from != last) {
                 present++;
                 positive += last.value().compareTo(from.value()) > 0 ? 1 : 0;
             }
@@ -207,9 +208,9 @@ public record TraderMetrics(double sharpe, double sortino, double consistency, d
         return worst;
     }
 
-    private static double pnl(LeaderboardRow row, Window w) {
+    private static double pnl(LeaderboardRow row, Window w, double missing) {
         WindowStats s = row.window(w);
-        return s == null ? 0 : s.pnl().doubleValue();
+        return s == null ? missing : s.pnl().doubleValue();
     }
 
     private static double[] toArray(List<Double> values) {

@@ -99,6 +99,11 @@ public final class TraderWeighting {
         return weigh(row, TraderMetrics.fromWindows(row), tier, regimeAlignment);
     }
 
+    /** The weight of a selected wallet, in the tier the selection gave it. */
+    public TraderWeight weigh(TrackedWallet wallet, double regimeAlignment) {
+        return weigh(wallet.row(), wallet.tier(), regimeAlignment);
+    }
+
     /** The weight of a row with metrics from elsewhere (e.g. {@link TraderMetrics#fromHistory}). */
     public TraderWeight weigh(LeaderboardRow row, TraderMetrics metrics, Tier tier, double regimeAlignment) {
         if (tier == null) {

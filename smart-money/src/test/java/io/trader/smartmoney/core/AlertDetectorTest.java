@@ -123,5 +123,7 @@ class AlertDetectorTest {
     void refusesStatesOfTwoWallets() {
         assertThrows(IllegalArgumentException.class,
                 () -> detector.detect(state(W, 1), state(address(1), 2), Tier.WHALE));
+        assertThrows(IllegalArgumentException.class,
+                () -> detector.detect(state(W, 2), state(address(1), 1), Tier.WHALE));
     }
 }

@@ -43,6 +43,7 @@ class TopWalletSelectionTest {
         SelectionConfig config = SelectionConfig.DEFAULTS.excluding(Set.of(address(7), address(29_999)));
         TopWalletSelection sel = new TopWalletSelection(config, weighting);
         List<TopWalletSelection.Candidate> all = new ArrayList<>();
+        List<LeaderboardRow> rows = new ArrayList<>();
         int maxHeld = 0;
         int nonPositive = 0;
         LeaderboardRow previous = null;
@@ -59,6 +60,7 @@ class TopWalletSelectionTest {
                 nonPositive++;
             }
             sel.offer(r);
+            rows.add(r);
             maxHeld = Math.max(maxHeld, sel.held());
             previous = r;
             boolean skipped = config.excluded().contains(r.address()) || r.accountValue().signum() <= 0;
@@ -91,6 +93,13 @@ class TopWalletSelectionTest {
         assertEquals(30, whales, "log-uniform accounts give ~6,000 rows >= $10M, so Tier 1 fills its cap");
         assertTrue(core > 0 && core <= 150 && extended > 0 && extended <= 300);
         assertThrows(IllegalStateException.class, sel::finish);
+
+        // measured, not asserted: a second selection over the same rows (warm JIT), offer + finish
+        long start = System.nanoTime();
+        TopWalletSelection again = new TopWalletSelection(config, weighting);
+        rows.forEach(again::offer);
+        assertEquals(tracked, again.finish(), "the same rows select the same wallets");
+        System.out.printf("selection of %,d rows: %.1f ms%n", rows.size(), (System.nanoTime() - start) / 1e6);
         assertThrows(IllegalStateException.class, () -> sel.offer(synthetic(rnd, 1)));
     }
 

@@ -112,6 +112,24 @@ class TraderWeightingTest {
         assertEquals(0.707778, w.composite(), 1e-6);
     }
 
+    /** Day and week only: the missing month adds no segment (it is not read as a month of -7,000). */
+    @Test
+    void aMissingMonthAddsNoSegment() {
+        LeaderboardRow r = row(address(7), "300000", stats("1000", "0.003"), stats("7000", "0.02"), null, null);
+        TraderMetrics m = TraderMetrics.fromWindows(r);
+        // month taken as the week's 7,000: x = [0 / 23, 6,000 / 6, 1,000] = [0, 1000, 1000]; mean 666.67;
+        // sample sd sqrt((666.67^2 + 2 x 333.33^2) / 2) = 577.35; sharpe 2 / sqrt(3) = 1.1547
+        assertEquals(2 / Math.sqrt(3), m.sharpe(), EPS);
+        // no losing segment: sortino takes the cap; pnl 0, 6000, 1000: 2 wins of 3, profit factor capped
+        assertEquals(5.0, m.sortino(), EPS);
+        assertEquals(2.0 / 3, m.winRate(), EPS);
+        assertEquals(10.0, m.profitFactor(), EPS);
+        assertEquals(0.0, m.maxDrawdown(), EPS);
+        assertEquals(1.0, m.consistency(), EPS);   // both windows present are positive
+        TrackedWallet tracked = new TrackedWallet(r, Tier.EXTENDED, 60);
+        assertEquals(weighting.weigh(r, Tier.EXTENDED, 0.5), weighting.weigh(tracked, 0.5));
+    }
+
     @Test
     void recencyAndRegimeSaturate() {
         LeaderboardRow hot = row(address(4), "500000", stats("1000", "0.5"), stats("1000", "0.5"),
