@@ -77,8 +77,15 @@ public final class TopWalletSelection implements WalletSelection {
             duplicates++;
             return;
         }
-        TraderMetrics metrics = TraderMetrics.fromWindows(row);
-        double score = weighting.score(row, metrics);
+        TraderMetrics metrics;
+        double score;
+        try {
+            metrics = TraderMetrics.fromWindows(row);
+            score = weighting.score(row, metrics);
+        } catch (IllegalArgumentException absurd) {
+            unscorable++;       // figures beyond a double's range give no finite metric
+            return;
+        }
         if (!Double.isFinite(score)) {
             unscorable++;
             return;

@@ -9,6 +9,10 @@ final class Usd {
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
     private static final BigDecimal MILLION = new BigDecimal("1000000");
     private static final BigDecimal BILLION = new BigDecimal("1000000000");
+    /** From these on, one decimal of the smaller unit would round to 1000 (e.g. 999,960 is $1M, not $1000k). */
+    private static final BigDecimal TO_K = new BigDecimal("999.5");
+    private static final BigDecimal TO_M = new BigDecimal("999950");
+    private static final BigDecimal TO_B = new BigDecimal("999950000");
 
     private Usd() {
     }
@@ -17,13 +21,13 @@ final class Usd {
     static String compact(BigDecimal usd) {
         BigDecimal a = usd.abs();
         String sign = usd.signum() < 0 ? "-" : "";
-        if (a.compareTo(BILLION) >= 0) {
+        if (a.compareTo(TO_B) >= 0) {
             return sign + "$" + one(a.divide(BILLION)) + "B";
         }
-        if (a.compareTo(MILLION) >= 0) {
+        if (a.compareTo(TO_M) >= 0) {
             return sign + "$" + one(a.divide(MILLION)) + "M";
         }
-        if (a.compareTo(THOUSAND) >= 0) {
+        if (a.compareTo(TO_K) >= 0) {
             return sign + "$" + one(a.divide(THOUSAND)) + "k";
         }
         return sign + "$" + a.setScale(0, RoundingMode.HALF_UP).toPlainString();

@@ -160,6 +160,17 @@ class TopWalletSelectionTest {
         assertEquals(2, sel.excluded());
     }
 
+    /** A row whose figures overflow a double is counted as unscorable, not thrown and not ranked. */
+    @Test
+    void absurdFiguresAreCountedNotRanked() {
+        TopWalletSelection sel = new TopWalletSelection(SelectionConfig.DEFAULTS, weighting);
+        sel.offer(row(address(1), "1000000", stats("1E+400", "0.1"), stats("-1E+400", "0.1"), stats("1E+400", "0.1"),
+                null));
+        sel.offer(steady(2, "1000000"));
+        assertEquals(1, sel.unscorable());
+        assertEquals(List.of(address(2)), sel.finish().stream().map(TrackedWallet::address).toList());
+    }
+
     private static LeaderboardRow steady(long n, String account) {
         return row(address(n), account, stats("1000", "0.001"), stats("7000", "0.007"), stats("30000", "0.03"),
                 stats("1000000", "0.5"));
