@@ -31,8 +31,9 @@ import java.util.Set;
  * minute; each Tier 1 wallet polled every 5 s instead of by WebSocket costs 24 per minute. With the defaults (1200 per
  * minute venue limit, 200 reserved for trading, so 1000 for smart money; 10 slots minus the session's own user
  * streams) a selection of 25 Tier 1 / 125 Tier 2 / 350 Tier 3 with 8 slots needs 17 x 24 + 125 x 2 + 350 x 1.33 = 1125
- * per minute: over 1000, so Tier 3 stretches to about 105 s. A 90 s sweep of 500 with 5 s Tier 1 needs about
- * 1135 per minute, i.e. a trading reserve of at most 65, or fewer Tier 1 wallets on REST.
+ * per minute: over 1000; Tier 1 and 2 are served first, so Tier 3 gets the remaining 342 per minute and stretches
+ * to about 121 s (simulated in PollScheduleTest). A 90 s sweep of 500 with 5 s Tier 1 on REST needs about 1125 per
+ * minute, i.e. a trading reserve of at most 75, or fewer Tier 1 wallets on REST (or a longer Tier 1 target).
  */
 public final class PollSchedule {
 
