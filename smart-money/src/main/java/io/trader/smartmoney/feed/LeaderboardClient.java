@@ -105,6 +105,7 @@ public final class LeaderboardClient implements AutoCloseable {
             }
             HttpClientResponse r = ar.result();
             response.set(r);
+            r.exceptionHandler(t -> pipe.fail("leaderboard download failed: " + t.getMessage()));
             if (r.statusCode() != 200) {
                 pipe.fail("leaderboard answered HTTP " + r.statusCode());
                 abort(request.get());
@@ -118,7 +119,6 @@ public final class LeaderboardClient implements AutoCloseable {
                     r.pause();
                 }
             });
-            r.exceptionHandler(t -> pipe.fail("leaderboard download failed: " + t.getMessage()));
             r.endHandler(v -> pipe.end());
         });
         Promise<Result> result = Promise.promise();
