@@ -196,6 +196,15 @@ public final class PollSchedule {
         }
     }
 
+    /** A REST read of {@code address} failed for a passing reason (429): it is due again at {@code retryAt} at the latest. */
+    public void failed(String address, long retryAt) {
+        Slot s = slots.get(address);
+        if (s != null) {
+            s.inFlight = false;
+            s.lastStart = Math.min(s.lastStart, retryAt - targets.get(s.wallet.tier()));
+        }
+    }
+
     /** The WebSocket stream of {@code address} is live (true) or not (false: it is polled over REST meanwhile). */
     public void wsLive(String address, boolean live) {
         Slot s = slots.get(address);

@@ -14,7 +14,9 @@ import io.vertx.core.Context;
  * {@code /info} transport ({@link HyperliquidInfoRaw}, data lane, weight {@value SmartMoneyConfig#READ_WEIGHT}), so
  * smart money, market data and order reads share the IP's single {@code WeightBudget} and never exceed it together;
  * the schedule additionally paces smart money to its configured share. The transport retries 429, 5xx and timeouts
- * with backoff; a read still failing with 429 pauses the whole poller for {@link SmartMoneyConfig#rateLimitPause}.
+ * with backoff; a read still failing with 429 pauses the whole poller for {@link SmartMoneyConfig#rateLimitPause},
+ * and a wallet whose read failed for such a passing reason is read again after that pause (a malformed answer waits
+ * its tier's interval).
  * At most {@link SmartMoneyConfig#maxReadsInFlight} reads are outstanding.
  *
  * <p>Runs on one Vert.x context (the one passed in): the schedule, the sink calls and every callback happen there.
@@ -115,12 +117,21 @@ public final class WalletPoller implements AutoCloseable {
                     sink.onState(state, w);
                 }
             } else {
-                if (ar.cause() instanceof HyperliquidException e
-                        && e.kind() == HyperliquidException.Kind.RATE_LIMITED) {
-                    metrics.rateLimited.incrementAndGet();
-                    schedule.pause(now + config.rateLimitPause().toMillis());
+                metrics.readFailures.incrementAndGet();
+                if (ar.cause() instanceof HyperliquidException e && e.retryable()) {
+                    // 429, 5xx, timeout, connection: the transport's retries are spent; read it again after the pause
+                    long until = now + config.rateLimitPause().toMillis();
+                    if (e.kind() == HyperliquidException.Kind.RATE_LIMITED) {
+                        metrics.rateLimited.incrementAndGet();
+                        schedule.pause(until);
+                    }
+                    schedule.failed(w.address(), until);
+                } else {
+                    schedule.failed(w.address());
                 }
-                failed(w, String.valueOf(ar.cause().getMessage()));
+                if (running) {
+                    sink.onFailed(w, String.valueOf(ar.cause().getMessage()));
+                }
             }
             pump();
         });
