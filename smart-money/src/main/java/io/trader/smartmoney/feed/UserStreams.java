@@ -124,6 +124,7 @@ public final class UserStreams implements AutoCloseable {
         if (closed) {
             return;
         }
+        Set<String> askAgain = new LinkedHashSet<>(refused);
         refused.clear();
         for (String u : new ArrayList<>(desired)) {
             if (!users.contains(u)) {
@@ -136,7 +137,7 @@ public final class UserStreams implements AutoCloseable {
             }
         }
         for (String u : users) {
-            if (desired.add(u) && ws != null) {
+            if ((desired.add(u) || askAgain.contains(u)) && ws != null) {
                 subscribe(u);
             }
         }
