@@ -21,7 +21,8 @@ import java.util.Set;
  * the venue), is polled over REST ({@code clearinghouseState}, weight {@code readWeight}).
  *
  * <p><b>Order.</b> {@link #next} returns the due REST wallet of the highest tier, the most overdue first within a
- * tier; a wallet is due {@code target(tier)} after its last read started (never read: due at once). Reads are paced
+ * tier; a wallet is due every {@code target(tier)} (never read: at once; a late read moves the next one closer, so
+ * lateness does not add up as long as the budget suffices). Reads are paced
  * by a bucket of {@code weightPerMinute} refilled continuously with a burst of one read, so over any 60 s the
  * schedule hands out at most {@code weightPerMinute + readWeight} weight, whatever the wallets want. When the demand
  * is larger, the lower tiers slip (their achieved interval, a metric, shows by how much).
@@ -32,8 +33,10 @@ import java.util.Set;
  * minute venue limit, 200 reserved for trading, so 1000 for smart money; 10 slots minus the session's own user
  * streams) a selection of 25 Tier 1 / 125 Tier 2 / 350 Tier 3 with 8 slots needs 17 x 24 + 125 x 2 + 350 x 1.33 = 1125
  * per minute: over 1000; Tier 1 and 2 are served first, so Tier 3 gets the remaining 342 per minute and stretches
- * to about 121 s (simulated in PollScheduleTest). A 90 s sweep of 500 with 5 s Tier 1 on REST needs about 1125 per
- * minute, i.e. a trading reserve of at most 75, or fewer Tier 1 wallets on REST (or a longer Tier 1 target).
+ * to about 121 s. Simulated in PollScheduleTest (same selection, 8 live WebSocket wallets): at 1000 per minute the
+ * sweep takes 121 s (Tier 3 p50 121 s); at 1125 per minute (a trading reserve of 75) 80 s (Tier 3 p50 101 s); at the
+ * whole 1200, 73 s (Tier 3 p50 89 s). So a 90 s sweep of 500 with a 5 s Tier 1 on REST needs about 1125 per
+ * minute; with the default 200 reserve, give Tier 1 fewer REST wallets or a longer Tier 1 target.
  */
 public final class PollSchedule {
 
@@ -71,7 +74,8 @@ public final class PollSchedule {
         boolean ws;
         boolean wsLive;
         boolean inFlight;
-        long lastStart = NEVER;
+        /** When the next read is due (NEVER: at once). */
+        long due = NEVER;
         long lastFresh = NEVER;
     }
 
@@ -145,7 +149,7 @@ public final class PollSchedule {
             if (s.inFlight || s.ws && s.wsLive) {
                 continue;
             }
-            long due = s.lastStart == NEVER ? NEVER : s.lastStart + targets.get(s.wallet.tier());
+            long due = s.due;
             if (due > now) {
                 earliest = Math.min(earliest, due);
                 continue;
@@ -166,7 +170,9 @@ public final class PollSchedule {
         tokens -= readWeight;
         weightSpent += readWeight;
         best.inFlight = true;
-        best.lastStart = now;
+        long target = targets.get(best.wallet.tier());
+        // keep the cadence: a read late by less than a target is followed by an earlier one, so lateness does not add up
+        best.due = best.due == NEVER || now - best.due >= target ? now + target : best.due + target;
         return new Next.Read(best.wallet);
     }
 
@@ -188,7 +194,7 @@ public final class PollSchedule {
         }
     }
 
-    /** A REST read of {@code address} failed: it is due again one target interval after it started. */
+    /** A REST read of {@code address} failed: it is due again at its next regular time. */
     public void failed(String address) {
         Slot s = slots.get(address);
         if (s != null) {
@@ -201,7 +207,7 @@ public final class PollSchedule {
         Slot s = slots.get(address);
         if (s != null) {
             s.inFlight = false;
-            s.lastStart = Math.min(s.lastStart, retryAt - targets.get(s.wallet.tier()));
+            s.due = Math.min(s.due, retryAt);
         }
     }
 

@@ -84,6 +84,20 @@ class PollScheduleTest {
                 s.demandPerMinute(), t1, s.achieved(Tier.CORE), t3, s.lastSweepMillis());
     }
 
+    /** The sweep and Tier 3 interval the default selection shape gets at several budgets (figures for the report). */
+    @Test
+    void sweepTimeAtSeveralBudgets() {
+        for (int perMinute : new int[]{800, 1000, 1125, 1200}) {
+            PollSchedule s = new PollSchedule(Wallets.of(25, 125, 350), 8, perMinute, 2, TARGETS, 0);
+            s.websocket().forEach(w -> s.wsLive(w.address(), true));
+            simulate(s, 900_000, 300, new ArrayList<>());
+            assertEquals(1124.67, s.demandPerMinute(), 0.01);
+            assertTrue(s.lastSweepMillis() > 0);
+            System.out.printf("budget %d/min: sweep %d ms, T1 %s, T2 %s, T3 %s%n", perMinute, s.lastSweepMillis(),
+                    s.achieved(Tier.WHALE), s.achieved(Tier.CORE), s.achieved(Tier.EXTENDED));
+        }
+    }
+
     @Test
     void sweepOfFiveHundredWithinNinetySecondsNeedsAbout667PerMinute() {
         List<TrackedWallet> wallets = Wallets.of(0, 150, 350);

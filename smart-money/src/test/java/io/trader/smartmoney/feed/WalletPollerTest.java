@@ -103,8 +103,8 @@ class WalletPollerTest {
         assertEquals(21, venue.infoRequests.get());
         assertTrue(budget.available(System.currentTimeMillis()) < before - 42 + 20,
                 "the reads were charged to the venue's shared budget");
-        // tier order: the five Tier 2 wallets were asked first
-        assertTrue(venue.infoUsers.subList(0, 5).containsAll(wallets.subList(0, 5).stream()
+        // tier order: the five Tier 2 wallets were asked first (four in flight may arrive out of order)
+        assertTrue(venue.infoUsers.subList(0, 8).containsAll(wallets.subList(0, 5).stream()
                 .map(TrackedWallet::address).toList()), venue.infoUsers.toString());
     }
 
