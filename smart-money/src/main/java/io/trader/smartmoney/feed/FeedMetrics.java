@@ -33,6 +33,8 @@ public final class FeedMetrics {
     public final AtomicLong wsRefused = new AtomicLong();
     public final AtomicLong wsConnects = new AtomicLong();
     public final AtomicLong wsDrops = new AtomicLong();
+    /** Exceptions thrown by the listener (logged; the feed goes on). */
+    public final AtomicLong listenerErrors = new AtomicLong();
     private final Map<RowReject, AtomicLong> rowRejects = new EnumMap<>(RowReject.class);
     private volatile Map<Tier, RefreshStats> achieved = Map.of();
     private volatile long sweepMillis = -1;

@@ -53,6 +53,7 @@ public final class SmartMoneyFeed implements AutoCloseable {
     private long refreshTimer = -1;
     private long metricsTimer = -1;
     private boolean closed;
+    private Future<LeaderboardClient.Result> refreshing;
 
     /** A feed with the production ping interval and a random jitter source. */
     public SmartMoneyFeed(Vertx vertx, SmartMoneyConfig config, HyperliquidInfoRaw info,
@@ -79,7 +80,7 @@ public final class SmartMoneyFeed implements AutoCloseable {
         this.ctx = vertx.getOrCreateContext();
         this.config = config;
         this.info = info;
-        this.listener = listener;
+        this.listener = new GuardedListener(listener, metrics.listenerErrors);
         this.clock = clock;
         this.leaderboard = new LeaderboardClient(vertx, config, selections, clock);
         this.streams = new UserStreams(ctx, info.config().endpoint(), config.wsSlots(), pingMillis, metrics, clock,
@@ -130,7 +131,20 @@ public final class SmartMoneyFeed implements AutoCloseable {
     /** Reads the leaderboard now and applies it when it is good. */
     public Future<LeaderboardClient.Result> refreshLeaderboard() {
         Promise<LeaderboardClient.Result> done = Promise.promise();
-        ctx.runOnContext(v -> leaderboard.fetch().onComplete(ar -> {
+        ctx.runOnContext(v -> {
+            if (refreshing == null) {
+                refreshing = fetchAndApply();
+                refreshing.onComplete(ar -> refreshing = null);
+            }
+            refreshing.onComplete(done);
+        });
+        return done.future();
+    }
+
+    /** One leaderboard read, applied when good (on the feed's context; one at a time). */
+    private Future<LeaderboardClient.Result> fetchAndApply() {
+        Promise<LeaderboardClient.Result> done = Promise.promise();
+        leaderboard.fetch().onComplete(ar -> {
             LeaderboardClient.Result r = ar.result();
             if (r instanceof LeaderboardClient.Result.Ok ok && ok.read().accepted() == 0) {
                 r = new LeaderboardClient.Result.Failed("the leaderboard had no valid row");
@@ -145,7 +159,7 @@ public final class SmartMoneyFeed implements AutoCloseable {
                 listener.onLeaderboardFailed(reason);
             }
             done.complete(r);
-        }));
+        });
         return done.future();
     }
 

@@ -57,7 +57,8 @@ class LeaderboardClientTest {
         assertEquals("0x" + String.format("%040x", 29_999), top.address());
         assertEquals(new BigDecimal("29999000.123456"), top.row().accountValue());
         assertEquals(25, r.wallets().stream().filter(w -> w.tier() == Tier.WHALE).count());
-        assertTrue(r.bytes() > 10_000_000);
+        assertTrue(r.bytes() > 10_000_000, "bytes are counted after decompression");
+        assertTrue(String.valueOf(venue.leaderboardAcceptEncoding).contains("gzip"), venue.leaderboardAcceptEncoding);
         System.out.printf("leaderboard over HTTP: %d rows, %d bytes in %d ms%n", r.read().rows(), r.bytes(), r.millis());
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A minimal local stand-in for the venue's smart-money surface, only for these tests (the fake Hyperliquid will
+ * A minimal local stand-in (gzip when the client accepts it, like the real stats-data host) for the venue's smart-money surface, only for these tests (the fake Hyperliquid will
  * serve the full one): {@code GET /leaderboard?rows=n} (the recorded row shape, generated), {@code /leaderboard/500},
  * {@code /leaderboard/broken}, {@code /leaderboard/slow}; {@code POST /info} clearinghouseState in the recorded jkorf
  * shape (one isolated HYPE long whose size is the request count), or 429 while {@link #rateLimit} is set; and
@@ -33,13 +33,16 @@ final class MiniVenue implements AutoCloseable {
     final List<String> subscribes = new CopyOnWriteArrayList<>();
     final List<ServerWebSocket> sockets = new CopyOnWriteArrayList<>();
     volatile boolean rateLimit;
+    volatile String leaderboardAcceptEncoding;
     volatile int userLimit = 10;
 
     MiniVenue(Vertx vertx) throws Exception {
         this.vertx = vertx;
-        server = vertx.createHttpServer().webSocketHandler(this::ws).requestHandler(req -> {
+        server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setCompressionSupported(true))
+                .webSocketHandler(this::ws).requestHandler(req -> {
             String path = req.path();
             if (path.equals("/leaderboard")) {
+                leaderboardAcceptEncoding = req.getHeader("Accept-Encoding");
                 int rows = Integer.parseInt(req.getParam("rows", "100"));
                 req.response().setChunked(true);
                 vertx.executeBlocking(() -> {

@@ -45,6 +45,9 @@ class SmartMoneyFeedTest {
         public void onState(WalletState state, TrackedWallet wallet, Source source) {
             assertEquals(wallet.address(), state.address());
             sources.computeIfAbsent(state.address(), a -> ConcurrentHashMap.newKeySet()).add(source);
+            if (state.address().endsWith("f")) {
+                throw new IllegalStateException("a listener bug must not stop the feed");
+            }
         }
 
         @Override
@@ -98,6 +101,7 @@ class SmartMoneyFeedTest {
         assertTrue(m.requests.get() >= 28 && m.requests.get() <= 30, "REST reads " + m.requests.get());
         assertEquals(2 * m.requests.get(), m.weightUsed.get());
         assertEquals(2, m.wsStates.get());
+        assertTrue(m.listenerErrors.get() >= 2, "the throwing listener was guarded: " + m.listenerErrors.get());
         assertTrue(failures.isEmpty(), failures.toString());
         feed.close();
     }
