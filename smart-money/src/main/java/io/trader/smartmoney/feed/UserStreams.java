@@ -31,9 +31,9 @@ import java.util.function.DoubleSupplier;
  * {@link ClearinghouseDecoder}; a wallet is <i>live</i> from its first push until the connection drops. The
  * connection pings every {@link HyperliquidResilience#PING_INTERVAL}, is dropped when silent for a ping interval plus
  * {@link HyperliquidResilience#PONG_TIMEOUT}, and reconnects with {@link HyperliquidResilience#RECONNECT_BACKOFF},
- * resubscribing every wallet. The venue's {@code Cannot track more than N total users.} error refuses the most
- * recently sent unacknowledged subscription: counted, reported, and that wallet is left to REST polling (asked again
- * at the next {@link #track}).
+ * resubscribing every wallet. The venue's {@code Cannot track more than N total users.} error refuses the oldest
+ * unacknowledged subscription (the venue answers subscriptions in order): counted, reported, and that wallet is left
+ * to REST polling (asked again at the next {@link #track}).
  *
  * <p>Runs on the context passed in; {@link #track} and {@link #close} may be called from any thread.
  */
@@ -245,7 +245,7 @@ public final class UserStreams implements AutoCloseable {
             LOG.warn("smart-money websocket error from the venue: {}", text);
             return;
         }
-        String user = pending.pollLast();
+        String user = pending.pollFirst();
         metrics.wsRefused.incrementAndGet();
         if (user == null) {
             LOG.warn("the venue refused a user subscription, none pending: {}", text);
