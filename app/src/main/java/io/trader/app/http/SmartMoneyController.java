@@ -1,6 +1,7 @@
 package io.trader.app.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -50,7 +51,7 @@ public class SmartMoneyController {
 
     /** The latest bias of {@code coin} (exact name, else the one coin matching it ignoring case). */
     @Get(value = "/bias", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> bias(@Nullable @QueryValue String coin) {
+    public HttpResponse<?> bias(HttpRequest<?> request, @Nullable @QueryValue String coin) {
         if (board == null) {
             return unavailable(NOT_RUNNING);
         }
@@ -62,8 +63,10 @@ public class SmartMoneyController {
             List<String> known = new ArrayList<>(board.biases().keySet());
             String list = known.isEmpty() ? "none yet" : String.join(", ", known.subList(0, Math.min(20,
                     known.size()))) + (known.size() > 20 ? ", ..." : "");
-            return ApiErrors.error(HttpStatus.NOT_FOUND, "no smart-money bias for coin '" + UserText.forLog(coin)
-                    + "' (coins with a bias: " + list + ")");
+            String reason = "no smart-money bias for coin '" + UserText.forLog(coin) + "' (coins with a bias: " + list
+                    + ")";
+            request.setAttribute(ApiErrors.NOT_FOUND_REASON, reason); // the global 404 handler answers with it
+            return ApiErrors.error(HttpStatus.NOT_FOUND, reason);
         }
         return HttpResponse.ok(SmartMoneyViews.Bias.of(bias.get()));
     }

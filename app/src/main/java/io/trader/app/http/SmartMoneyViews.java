@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * JSON shapes of the smart-money API ({@code /api/v1/smart-money/...}). Money, prices and sizes are decimal strings
- * exactly as the venue sent them; times are ISO-8601 instants; scores, weights and biases are numbers (null when not
- * finite).
+ * exactly as the venue sent them; times are ISO-8601 instants; scores, weights and biases are numbers. A null field
+ * (a weight not yet computed, a wallet never read, a number that is not finite, no next page) is omitted, as everywhere
+ * in the API.
  */
 public final class SmartMoneyViews {
 
@@ -49,7 +50,7 @@ public final class SmartMoneyViews {
 
     /**
      * A tracked wallet: {@code tier} 1..3 and its name, the leaderboard score and account value it was tracked on, its
-     * weight (null before the first), and when and how its state was last read (null before the first).
+     * weight (omitted before the first), and when and how its state was last read (omitted before the first).
      */
     @Serdeable
     public record Wallet(String address, @Nullable String displayName, int tier, String tierName, double score,
@@ -63,7 +64,7 @@ public final class SmartMoneyViews {
         }
     }
 
-    /** The tracked wallets of the last leaderboard refresh ({@code leaderboardTime}, null before the first). */
+    /** The tracked wallets of the last leaderboard refresh ({@code leaderboardTime}, omitted before the first). */
     @Serdeable
     public record Wallets(@Nullable String leaderboardTime, int count, List<Wallet> wallets) {
     }
@@ -82,7 +83,7 @@ public final class SmartMoneyViews {
 
     /**
      * Alerts newest first: {@code source} {@code latest} (the in-memory ring) or {@code history} (the store, with
-     * {@code next}, the {@code before} of the next older page, null on the last page).
+     * {@code next}, the {@code before} of the next older page, omitted on the last page).
      */
     @Serdeable
     public record Alerts(String source, int count, List<Alert> alerts, @Nullable String next) {
