@@ -125,7 +125,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             return reads.alerts(query);
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("alert history", e);
+            throw failed("alert history", e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             return reads.latestStates();
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("latest wallet states", e);
+            throw failed("latest wallet states", e);
         }
     }
 
@@ -143,7 +143,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             return reads.latestState(address);
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("latest state of " + address, e);
+            throw failed("latest state of " + address, e);
         }
     }
 
@@ -155,7 +155,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             reads.replay(from, to, sink);
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("replay", e);
+            throw failed("replay", e);
         }
     }
 
@@ -171,7 +171,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             return reads.positionChanges(from, to, limit);
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("position changes", e);
+            throw failed("position changes", e);
         }
     }
 
@@ -180,7 +180,7 @@ public final class SmartMoneyStore implements AutoCloseable {
         try {
             return reads.leaderboardAt(time);
         } catch (SQLException e) {
-            throw SmartMoneyWriter.failed("leaderboard", e);
+            throw failed("leaderboard", e);
         }
     }
 
@@ -188,6 +188,10 @@ public final class SmartMoneyStore implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
+    }
+
+    private static StoreException failed(String what, SQLException cause) {
+        return new StoreException("smart-money " + what + " failed: " + cause.getMessage(), cause);
     }
 
     /** Equal account value and positions, numerically (scale aside), whatever their times. */

@@ -1,6 +1,5 @@
 package io.trader.app.smartmoney;
 
-import io.trader.app.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -194,10 +193,5 @@ final class SmartMoneyWriter {
             }
             connection = null;
         }
-    }
-
-    /** A failure of a read, with its cause. */
-    static StoreException failed(String what, Exception cause) {
-        return new StoreException("smart-money " + what + " failed: " + cause.getMessage(), cause);
     }
 }

@@ -215,6 +215,32 @@ class SmartMoneyStoreTest {
         assertEquals(1, store.alerts(AlertQuery.newest(10)).alerts().size(), "close wrote what was queued");
     }
 
+    @Test
+    void aWriteTheDatabaseRefusesCostsOnlyItself() throws Exception {
+        try (SmartMoneyStore store = new SmartMoneyStore(ds)) {
+            exec("ALTER TABLE sm_whale_alerts RENAME TO sm_whale_alerts_away");
+            try {
+                store.recordAlert(alert("lost", T0, "BTC", AlertType.ENTRY, AlertPriority.HIGH));
+                assertTrue(store.recordState(state(9, T0, "5", position("BTC", "1", "2", "3"))));
+                store.flush();
+            } finally {
+                exec("ALTER TABLE sm_whale_alerts_away RENAME TO sm_whale_alerts");
+            }
+            assertEquals(1, store.writeErrors(), "the alert failed, counted");
+            assertTrue(store.latestState(address(9)).isPresent(), "the state queued after it was written (in its batch or the next)");
+            store.recordAlert(alert("kept", T0, "BTC", AlertType.ENTRY, AlertPriority.HIGH));
+            store.flush();
+            assertEquals(List.of("kept"), store.alerts(AlertQuery.newest(10)).alerts().stream().map(WhaleAlert::id)
+                    .toList(), "the writer goes on");
+        }
+    }
+
+    private static void exec(String sql) throws Exception {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     private static long count(String sql) throws Exception {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
