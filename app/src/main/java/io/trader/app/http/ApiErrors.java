@@ -31,6 +31,11 @@ public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final String UNEXPECTED = "unexpected server error; the server log has the details";
+    /**
+     * A request attribute with the reason of a 404 an endpoint answers itself (e.g. an unknown coin): the global 404
+     * handler below replaces any 404's body, and keeps this reason instead of "no such endpoint".
+     */
+    static final String NOT_FOUND_REASON = "trader.not-found-reason";
     private final long maxRequestSize;
 
     public ApiErrors(HttpServerConfiguration server) {
@@ -60,7 +65,8 @@ public class ApiErrors {
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     public HttpResponse<Views.Error> notFound(HttpRequest<?> request) {
-        return error(HttpStatus.NOT_FOUND, "no such endpoint: " + UserText.forLog(request.getPath()));
+        return error(HttpStatus.NOT_FOUND, request.getAttribute(NOT_FOUND_REASON, String.class)
+                .orElseGet(() -> "no such endpoint: " + UserText.forLog(request.getPath())));
     }
 
     @Error(global = true, exception = NotAllowedException.class)

@@ -27,9 +27,18 @@ final class ApiServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ApiServer(SessionControl session) {
+        this(session, new Object[0]);
+    }
+
+    /** With {@code beans} registered too (e.g. the smart-money board and store, as the app registers them). */
+    ApiServer(SessionControl session, Object... beans) {
+        Object[] singletons = new Object[beans.length + 2];
+        singletons[0] = session;
+        singletons[1] = new ApiToken(TOKEN);
+        System.arraycopy(beans, 0, singletons, 2, beans.length);
         ctx = Micronaut.build(new String[0]).mainClass(Main.class).banner(false)
                 .properties(Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1"))
-                .singletons(session, new ApiToken(TOKEN)).start();
+                .singletons(singletons).start();
         base = "http://127.0.0.1:" + ctx.getBean(EmbeddedServer.class).getPort();
     }
 

@@ -16,6 +16,16 @@ public final class DashboardMetrics {
     public static final Set<String> LIVE_ONLY = Set.of("trader_venue_budget_used_ratio",
             "trader_venue_rate_limited_seconds_total", "trader_venue_account_value", "trader_venue_equity_baseline");
 
+    /**
+     * Dashboard metrics only a session running smart money has (the "Smart money" row); a paper session without it
+     * emits none, and {@code SmartMoneyDashboardTest} checks that smart money's metrics carry every one.
+     */
+    public static final Set<String> SMART_MONEY_ONLY = Set.of("trader_smartmoney_bias",
+            "trader_smartmoney_bias_confidence", "trader_smartmoney_bias_divergence", "trader_smartmoney_holders",
+            "trader_smartmoney_alerts_total", "trader_smartmoney_wallets", "trader_smartmoney_refresh_seconds",
+            "trader_smartmoney_feed_requests_total", "trader_smartmoney_feed_rate_limited_total",
+            "trader_smartmoney_feed_malformed_total", "trader_smartmoney_leaderboard_timestamp_seconds");
+
     private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_:])((?:trader|jvm|process)_[a-z0-9_]+|up)"
             + "(?![A-Za-z0-9_(])");
     /** Label names and values inside {...}, and ranges [...], which are no metric names. */
@@ -59,6 +69,12 @@ public final class DashboardMetrics {
             }
         }
         return out;
+    }
+
+    /** True when every metric of {@code expr} is one a paper session without a live venue or smart money lacks. */
+    public static boolean onlyOutsidePaper(String expr) {
+        Set<String> names = namesIn(expr);
+        return LIVE_ONLY.containsAll(names) || SMART_MONEY_ONLY.containsAll(names);
     }
 
     /** Every metric name the repository's dashboards read. */

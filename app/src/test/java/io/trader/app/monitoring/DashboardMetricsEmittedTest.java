@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Every metric a dashboard panel reads is one the app emits: a paper session (BTC and ETH hourly candles, moves worked
  * as TWAP parents) serves {@code /metrics} over HTTP, and each name in the dashboards' PromQL must appear there,
  * except the few only a live venue has ({@link DashboardMetrics#LIVE_ONLY}), which must not (the multi-venue session
- * on the fakes checks they appear there).
+ * on the fakes checks they appear there), and smart money's ({@link DashboardMetrics#SMART_MONEY_ONLY}, which
+ * {@code SmartMoneyDashboardTest} checks on a session that runs it).
  */
 class DashboardMetricsEmittedTest {
 
@@ -63,6 +64,8 @@ class DashboardMetricsEmittedTest {
         Set<String> wanted = DashboardMetrics.inDashboards();
         assertTrue(wanted.containsAll(DashboardMetrics.LIVE_ONLY), "the live-only names are dashboard names: "
                 + DashboardMetrics.LIVE_ONLY);
+        assertTrue(wanted.containsAll(DashboardMetrics.SMART_MONEY_ONLY), "the smart-money names are dashboard names: "
+                + DashboardMetrics.SMART_MONEY_ONLY);
         CandleFileReader reader = new CandleFileReader();
         List<CandleSeries> series = List.of(reader.read(SharedData.file(SharedData.BTC_1H)),
                 reader.read(SharedData.file(SharedData.ETH_1H)));
@@ -95,7 +98,8 @@ class DashboardMetricsEmittedTest {
                 emitted = DashboardMetrics.sampleNames(r.body());
                 missing.clear();
                 for (String name : wanted) {
-                    if (!name.equals("up") && !DashboardMetrics.LIVE_ONLY.contains(name) && !emitted.contains(name)) {
+                    if (!name.equals("up") && !DashboardMetrics.LIVE_ONLY.contains(name)
+                            && !DashboardMetrics.SMART_MONEY_ONLY.contains(name) && !emitted.contains(name)) {
                         missing.add(name);
                     }
                 }
