@@ -122,6 +122,13 @@ public final class TraderSettings {
             {"trader.venue.flatten-deadline-ms", "30000", "live: how long the kill switch's flatten keeps working the venue before a critical alert says what is left", "[1000, 3600000] integer"},
             {"trader.venue.weight-per-minute", "1200", "live and paper on live data: REST weight per minute of the one budget that a Hyperliquid connection's market data and orders share (the venue allows 1200 per IP)", "[1, 1200] integer"},
             {"trader.venue.reserve-for-orders", "100", "live: weight of that budget market data may not use, so backfills and polls never starve orders (orders may use all of it); below trader.venue.weight-per-minute", "[0, 1199] integer"},
+            {"trader.smart-money.leaderboard-url", "https://stats-data.hyperliquid.xyz/Mainnet/leaderboard", "smart money: the Hyperliquid leaderboard document (unofficial, tens of MB, stream-parsed)", "path"},
+            {"trader.smart-money.leaderboard-refresh-seconds", "300", "smart money: how often the leaderboard is read again and the wallets re-selected and re-tiered", "[30, 86400] integer"},
+            {"trader.smart-money.trading-reserve-per-minute", "200", "smart money inside a trading session: weight per minute of the venue's 1200 it leaves to trading and market data (./trader smart-money record trades nothing and leaves none); a 90 s sweep of 500 wallets needs 75 or less", "[0, 1199] integer"},
+            {"trader.smart-money.ws-slots-for-trading", "2", "smart money: of the venue's 10 WebSocket users per IP, how many it leaves to the trading session's own user streams (record leaves none)", "[0, 10] integer"},
+            {"trader.smart-money.tier1-refresh-ms", "5000", "smart money: target refresh of a Tier 1 (whale) wallet polled over REST", "[1000, 600000] integer"},
+            {"trader.smart-money.bias-every-ms", "10000", "smart money: how often the per-coin bias is computed, published and appended to the smart-money features", "[1000, 3600000] integer"},
+            {"trader.smart-money.freshness-ms", "300000", "smart money: a wallet's state older than this does not count in the bias, and a bias older than this is unknown to the features", "[1000, 86400000] integer"},
             {"trader.models.poll-seconds", "10", "paper/live: how often the session asks the model registry for newly promoted or shadow versions", "[1, 3600] integer"},
     };
 
