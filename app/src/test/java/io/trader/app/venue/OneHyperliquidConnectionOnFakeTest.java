@@ -20,7 +20,7 @@ class OneHyperliquidConnectionOnFakeTest {
 
     @Test
     void aLiveSessionReadsMetaOnceThroughOneInfoTransport(@TempDir Path dir) throws Exception {
-        try (LiveOnFake f = new LiveOnFake(dir, "one-connection", null)) {
+        try (LiveOnFake f = new LiveOnFake(dir, "oneconn", null)) {
             f.start();
             HyperliquidInfoRaw raw = f.md.connection().raw();
             waitFor(() -> raw.requests(HyperliquidInfoRaw.Lane.ORDERS) > 0, "the start-up reconciliation read the venue");
