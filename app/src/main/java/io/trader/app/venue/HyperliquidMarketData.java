@@ -14,7 +14,6 @@ import io.trader.venue.hyperliquid.stream.HyperliquidEndpoint;
 import io.trader.venue.hyperliquid.stream.HyperliquidInfoClient;
 import io.trader.venue.hyperliquid.stream.HyperliquidListeners;
 import io.trader.venue.hyperliquid.stream.HyperliquidMarketStream;
-import io.trader.venue.hyperliquid.stream.InfoClientConfig;
 import io.trader.venue.hyperliquid.stream.StreamConfig;
 import io.trader.layer5.core.RiskEngine;
 import io.vertx.core.Future;
@@ -30,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hyperliquid market data for a session: instruments from {@code meta}, history for the models' warm-up,
  * then the live candle and book streams into a {@link LiveFeed}. A stale stream marks its instrument
- * stale in the risk engine (no trading on a book we cannot see) until it is live again.
+ * stale in the risk engine (no trading on a book we cannot see) until it is live again. It opens the session's
+ * {@link HyperliquidConnection} (its one {@code /info} transport and its one {@code meta} read, which the adapter
+ * shares) on its Vert.x and closes it with itself.
  */
 public final class HyperliquidMarketData implements AutoCloseable {
 
@@ -73,7 +74,8 @@ public final class HyperliquidMarketData implements AutoCloseable {
 
     /**
      * Connects to the venue's REST API and reads the instruments; fails with a user error naming the problem. Every
-     * REST request takes the data lane of the connection's budget (hand the same connection to the execution side).
+     * REST request goes through the connection's one transport on its data lane, and the instruments come from the
+     * connection's one {@code meta} read (hand the same connection to the execution side, which reuses both).
      */
     public static HyperliquidMarketData open(HyperliquidConnection connection, List<String> coins,
                                              String intervalText) {
@@ -86,10 +88,10 @@ public final class HyperliquidMarketData implements AutoCloseable {
         }
         HyperliquidEndpoint endpoint = HyperliquidEndpoint.of(baseUrl);
         Vertx vertx = Vertx.vertx();
-        HyperliquidInfoClient info = new HyperliquidInfoClient(vertx, InfoClientConfig.defaults(endpoint),
-                connection.budget());
         try {
-            HlInstruments instruments = HlInstruments.of(await(info.meta(), "meta"));
+            connection.open(vertx);
+            HyperliquidInfoClient info = connection.info();
+            HlInstruments instruments = HlInstruments.of(await(connection.meta(), "meta"));
             for (String coin : coins) {
                 if (!instruments.contains(coin)) {
                     throw new Main.UserError("unknown coin '" + coin + "' on " + baseUrl);
@@ -97,7 +99,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
             }
             return new HyperliquidMarketData(vertx, endpoint, connection, info, instruments, coins, interval);
         } catch (RuntimeException e) {
-            info.close();
+            connection.close();
             vertx.close();
             throw e;
         }
@@ -127,6 +129,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
         return aux;
     }
 
+    /** Typed info requests over the connection's one transport (data lane). */
     public HyperliquidInfoClient info() {
         return info;
     }
@@ -300,7 +303,7 @@ public final class HyperliquidMarketData implements AutoCloseable {
         if (stream != null) {
             stream.close();
         }
-        info.close();
+        connection.close();
         vertx.close();
     }
 }

@@ -106,12 +106,17 @@ public final class HyperliquidVenue implements VenueBinding {
         return this;
     }
 
+    /**
+     * The adapter on the connection's one {@code /info} transport (its order lane, with this config's timeout and
+     * retries) and the connection's one {@code meta} read (already made by the market data, so not asked again).
+     */
     @Override
     public ExchangePort create(OrderEventListener listener, Executor engineThread) {
-        exchange = new HyperliquidExchange(vertx, config, connection.budget(), signer, instruments, listener,
+        exchange = new HyperliquidExchange(vertx, config, connection.open(vertx), signer, instruments, listener,
                 engineThread, System::currentTimeMillis);
         try {
-            exchange.start().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            connection.meta().toCompletionStage().thenCompose(meta -> exchange.start(meta.universe()))
+                    .toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("hyperliquid adapter did not start: "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
@@ -119,7 +124,7 @@ public final class HyperliquidVenue implements VenueBinding {
         return exchange;
     }
 
-    /** The connection whose weight budget the adapter shares with the market data. */
+    /** The connection whose weight budget, info transport and {@code meta} the adapter shares with the market data. */
     public HyperliquidConnection connection() {
         return connection;
     }

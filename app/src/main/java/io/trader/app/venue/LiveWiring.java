@@ -10,7 +10,8 @@ import java.util.List;
  * into the session and the adapter; the adapter's health (dead-man switch) follows the feed; every user-stream
  * (re)connect reconciles on the engine thread; market orders take their reference price from the streamed books;
  * venue messages dropped at the decoder are exported as metrics; history bars only warm the models up. Market
- * data and orders must share one {@link HyperliquidConnection} (one REST weight budget per IP).
+ * data and orders must share one {@link HyperliquidConnection} (one REST weight budget per IP, one {@code /info}
+ * transport, one {@code meta} read).
  */
 public final class LiveWiring {
 

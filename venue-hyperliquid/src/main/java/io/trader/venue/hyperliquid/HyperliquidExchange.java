@@ -13,6 +13,7 @@ import io.trader.core.port.OrderEventListener;
 import io.trader.core.port.TimeSource;
 import io.trader.core.venue.WeightBudget;
 import io.trader.venue.hyperliquid.data.HlAsset;
+import io.trader.venue.hyperliquid.stream.HyperliquidInfoRaw;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorAdapter;
 import io.trader.venue.hyperliquid.exec.HyperliquidErrorCode;
 import io.trader.venue.hyperliquid.exec.HyperliquidFill;
@@ -50,7 +51,7 @@ import java.util.function.Function;
  * Live trading on Hyperliquid through the platform's {@link ExchangePort}.
  *
  * <p>Life cycle: construct, {@link #start()} (reads {@code meta}, pairs instruments with assets, starts the dead-man
- * switch), optionally {@link #restore} the stored open orders, {@link #reconcile} and apply the result, then trade;
+ * switch; or {@link #start(List)} with the universe the session's market data already read), optionally {@link #restore} the stored open orders, {@link #reconcile} and apply the result, then trade;
  * connect the user streams to {@link #onUserFill} and {@link #onOrderUpdate}; report health with
  * {@link #setHealthy}; reconcile again after every user-stream reconnect; {@link #stop()} at the end.
  *
@@ -99,6 +100,17 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     }
 
     /**
+     * An adapter reading through {@code info}, the session's one info transport for this venue and IP (shared with
+     * its market data, not closed by {@link #stop}): its weight budget is the transport's, its order lane takes
+     * {@code config}'s timeout and retries. Other arguments as in the budget constructor.
+     */
+    public HyperliquidExchange(Vertx vertx, HyperliquidConfig config, HyperliquidInfoRaw info,
+                               HyperliquidSigner signer, Collection<InstrumentSpec> instruments,
+                               OrderEventListener listener, Executor eventExecutor, TimeSource clock) {
+        this(vertx, config, null, info, signer, instruments, listener, eventExecutor, clock);
+    }
+
+    /**
      * @param vertx         the app's Vert.x (not closed by {@link #stop})
      * @param budget        the connection's weight budget, shared with the market data of the same venue and IP
      * @param signer        from {@link HyperliquidKeyLoader}; its network must be the config's
@@ -110,16 +122,24 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     public HyperliquidExchange(Vertx vertx, HyperliquidConfig config, WeightBudget budget, HyperliquidSigner signer,
                                Collection<InstrumentSpec> instruments, OrderEventListener listener,
                                Executor eventExecutor, TimeSource clock) {
-        if (vertx == null || config == null || budget == null || signer == null || instruments == null || listener == null
-                || eventExecutor == null || clock == null) {
+        this(vertx, config, budget, null, signer, instruments, listener, eventExecutor, clock);
+    }
+
+    /** Exactly one of {@code budget} (own info transport) and {@code info} (the connection's shared one) is given. */
+    private HyperliquidExchange(Vertx vertx, HyperliquidConfig config, WeightBudget budget, HyperliquidInfoRaw info,
+                                HyperliquidSigner signer, Collection<InstrumentSpec> instruments,
+                                OrderEventListener listener, Executor eventExecutor, TimeSource clock) {
+        if (vertx == null || config == null || (budget == null && info == null) || signer == null
+                || instruments == null || listener == null || eventExecutor == null || clock == null) {
             throw new IllegalArgumentException("all arguments are required");
         }
         if (signer.network() != config.network()) {
             throw new IllegalArgumentException("the signer signs for " + signer.network() + ", the config trades on "
                     + config.network());
         }
-        HyperliquidRaw raw = new HyperliquidRaw(vertx, config, budget, clock,
-                () -> ThreadLocalRandom.current().nextDouble());
+        HyperliquidRaw raw = info != null
+                ? new HyperliquidRaw(vertx, config, info, clock, () -> ThreadLocalRandom.current().nextDouble())
+                : new HyperliquidRaw(vertx, config, budget, clock, () -> ThreadLocalRandom.current().nextDouble());
         this.s = new VenueSession(vertx, config, signer, clock, raw, listener, eventExecutor);
         this.specs = List.copyOf(instruments);
         this.sender = new OrderSender(s);
@@ -139,25 +159,45 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     /** Reads {@code meta}, pairs the instruments with their assets and starts the dead-man switch. */
     public CompletionStage<Void> start() {
         return s.info.meta().map(universe -> {
-            HyperliquidConfig c = s.config;
-            HyperliquidInstruments inst = HyperliquidInstruments.of(specs, universe, c.coinOverrides());
-            if (!inst.unmapped().isEmpty()) {
-                LOG.warn("instruments not on Hyperliquid (orders for them are rejected): {}", inst.unmapped());
-            }
-            inst.entries().stream().filter(e -> !HyperliquidInstruments.exact(e)).forEach(e -> LOG.warn(
-                    "{} scales (price {}, qty {}) are coarser than {}'s (price {}, size {}); venue values are rounded",
-                    e.spec().symbol(), e.spec().priceScale(), e.spec().qtyScale(), e.coin(),
-                    e.asset().maxPriceDecimals(), e.asset().szDecimals()));
-            var defaults = TrackerSettings.DEFAULT;
-            var settings = new TrackerSettings(c.takerFeeBps(), c.makerFeeBps(),
-                    defaults.maxHeldFills(), defaults.maxSeenFills(), defaults.maxClosed());
-            s.start(new HyperliquidOrderTracker(inst, settings), sender::scheduleSettlements);
-            sender.universe(universe);
-            deadMan.start();
-            LOG.info("hyperliquid adapter started on {} ({}) for {} as signer {}", c.network(), c.baseUrl(), s.user,
-                    s.signer.address());
+            begin(universe);
             return (Void) null;
         }).toCompletionStage();
+    }
+
+    /**
+     * Starts on {@code universe}, the parsed {@code meta} the session already read for its market data (so a session
+     * reads {@code meta} once): pairs the instruments with their assets and starts the dead-man switch.
+     */
+    public CompletionStage<Void> start(List<HlAsset> universe) {
+        if (universe == null) {
+            throw new IllegalArgumentException("universe is required");
+        }
+        try {
+            begin(List.copyOf(universe));
+            return Future.<Void>succeededFuture().toCompletionStage();
+        } catch (RuntimeException e) {
+            return Future.<Void>failedFuture(e).toCompletionStage();
+        }
+    }
+
+    private void begin(List<HlAsset> universe) {
+        HyperliquidConfig c = s.config;
+        HyperliquidInstruments inst = HyperliquidInstruments.of(specs, universe, c.coinOverrides());
+        if (!inst.unmapped().isEmpty()) {
+            LOG.warn("instruments not on Hyperliquid (orders for them are rejected): {}", inst.unmapped());
+        }
+        inst.entries().stream().filter(e -> !HyperliquidInstruments.exact(e)).forEach(e -> LOG.warn(
+                "{} scales (price {}, qty {}) are coarser than {}'s (price {}, size {}); venue values are rounded",
+                e.spec().symbol(), e.spec().priceScale(), e.spec().qtyScale(), e.coin(),
+                e.asset().maxPriceDecimals(), e.asset().szDecimals()));
+        var defaults = TrackerSettings.DEFAULT;
+        var settings = new TrackerSettings(c.takerFeeBps(), c.makerFeeBps(),
+                defaults.maxHeldFills(), defaults.maxSeenFills(), defaults.maxClosed());
+        s.start(new HyperliquidOrderTracker(inst, settings), sender::scheduleSettlements);
+        sender.universe(universe);
+        deadMan.start();
+        LOG.info("hyperliquid adapter started on {} ({}) for {} as signer {}", c.network(), c.baseUrl(), s.user,
+                s.signer.address());
     }
 
     /**
@@ -410,5 +450,10 @@ public final class HyperliquidExchange implements ExchangePort, AutoCloseable {
     /** Requests that had to wait for the weight budget so far. */
     public long budgetWaits() {
         return s.raw.throttled();
+    }
+
+    /** The {@code /info} transport the adapter reads through: the session's shared one, or its own. */
+    public HyperliquidInfoRaw infoTransport() {
+        return s.raw.infoTransport();
     }
 }

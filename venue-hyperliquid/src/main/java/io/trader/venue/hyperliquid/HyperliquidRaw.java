@@ -42,7 +42,10 @@ import java.util.function.Supplier;
  *
  * <p>The budget is the connection's one budget, shared with market data of the same venue and IP. Everything sent
  * here takes its <i>order lane</i>: exchange actions and the info reads that serve them (order status, fills,
- * reconciliation) may use the whole budget, including the part held back from market data.
+ * reconciliation) may use the whole budget, including the part held back from market data. In a session the info
+ * transport is the connection's one, shared with market data (the constructor taking a {@link HyperliquidInfoRaw}):
+ * this client sets its order lane's timeout and retries from the config, counts only that lane and leaves closing
+ * the transport to its owner.
  */
 public final class HyperliquidRaw implements AutoCloseable {
 
@@ -60,6 +63,8 @@ public final class HyperliquidRaw implements AutoCloseable {
     private final Vertx vertx;
     private final WebClient web;
     private final HyperliquidInfoRaw info;
+    /** Whether {@link #info} is this client's own (closed with it) rather than the connection's shared one. */
+    private final boolean ownsInfo;
     private final HyperliquidConfig config;
     private final WeightBudget budget;
     private final TimeSource clock;
@@ -84,6 +89,28 @@ public final class HyperliquidRaw implements AutoCloseable {
     /** @param budget the connection's weight budget (shared with every other client of the same venue and IP) */
     public HyperliquidRaw(Vertx vertx, HyperliquidConfig config, WeightBudget budget, TimeSource clock,
                           DoubleSupplier random) {
+        this(vertx, config, budget, null, clock, random);
+    }
+
+    /**
+     * A client whose info reads go through {@code info}, the connection's one transport (shared with market data):
+     * its weight budget is the connection's, its order lane takes this config's timeout and retries, and it is not
+     * closed with this client.
+     */
+    public HyperliquidRaw(Vertx vertx, HyperliquidConfig config, HyperliquidInfoRaw info, TimeSource clock,
+                          DoubleSupplier random) {
+        this(vertx, config, info == null ? null : info.budget(), requireInfo(info), clock, random);
+    }
+
+    private static HyperliquidInfoRaw requireInfo(HyperliquidInfoRaw info) {
+        if (info == null) {
+            throw new IllegalArgumentException("the info transport is required");
+        }
+        return info;
+    }
+
+    private HyperliquidRaw(Vertx vertx, HyperliquidConfig config, WeightBudget budget, HyperliquidInfoRaw shared,
+                           TimeSource clock, DoubleSupplier random) {
         if (vertx == null || config == null || budget == null || clock == null || random == null) {
             throw new IllegalArgumentException("all arguments are required");
         }
@@ -92,12 +119,19 @@ public final class HyperliquidRaw implements AutoCloseable {
         this.clock = clock;
         this.random = random;
         this.budget = budget;
+        HyperliquidRateLimitPolicy p = config.rateLimit();
+        InfoClientConfig orderLane = new InfoClientConfig(HyperliquidEndpoint.of(config.baseUrl()),
+                Duration.ofMillis(config.requestTimeoutMillis()), p.maxRetries() + 1, p.asBackoff());
+        if (shared == null) {
+            this.info = new HyperliquidInfoRaw(vertx, orderLane, budget, clock, random);
+            this.ownsInfo = true;
+        } else {
+            shared.configure(HyperliquidInfoRaw.Lane.ORDERS, orderLane); // refuses another base URL
+            this.info = shared;
+            this.ownsInfo = false;
+        }
         this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeoutMillis())));
-        HyperliquidRateLimitPolicy p = config.rateLimit();
-        this.info = new HyperliquidInfoRaw(vertx, new InfoClientConfig(HyperliquidEndpoint.of(config.baseUrl()),
-                Duration.ofMillis(config.requestTimeoutMillis()), p.maxRetries() + 1,
-                p.asBackoff()), budget, clock, random);
     }
 
     /**
@@ -267,19 +301,24 @@ public final class HyperliquidRaw implements AutoCloseable {
         return s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
-    /** HTTP requests sent, retries included (exchange actions and info reads). */
+    /** HTTP requests sent, retries included (exchange actions and the info reads of the order lane). */
     public long requests() {
-        return requests.get() + info.requests();
+        return requests.get() + info.requests(HyperliquidInfoRaw.Lane.ORDERS);
     }
 
-    /** 429 answers received. */
+    /** 429 answers received (exchange actions and order-lane info reads). */
     public long rateLimited() {
-        return rateLimited.get() + info.rateLimited();
+        return rateLimited.get() + info.rateLimited(HyperliquidInfoRaw.Lane.ORDERS);
     }
 
     /** Answers dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
     public long tooLarge() {
-        return tooLarge.get() + info.tooLarge();
+        return tooLarge.get() + info.tooLarge(HyperliquidInfoRaw.Lane.ORDERS);
+    }
+
+    /** The info transport this client reads through (the connection's shared one, or its own). */
+    public HyperliquidInfoRaw infoTransport() {
+        return info;
     }
 
     /** The weight budget this client takes its order lane of. */
@@ -287,15 +326,18 @@ public final class HyperliquidRaw implements AutoCloseable {
         return budget;
     }
 
-    /** Requests that waited for the weight budget. */
+    /** Requests that waited for the weight budget (exchange actions and order-lane info reads). */
     public long throttled() {
-        return throttled.get() + info.throttled();
+        return throttled.get() + info.throttled(HyperliquidInfoRaw.Lane.ORDERS);
     }
 
+    /** Closes the exchange client, and the info transport when it is this client's own. */
     @Override
     public void close() {
         closed = true;
-        info.close();
+        if (ownsInfo) {
+            info.close();
+        }
         web.close();
     }
 }

@@ -12,7 +12,8 @@ import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -21,6 +22,11 @@ import java.util.function.DoubleSupplier;
  * policy of {@link InfoClientConfig} (429, 5xx, timeouts and connection errors are retried with exponential
  * backoff and jitter; other failures are final). Futures complete on the caller's Vert.x context when there is
  * one. Thread-safe.
+ *
+ * <p>A session opens one per connection (base URL and IP) and hands it to both market data and the exchange adapter.
+ * Each {@link Lane} has its own settings (timeout, attempts, backoff: {@link #config(Lane)}, set with
+ * {@link #configure}) and its own counters, so the adapter keeps its retry policy and its figures on the shared
+ * transport.
  *
  * <p>The budget is the connection's one {@link WeightBudget}, shared with the exchange actions of the same venue and
  * IP. Market data takes its <i>data lane</i> ({@link Lane#DATA}), so it never consumes the weight the budget holds
@@ -32,15 +38,19 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
 
     private final Vertx vertx;
     private final WebClient web;
-    private final InfoClientConfig config;
+    /** Each lane's settings, indexed by {@link Lane#ordinal()}; one endpoint for all. */
+    private final AtomicReferenceArray<InfoClientConfig> lanes = new AtomicReferenceArray<>(Lane.values().length);
     private final WeightBudget budget;
     private final TimeSource clock;
     private final DoubleSupplier random;
-    private final AtomicLong requests = new AtomicLong();
-    private final AtomicLong retries = new AtomicLong();
-    private final AtomicLong throttled = new AtomicLong();
-    private final AtomicLong tooLarge = new AtomicLong();
-    private final AtomicLong rateLimited = new AtomicLong();
+    /** Per lane: requests, retries, throttled, too large, rate limited ({@link #counter}). */
+    private final AtomicLongArray counts = new AtomicLongArray(Lane.values().length * COUNTERS);
+    private static final int REQUESTS = 0;
+    private static final int RETRIES = 1;
+    private static final int THROTTLED = 2;
+    private static final int TOO_LARGE = 3;
+    private static final int RATE_LIMITED = 4;
+    private static final int COUNTERS = 5;
     private final CappedBody capped = new CappedBody(MAX_BODY_BYTES);
     /** Attempts waiting for the budget, first come first served. */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
@@ -84,12 +94,34 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
             throw new IllegalArgumentException("all arguments are required");
         }
         this.vertx = vertx;
-        this.config = config;
+        for (Lane lane : Lane.values()) {
+            lanes.set(lane.ordinal(), config);
+        }
         this.clock = clock;
         this.random = random;
         this.budget = budget;
         this.web = WebClient.create(vertx, new WebClientOptions().setUserAgent("trader")
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis())));
+    }
+
+    /**
+     * Sets {@code lane}'s timeout, attempts and backoff (both lanes start with the constructor's); requests that
+     * start afterwards use them. The endpoint is the transport's: {@code settings} must name the same.
+     */
+    public void configure(Lane lane, InfoClientConfig settings) {
+        if (lane == null || settings == null) {
+            throw new IllegalArgumentException("lane and settings are required");
+        }
+        if (!settings.endpoint().infoUrl().equals(config().endpoint().infoUrl())) {
+            throw new IllegalArgumentException("the transport posts to " + config().endpoint().infoUrl()
+                    + ", not " + settings.endpoint().infoUrl());
+        }
+        lanes.set(lane.ordinal(), settings);
+    }
+
+    /** {@code lane}'s settings. */
+    public InfoClientConfig config(Lane lane) {
+        return lanes.get(lane.ordinal());
     }
 
     /** Posts {@code body} (weight {@code weight}); the response body of the first 200, or a {@link HyperliquidException}. */
@@ -112,7 +144,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         if (lane == Lane.ORDERS) {
             long wait = budget.reserve(weight, clock.millis());
             if (wait > 0) {
-                throttled.incrementAndGet();
+                count(lane, THROTTLED);
                 vertx.setTimer(wait, id -> {
                     if (closed) {
                         result.fail(closedFailure(attempt));
@@ -142,7 +174,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
                 }
                 long wait = budget.tryTakeData(head.weight(), clock.millis());
                 if (wait > 0) {
-                    throttled.incrementAndGet();
+                    count(Lane.DATA, THROTTLED);
                     pumpScheduled = true;
                     vertx.setTimer(wait, id -> {
                         synchronized (waiting) {
@@ -163,15 +195,17 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     }
 
     private void send(String body, int weight, int attempt, Lane lane, Promise<String> result) {
-        requests.incrementAndGet();
+        count(lane, REQUESTS);
+        InfoClientConfig config = config(lane);
         web.postAbs(config.endpoint().infoUrl())
                 .timeout(config.requestTimeout().toMillis())
+                .connectTimeout(config.requestTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .as(capped)
                 .sendBuffer(Buffer.buffer(body))
                 .onComplete(ar -> {
                     if (ar.failed() && ar.cause() instanceof CappedBody.TooLarge big) {
-                        tooLarge.incrementAndGet();
+                        count(lane, TOO_LARGE);
                         result.fail(new HyperliquidException(HyperliquidException.Kind.MALFORMED_RESPONSE, 200, attempt,
                                 big.getMessage(), big));
                         return;
@@ -186,7 +220,7 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
                         result.complete(r.bodyAsString());
                     } else {
                         if (r.statusCode() == 429) {
-                            rateLimited.incrementAndGet();
+                            count(lane, RATE_LIMITED);
                         }
                         retryOrFail(body, weight, attempt, lane, result, HyperliquidErrors.ofStatus(r.statusCode()),
                                 r.statusCode(), snippet(r.bodyAsString()), null);
@@ -197,33 +231,70 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
     private void retryOrFail(String body, int weight, int attempt, Lane lane, Promise<String> result,
                              HyperliquidException.Kind kind, int status, String message, Throwable cause) {
         HyperliquidException e = new HyperliquidException(kind, status, attempt, message, cause);
+        InfoClientConfig config = config(lane);
         if (!e.retryable() || attempt >= config.maxAttempts()) {
             result.fail(e);
             return;
         }
-        retries.incrementAndGet();
+        count(lane, RETRIES);
         long delay = config.retryBackoff().delay(attempt - 1, random.getAsDouble());
         vertx.setTimer(delay, id -> attempt(body, weight, attempt + 1, lane, result));
     }
 
-    /** HTTP requests sent, including retries. */
+    private void count(Lane lane, int counter) {
+        counts.incrementAndGet(lane.ordinal() * COUNTERS + counter);
+    }
+
+    private long counter(Lane lane, int counter) {
+        return counts.get(lane.ordinal() * COUNTERS + counter);
+    }
+
+    private long total(int counter) {
+        long sum = 0;
+        for (Lane lane : Lane.values()) {
+            sum += counter(lane, counter);
+        }
+        return sum;
+    }
+
+    /** HTTP requests sent, including retries (both lanes). */
     public long requests() {
-        return requests.get();
+        return total(REQUESTS);
     }
 
-    /** Retries scheduled. */
+    /** HTTP requests {@code lane} sent, including retries. */
+    public long requests(Lane lane) {
+        return counter(lane, REQUESTS);
+    }
+
+    /** Retries scheduled (both lanes). */
     public long retries() {
-        return retries.get();
+        return total(RETRIES);
     }
 
-    /** 429 answers received (each attempt). */
+    /** Retries {@code lane} scheduled. */
+    public long retries(Lane lane) {
+        return counter(lane, RETRIES);
+    }
+
+    /** 429 answers received (each attempt, both lanes). */
     public long rateLimited() {
-        return rateLimited.get();
+        return total(RATE_LIMITED);
     }
 
-    /** Responses dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES}. */
+    /** 429 answers {@code lane} received. */
+    public long rateLimited(Lane lane) {
+        return counter(lane, RATE_LIMITED);
+    }
+
+    /** Responses dropped unparsed because their body outgrew {@link #MAX_BODY_BYTES} (both lanes). */
     public long tooLarge() {
-        return tooLarge.get();
+        return total(TOO_LARGE);
+    }
+
+    /** {@link #tooLarge()} of {@code lane}. */
+    public long tooLarge(Lane lane) {
+        return counter(lane, TOO_LARGE);
     }
 
     /** The weight budget this client takes its lanes of. */
@@ -231,13 +302,19 @@ public final class HyperliquidInfoRaw implements AutoCloseable {
         return budget;
     }
 
-    /** Times the head of the queue had to wait for the weight budget. */
+    /** Times a request had to wait for the weight budget (both lanes). */
     public long throttled() {
-        return throttled.get();
+        return total(THROTTLED);
     }
 
+    /** Times a request of {@code lane} had to wait for the weight budget. */
+    public long throttled(Lane lane) {
+        return counter(lane, THROTTLED);
+    }
+
+    /** The data lane's settings (the endpoint is every lane's). */
     public InfoClientConfig config() {
-        return config;
+        return config(Lane.DATA);
     }
 
     @Override
