@@ -19,7 +19,8 @@ import java.util.function.BiFunction;
 final class UserStreams {
 
     static final Set<String> MARKET_TYPES = Set.of("l2Book", "trades", "candle");
-    static final Set<String> STATE_TYPES = Set.of("clearinghouseState", "webData2");
+    /** The state subscriptions, in the order a change is pushed to them. */
+    static final java.util.List<String> STATE_TYPES = java.util.List.of("clearinghouseState", "webData2");
     static final Set<String> USER_TYPES = Set.of("orderUpdates", "userFills", "userEvents", "clearinghouseState",
             "webData2");
 

@@ -112,11 +112,7 @@ public final class SyntheticWallets {
             w.add(new WalletProfile.WindowPerf(WalletProfile.WINDOWS.get(k), money(pnl, 6),
                     BigDecimal.valueOf(roi).setScale(10, RoundingMode.HALF_EVEN), money(vlm, 2)));
         }
-        return new WalletProfile(address, money(value, 10 - digits(value)), name, kind, w);
-    }
-
-    private static int digits(double v) {
-        return Math.max(0, (int) Math.floor(Math.log10(Math.max(1, Math.abs(v)))) - 3);
+        return new WalletProfile(address, money(value, 10), name, kind, w);
     }
 
     private static BigDecimal money(double v, int scale) {
