@@ -218,19 +218,9 @@ public final class FakeHyperliquid implements AutoCloseable {
         return budget.stats();
     }
 
-    /**
-     * Websocket user tracking: {@code users} (IP to the users it follows now), {@code maxDistinct} (the most one IP
-     * followed at once), {@code refused} (subscribes refused for the limit) and {@code limit}.
-     */
+    /** Websocket user tracking as JSON (see {@link UserStreams#json()}). */
     ObjectNode wsUsersJson() {
-        ObjectNode j = JsonNodeFactory.instance.objectNode();
-        loop.run(() -> {
-            UserStreams s = hub.streams();
-            j.put("limit", s.maxUsers()).put("maxDistinct", s.maxDistinct()).put("refused", s.refusals());
-            ObjectNode users = j.putObject("users");
-            s.users().forEach((ip, set) -> set.forEach(users.putArray(ip)::add));
-        });
-        return j;
+        return loop.call(() -> hub.streams().json());
     }
 
     /** Publishes the current book of {@code coin} (each push carries a later time). */

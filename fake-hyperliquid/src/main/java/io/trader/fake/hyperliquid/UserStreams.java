@@ -81,6 +81,24 @@ final class UserStreams {
         return STATE_TYPES.contains(type) && stateData != null ? stateData.apply(type, user) : null;
     }
 
+    /**
+     * {@code users} (IP to the users it follows now), {@code maxDistinct} (the most one IP followed at once),
+     * {@code refused} (subscribes refused for the limit) and {@code limit}.
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode json() {
+        var j = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("limit", maxUsers)
+                .put("maxDistinct", maxDistinct).put("refused", refusals);
+        var users = j.putObject("users");
+        users().forEach((ip, set) -> set.forEach(users.putArray(ip)::add));
+        return j;
+    }
+
+    /** Releases every user of a closed connection from {@code ip}. */
+    void releaseAll(String ip, Map<String, String> keyToUser) {
+        keyToUser.values().forEach(u -> release(ip, u));
+        keyToUser.clear();
+    }
+
     /** Users each IP follows now. */
     Map<String, Set<String>> users() {
         Map<String, Set<String>> out = new TreeMap<>();

@@ -75,8 +75,7 @@ final class WsHub {
         ws.textMessageHandler(text -> onText(c, text));
         ws.closeHandler(v -> {
             conns.remove(c);
-            c.users.values().forEach(u -> streams.release(c.ip, u));
-            c.users.clear();
+            streams.releaseAll(c.ip, c.users);
         });
         ws.exceptionHandler(e -> LOG.debug("fake websocket error: {}", e.toString()));
         if (greeting) {

@@ -56,6 +56,9 @@ public final class SmartMoneyScript {
         if (roll < 0.78) {
             double f = r.nextBoolean() ? 1.1 + r.nextDouble() : 0.2 + r.nextDouble() * 0.7;
             BigDecimal to = WalletBook.size(c, szi * f);
+            if (to.compareTo(p.szi()) == 0) { // a one-lot position: the factor rounds away; add a lot
+                to = to.add(BigDecimal.ONE.movePointLeft(c.szDecimals()).multiply(BigDecimal.valueOf(to.signum())));
+            }
             return book.move(a, p.coin(), to, null, time, null, true);
         }
         BigDecimal step = BigDecimal.ONE.movePointLeft(c.szDecimals());
