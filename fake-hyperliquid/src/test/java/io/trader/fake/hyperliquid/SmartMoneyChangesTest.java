@@ -94,6 +94,29 @@ class SmartMoneyChangesTest {
         }
     }
 
+    @Test
+    void theScriptIsDrivenThroughTheControlApi() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try (FakeHyperliquid fake = FakeHyperliquid.start(vertx, FakeConfig.defaults()
+                .withSmartMoney(SmartMoneyConfig.defaults()));
+             ControlApi control = ControlApi.start(vertx, 0, fake, null, null)) {
+            JsonNode stepped = post(control.url() + "/smart-money/script/step", "{\"n\":25}");
+            assertEquals(25, stepped.path("changes").size());
+            assertEquals(25, get(control.url() + "/smart-money/changes").path("count").asInt());
+            assertTrue(post(control.url() + "/smart-money/script/start", "{\"perSecond\":200}")
+                    .path("scriptRunning").asBoolean());
+            Poll.until(() -> fake.smartMoney().changesSince(0).size() >= 45, () -> "20 timed changes");
+            JsonNode stopped = post(control.url() + "/smart-money/script/stop", "");
+            assertEquals(false, stopped.path("scriptRunning").asBoolean());
+            assertEquals(200.0, stopped.path("perSecond").asDouble());
+            assertEquals(600, post(control.url() + "/limits/weight", "{\"perMinute\":600}")
+                    .path("weight").path("limitPerMinute").asInt());
+            assertEquals(600, fake.weightStats().limitPerMinute());
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
     private static JsonNode post(String url, String body) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
