@@ -89,6 +89,7 @@ final class ControlHandlers {
             post(r, "/market/mid", List.of("coin", "px"), this::mid);
         }
         get(r, "/state/counts", c -> counts());
+        new SmartMoneyControl(fake).addTo(r);
         return r;
     }
 

@@ -34,10 +34,16 @@ final class FakeHttp {
     private final AtomicLong unanswered = new AtomicLong();
     private volatile ExchangeHandler exchangeHandler;
     private volatile InfoHandler infoHandler = InfoHandler.NONE;
+    private final WeightBudget budget;
+    private final SmartMoney smartMoney;
+    private final StatsRoutes stats;
 
     FakeHttp(Vertx vertx, InfoRoutes routes, ObjectMapper mapper, HttpFaults faults, ExchangeContext context,
-             ExchangeHandler handler) {
+             ExchangeHandler handler, WeightBudget budget, SmartMoney smartMoney) {
         this.vertx = vertx;
+        this.budget = budget;
+        this.smartMoney = smartMoney;
+        this.stats = smartMoney == null ? null : new StatsRoutes(smartMoney, faults, context.market(), vertx);
         this.routes = routes;
         this.mapper = mapper;
         this.faults = faults;
@@ -46,6 +52,12 @@ final class FakeHttp {
     }
 
     void handle(HttpServerRequest req) {
+        if (stats != null && stats.handles(req)) {
+            otherCount.incrementAndGet();
+            stats.handle(req);
+            return;
+        }
+        String ip = req.remoteAddress() == null ? "?" : req.remoteAddress().host();
         req.body().onSuccess(buf -> {
             long receivedNanos = System.nanoTime();
             String body = buf.toString(StandardCharsets.UTF_8);
@@ -58,6 +70,20 @@ final class FakeHttp {
             }
             ExchangeRequest parsed = exchange ? parse(body) : null;
             int fail = faults.takeFailure(exchange, parsed != null && parsed.orderAction());
+            JsonNode infoReq = info ? readOrNull(body) : null;
+            int infoBase = VenueWeights.info(infoReq == null ? "" : infoReq.path("type").asText());
+            if (fail == 0 && (info || exchange)
+                    && !budget.admit(ip, exchange ? VenueWeights.exchange(parsed.action()) : infoBase)) {
+                respond(req, new ExchangeResponse(429, "{\"code\":429,\"msg\":\"rate limited: over "
+                        + budget.stats().limitPerMinute() + " weight in the last minute (counted at the fake)\"}"));
+                if (info) {
+                    weighInfo(receivedNanos, body, null);
+                } else {
+                    weigh(new WeighedRequest(receivedNanos, "/exchange", parsed.action().path("type").asText(),
+                            VenueWeights.exchange(parsed.action())));
+                }
+                return;
+            }
             if (exchange) {
                 weigh(new WeighedRequest(receivedNanos, "/exchange", parsed.action().path("type").asText(),
                         VenueWeights.exchange(parsed.action())));
@@ -69,7 +95,7 @@ final class FakeHttp {
                 respond(req, new ExchangeResponse(fail, "{\"code\":" + fail + ",\"msg\":\"injected by the fake\"}"));
             } else if (info) {
                 InfoRoutes.Reply r = infoReply(body);
-                weighInfo(receivedNanos, body, r.status() == 200 ? r.body() : null);
+                budget.charge(ip, weighInfo(receivedNanos, body, r.status() == 200 ? r.body() : null) - infoBase);
                 respond(req, new ExchangeResponse(r.status(), r.body()));
             } else if (exchange) {
                 respond(req, exchangeHandler.handle(parsed, context));
@@ -85,13 +111,14 @@ final class FakeHttp {
     }
 
     /** Weighs an {@code /info} request: its type's base weight plus the per-row surcharge of {@code answer}. */
-    private void weighInfo(long receivedNanos, String body, String answer) {
+    private int weighInfo(long receivedNanos, String body, String answer) {
         JsonNode req = readOrNull(body);
         String type = req == null ? "" : req.path("type").asText();
         JsonNode rows = answer == null || !VenueWeights.chargesRows(type) ? null : readOrNull(answer);
         int rowCount = rows != null && rows.isArray() ? rows.size() : 0;
-        weigh(new WeighedRequest(receivedNanos, "/info", type, VenueWeights.info(type)
-                + VenueWeights.infoRows(type, rowCount)));
+        int weight = VenueWeights.info(type) + VenueWeights.infoRows(type, rowCount);
+        weigh(new WeighedRequest(receivedNanos, "/info", type, weight));
+        return weight;
     }
 
     private JsonNode readOrNull(String text) {
@@ -125,6 +152,10 @@ final class FakeHttp {
         try {
             JsonNode req = mapper.readTree(body);
             java.util.Optional<String> own = req == null ? java.util.Optional.empty() : infoHandler.answer(req);
+            if (own.isPresent()) {
+                return new InfoRoutes.Reply(200, own.get());
+            }
+            own = req == null || smartMoney == null ? java.util.Optional.empty() : smartMoney.answerInfo(req);
             if (own.isPresent()) {
                 return new InfoRoutes.Reply(200, own.get());
             }

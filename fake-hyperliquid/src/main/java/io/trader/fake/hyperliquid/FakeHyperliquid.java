@@ -3,6 +3,7 @@ package io.trader.fake.hyperliquid;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trader.fake.hyperliquid.smartmoney.SmartMoneyConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ public final class FakeHyperliquid implements AutoCloseable {
     private final WsHub hub;
     private final FakeHttp http;
     private final HttpFaults faults = new HttpFaults();
+    private final WeightBudget budget;
+    private final SmartMoney smartMoney;
     private final int port;
     private volatile HttpServer server;
     private long dropTimer = -1;
@@ -71,8 +74,15 @@ public final class FakeHyperliquid implements AutoCloseable {
                 FakeHyperliquid.this.publish(channel, subscriptionKey, dataJson);
             }
         };
-        this.http = new FakeHttp(vertx, routes, mapper, faults, exchangeContext, config.exchangeHandler());
-        this.hub = new WsHub(market, mapper, config.greeting(), http::info, body -> http.exchange(body).body());
+        this.budget = new WeightBudget(config.weightLimit(), System::nanoTime);
+        this.smartMoney = config.smartMoney() == null ? null
+                : new SmartMoney(config.smartMoney(), market, vertx, this::publishUsers);
+        this.http = new FakeHttp(vertx, routes, mapper, faults, exchangeContext, config.exchangeHandler(), budget,
+                smartMoney);
+        UserStreams streams = new UserStreams(smartMoney == null ? null : smartMoney::streamData,
+                config.smartMoney() == null ? SmartMoneyConfig.VENUE_MAX_USERS : config.smartMoney().maxTrackedUsers());
+        this.hub = new WsHub(market, mapper, config.greeting(), http::info, body -> http.exchange(body).body(),
+                streams);
     }
 
     /** Starts a fake with its own Vert.x instance (closed by {@link #close()}). */
@@ -94,6 +104,9 @@ public final class FakeHyperliquid implements AutoCloseable {
                     : " from " + config.cassetteDir()), e);
         }
         fake.listen();
+        if (fake.smartMoney != null && config.smartMoney().scriptRunning()) {
+            fake.smartMoney.startScript(config.smartMoney().changesPerSecond());
+        }
         return fake;
     }
 
@@ -174,6 +187,40 @@ public final class FakeHyperliquid implements AutoCloseable {
     /** Sends {@code text} unchanged to every connection (e.g. a malformed message). */
     public void publishRaw(String text) {
         loop.run(() -> hub.publishRaw(text));
+    }
+
+    /** The smart-money data ({@link FakeConfig#withSmartMoney}), or {@code null} when not served. */
+    public SmartMoney smartMoney() {
+        return smartMoney;
+    }
+
+    /** Pushes each user's current state to its {@code clearinghouseState} and {@code webData2} subscribers. */
+    private void publishUsers(List<String> users) {
+        loop.run(() -> {
+            for (String u : users) {
+                for (String type : UserStreams.STATE_TYPES) {
+                    String key = type + ":" + u;
+                    if (hub.subscribers(key) > 0) {
+                        hub.publish(type, key, smartMoney.streamData(type, u));
+                    }
+                }
+            }
+        });
+    }
+
+    /** Refuses REST requests with 429 past {@code perMinute} weight per IP in any 60 s (0: counts only). */
+    public void weightLimit(int perMinute) {
+        budget.limit(perMinute);
+    }
+
+    /** The REST weight the fake counted per IP, its limit and the 429s it served for it. */
+    public WeightStats weightStats() {
+        return budget.stats();
+    }
+
+    /** Websocket user tracking as JSON (see {@link UserStreams#json()}). */
+    ObjectNode wsUsersJson() {
+        return loop.call(() -> hub.streams().json());
     }
 
     /** Publishes the current book of {@code coin} (each push carries a later time). */
@@ -364,6 +411,9 @@ public final class FakeHyperliquid implements AutoCloseable {
 
     @Override
     public void close() {
+        if (smartMoney != null) {
+            smartMoney.stopScript();
+        }
         if (server != null && !ownsVertx) {
             dropStreamsEvery(Duration.ZERO);
         }

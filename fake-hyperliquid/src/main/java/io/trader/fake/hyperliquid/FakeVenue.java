@@ -1,5 +1,6 @@
 package io.trader.fake.hyperliquid;
 
+import io.trader.fake.hyperliquid.smartmoney.SmartMoneyConfig;
 import io.vertx.core.Vertx;
 
 import java.math.BigDecimal;
@@ -28,9 +29,11 @@ public final class FakeVenue implements AutoCloseable {
      * @param tickMillis          market step, 10..60000 ms
      * @param seed                seed of the random walk
      * @param volatilityPerMinute standard deviation of the log return over a minute
+     * @param smartMoney          smart-money data to serve (leaderboard, wallets' states, scripted changes, and the
+     *                            venue's 1200 weight/min per IP), or {@code null} for none
      */
     public record Options(int port, int controlPort, List<String> coins, String account, BigDecimal collateral,
-                          long tickMillis, long seed, double volatilityPerMinute) {
+                          long tickMillis, long seed, double volatilityPerMinute, SmartMoneyConfig smartMoney) {
 
         public Options {
             if (port < 0 || port > 65535 || controlPort < 0 || controlPort > 65535) {
@@ -59,23 +62,32 @@ public final class FakeVenue implements AutoCloseable {
 
         /** Free ports, BTC, the test account, 100000 USDC, 1 s ticks, seed 1, 0.1% a minute. */
         public static Options defaults() {
-            return new Options(0, 0, List.of("BTC"), TEST_ACCOUNT, new BigDecimal("100000"), 1000, 1, 0.001);
+            return new Options(0, 0, List.of("BTC"), TEST_ACCOUNT, new BigDecimal("100000"), 1000, 1, 0.001, null);
         }
 
         public Options withPorts(int venuePort, int control) {
-            return new Options(venuePort, control, coins, account, collateral, tickMillis, seed, volatilityPerMinute);
+            return new Options(venuePort, control, coins, account, collateral, tickMillis, seed, volatilityPerMinute,
+                    smartMoney);
         }
 
         public Options withCoins(List<String> c) {
-            return new Options(port, controlPort, c, account, collateral, tickMillis, seed, volatilityPerMinute);
+            return new Options(port, controlPort, c, account, collateral, tickMillis, seed, volatilityPerMinute,
+                    smartMoney);
         }
 
         public Options withAccount(String a, BigDecimal usdc) {
-            return new Options(port, controlPort, coins, a, usdc, tickMillis, seed, volatilityPerMinute);
+            return new Options(port, controlPort, coins, a, usdc, tickMillis, seed, volatilityPerMinute,
+                    smartMoney);
         }
 
         public Options withMarket(long tick, long s, double volatility) {
-            return new Options(port, controlPort, coins, account, collateral, tick, s, volatility);
+            return new Options(port, controlPort, coins, account, collateral, tick, s, volatility, smartMoney);
+        }
+
+        /** Serves smart-money data ({@code null}: none); see {@link FakeConfig#withSmartMoney}. */
+        public Options withSmartMoney(SmartMoneyConfig sm) {
+            return new Options(port, controlPort, coins, account, collateral, tickMillis, seed, volatilityPerMinute,
+                    sm);
         }
 
         private List<FakeCoin> fakeCoins() {
@@ -120,8 +132,10 @@ public final class FakeVenue implements AutoCloseable {
         FakeHyperliquid fake = null;
         MarketDriver driver = null;
         try {
-            fake = FakeHyperliquid.start(vertx, FakeConfig.defaults().withCoins(coins).withPort(o.port())
-                    .withStartTime(System.currentTimeMillis()));
+            FakeConfig config = FakeConfig.defaults().withCoins(coins).withPort(o.port())
+                    .withStartTime(System.currentTimeMillis());
+            fake = FakeHyperliquid.start(vertx, o.smartMoney() == null ? config
+                    : config.withSmartMoney(o.smartMoney()));
             SimulatedExchange sim = new SimulatedExchange(SimulatedAccountConfig.testnet(o.account())
                     .withCollateral(o.collateral())).attach(fake);
             driver = new MarketDriver(fake, sim, o.seed(), o.volatilityPerMinute());

@@ -24,15 +24,17 @@ final class WsHub {
 
     private static final Logger LOG = LoggerFactory.getLogger(WsHub.class);
     static final String GREETING = "Websocket connection established.";
-    private static final Set<String> MARKET_TYPES = Set.of("l2Book", "trades", "candle");
-    private static final Set<String> USER_TYPES = Set.of("orderUpdates", "userFills", "userEvents");
 
     private static final class Conn {
         final ServerWebSocket ws;
         final Set<String> subs = new LinkedHashSet<>();
+        /** Subscription key to the user it follows, for user subscriptions. */
+        final Map<String, String> users = new HashMap<>();
+        final String ip;
 
         Conn(ServerWebSocket ws) {
             this.ws = ws;
+            this.ip = ws.remoteAddress() == null ? "?" : ws.remoteAddress().host();
         }
     }
 
@@ -43,6 +45,7 @@ final class WsHub {
     private final boolean greeting;
     private final UnaryOperator<String> infoPost;
     private final UnaryOperator<String> actionPost;
+    private final UserStreams streams;
     private boolean answerPings = true;
     private int dropAfter;
     private double dropProbability;
@@ -56,7 +59,8 @@ final class WsHub {
      * @param actionPost answers a websocket {@code post} of type action (exchange body JSON to response JSON)
      */
     WsHub(FakeMarket market, ObjectMapper mapper, boolean greeting, UnaryOperator<String> infoPost,
-          UnaryOperator<String> actionPost) {
+          UnaryOperator<String> actionPost, UserStreams streams) {
+        this.streams = streams;
         this.market = market;
         this.mapper = mapper;
         this.greeting = greeting;
@@ -69,7 +73,10 @@ final class WsHub {
         conns.add(c);
         accepted++;
         ws.textMessageHandler(text -> onText(c, text));
-        ws.closeHandler(v -> conns.remove(c));
+        ws.closeHandler(v -> {
+            conns.remove(c);
+            streams.releaseAll(c.ip, c.users);
+        });
         ws.exceptionHandler(e -> LOG.debug("fake websocket error: {}", e.toString()));
         if (greeting) {
             send(c, GREETING);
@@ -99,15 +106,26 @@ final class WsHub {
     }
 
     private void subscribe(Conn c, JsonNode sub) {
-        String problem = invalid(sub);
+        String problem = streams.invalid(sub, market);
         if (problem != null) {
             error(c, "Invalid subscription " + sub + ": " + problem);
             return;
         }
         String key = SubscriptionKeys.of(sub);
-        if (!c.subs.add(key)) {
+        if (c.subs.contains(key)) {
             error(c, "Already subscribed: " + sub);
             return;
+        }
+        String user = UserStreams.USER_TYPES.contains(sub.path("type").asText())
+                ? sub.path("user").asText().toLowerCase(java.util.Locale.ROOT) : null;
+        String refusal = user == null ? null : streams.admit(c.ip, user);
+        if (refusal != null) {
+            error(c, refusal);
+            return;
+        }
+        c.subs.add(key);
+        if (user != null) {
+            c.users.put(key, user);
         }
         subscribeRequests.merge(key, 1, Integer::sum);
         send(c, ack("subscribe", sub));
@@ -115,26 +133,16 @@ final class WsHub {
     }
 
     private void unsubscribe(Conn c, JsonNode sub) {
-        if (!c.subs.remove(SubscriptionKeys.of(sub))) {
+        String key = SubscriptionKeys.of(sub);
+        if (!c.subs.remove(key)) {
             error(c, "Already unsubscribed: " + sub);
             return;
         }
+        String user = c.users.remove(key);
+        if (user != null) {
+            streams.release(c.ip, user);
+        }
         send(c, ack("unsubscribe", sub));
-    }
-
-    private String invalid(JsonNode sub) {
-        String type = sub.path("type").asText();
-        if (MARKET_TYPES.contains(type) && market.coin(sub.path("coin").asText()) == null) {
-            return "unknown coin";
-        }
-        if (type.equals("candle") && Intervals.millis(sub.path("interval").asText()) == 0) {
-            return "unknown interval";
-        }
-        if (USER_TYPES.contains(type) && !sub.path("user").isTextual()) {
-            return "user is required";
-        }
-        return MARKET_TYPES.contains(type) || USER_TYPES.contains(type) || type.equals("allMids") ? null
-                : "unknown type";
     }
 
     private void snapshot(Conn c, JsonNode sub) {
@@ -154,7 +162,11 @@ final class WsHub {
                 send(c, message("userFills", data.toString()));
             }
             default -> {
-                // trades, orderUpdates and userEvents start without a snapshot
+                // trades, orderUpdates and userEvents start without a snapshot; the state types with one
+                String data = streams.snapshot(type, sub.path("user").asText());
+                if (data != null) {
+                    send(c, message(type, data));
+                }
             }
         }
     }
@@ -271,6 +283,10 @@ final class WsHub {
 
     int subscribeRequests(String key) {
         return subscribeRequests.getOrDefault(key, 0);
+    }
+
+    UserStreams streams() {
+        return streams;
     }
 
     /** Connections currently subscribed under {@code key}. */
