@@ -191,6 +191,23 @@ final class SmartMoneyReads {
         return out;
     }
 
+    /** The times of the stored leaderboard refreshes with {@code from <= time < to}, oldest first. */
+    List<Long> leaderboardTimes(long from, long to) throws SQLException {
+        String sql = "SELECT DISTINCT refresh_time FROM sm_leaderboard WHERE refresh_time >= ? AND refresh_time < ?"
+                + " ORDER BY refresh_time";
+        List<Long> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, ts(from));
+            ps.setObject(2, ts(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(millis(rs, "refresh_time"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The newest leaderboard refresh at or before {@code time}. */
     Optional<LeaderboardSnapshot> leaderboardAt(long time) throws SQLException {
         String sql = "SELECT * FROM sm_leaderboard WHERE refresh_time = (SELECT max(refresh_time) FROM sm_leaderboard"

@@ -184,6 +184,15 @@ public final class SmartMoneyStore implements AutoCloseable {
         }
     }
 
+    /** The times of the stored leaderboard refreshes with {@code from <= time < to}, oldest first. */
+    public List<Long> leaderboardTimes(long from, long to) {
+        try {
+            return reads.leaderboardTimes(from, to);
+        } catch (SQLException e) {
+            throw failed("leaderboard times", e);
+        }
+    }
+
     /** Writes what is queued and stops the writer; {@code record...} after this throws. Reads still work. */
     @Override
     public void close() {

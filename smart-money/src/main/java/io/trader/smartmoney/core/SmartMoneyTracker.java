@@ -20,10 +20,12 @@ import java.util.TreeSet;
  */
 public final class SmartMoneyTracker {
 
-    /** What one new state did: whether it differed from the last, its position changes, its admitted alerts. */
-    public record Update(boolean changed, List<PositionChange> changes, List<WhaleAlert> alerts) {
+    /**
+     * What one new state did: whether any position size or the account value differs from the last state, and its
+     * admitted alerts (the store derives and keeps the position changes themselves).
+     */
+    public record Update(boolean changed, List<WhaleAlert> alerts) {
         public Update {
-            changes = List.copyOf(changes);
             alerts = List.copyOf(alerts);
         }
     }
@@ -66,22 +68,21 @@ public final class SmartMoneyTracker {
     public Update onState(WalletState state, long now) {
         TraderWeight w = weights.get(state.address());
         if (w == null) {
-            return new Update(false, List.of(), List.of());
+            return new Update(false, List.of());
         }
         WalletState previous = latest.get(state.address());
         if (previous != null && state.time() < previous.time()) {
             lateStates++;
-            return new Update(false, List.of(), List.of());
+            return new Update(false, List.of());
         }
         statesSeen++;
         latest.put(state.address(), state);
         if (previous == null) {
-            return new Update(true, List.of(), List.of()); // a baseline: what the wallet held is no move
+            return new Update(true, List.of()); // a baseline: what the wallet held is no move
         }
-        List<PositionChange> changes = changes(previous, state);
-        boolean changed = !changes.isEmpty() || previous.accountValue().compareTo(state.accountValue()) != 0;
+        boolean changed = sizesDiffer(previous, state) || previous.accountValue().compareTo(state.accountValue()) != 0;
         List<WhaleAlert> alerts = throttle.admit(detector.detect(previous, state, w.tier()), now);
-        return new Update(changed, changes, alerts);
+        return new Update(changed, alerts);
     }
 
     /** The bias of every coin some fresh tracked wallet holds, at {@code now}. */
@@ -123,19 +124,16 @@ public final class SmartMoneyTracker {
         return out;
     }
 
-    /** Every coin whose signed size differs between the two reads. */
-    static List<PositionChange> changes(WalletState previous, WalletState current) {
+    /** True when some coin's signed size differs between the two reads. */
+    static boolean sizesDiffer(WalletState previous, WalletState current) {
         TreeSet<String> coins = new TreeSet<>(current.positions().keySet());
         coins.addAll(previous.positions().keySet());
-        List<PositionChange> out = new ArrayList<>();
         for (String coin : coins) {
-            BigDecimal before = size(previous.position(coin));
-            BigDecimal now = size(current.position(coin));
-            if (before.compareTo(now) != 0) {
-                out.add(new PositionChange(current.time(), current.address(), coin, before, now));
+            if (size(previous.position(coin)).compareTo(size(current.position(coin))) != 0) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
     private static BigDecimal size(WalletPosition p) {
