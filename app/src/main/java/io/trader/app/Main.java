@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {BacktestCommand.class, PaperCommand.class, LiveCommand.class, BenchCommand.class,
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
                 SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class, TrainExecutionCommand.class, ExecReportCommand.class,
-                io.trader.app.cli.PortfolioEvalCommand.class,
+                io.trader.app.cli.PortfolioEvalCommand.class, io.trader.app.cli.SmartMoneyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -60,6 +60,12 @@ public final class FakeVenueCommand implements Callable<Integer> {
             description = "venue timestamps ahead (+) or behind (-) the wall clock, |ms| <= 3600000 (default 0)")
     long clockOffsetMillis;
 
+    @Option(names = "--smart-money-script", description = "hyperliquid only: serve smart-money data (a leaderboard "
+            + "at /Mainnet/leaderboard, 500 synthetic wallets' clearinghouseState over REST and WebSocket, the venue's "
+            + "1200 weight/min and 10-user limits) with the wallets' positions changing this many times per second, "
+            + "0..100 (0: data but no scripted changes; moves through the control API /smart-money/move)")
+    Double smartMoneyPerSecond;
+
     /** Set once the venue is up (tests read the URLs). */
     volatile FakeVenue running;
 
@@ -68,6 +74,9 @@ public final class FakeVenueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (smartMoneyPerSecond != null && !Venues.HYPERLIQUID.equals(venue)) {
+            throw new Main.UserError("--smart-money-script applies to the fake hyperliquid only");
+        }
         if (Venues.KRAKEN.equals(venue)) {
             return kraken();
         }
@@ -242,6 +251,14 @@ public final class FakeVenueCommand implements Callable<Integer> {
         try {
             options = FakeVenue.Options.defaults().withPorts(port, controlPort).withCoins(coins)
                     .withAccount(account, usdc).withMarket(tickMillis, seed, volatility);
+            if (smartMoneyPerSecond != null) {
+                if (!(smartMoneyPerSecond >= 0 && smartMoneyPerSecond <= 100)) {
+                    throw new IllegalArgumentException("--smart-money-script must be 0..100, got "
+                            + smartMoneyPerSecond);
+                }
+                options = options.withSmartMoney(io.trader.fake.hyperliquid.smartmoney.SmartMoneyConfig.defaults()
+                        .withSeed(seed).withScript(smartMoneyPerSecond > 0, Math.max(smartMoneyPerSecond, 0.01)));
+            }
         } catch (IllegalArgumentException e) {
             throw new Main.UserError(e.getMessage());
         }

@@ -151,11 +151,14 @@ final class FakeHttp {
     private InfoRoutes.Reply infoReply(String body) {
         try {
             JsonNode req = mapper.readTree(body);
-            java.util.Optional<String> own = req == null ? java.util.Optional.empty() : infoHandler.answer(req);
+            // the smart-money wallets' states first: the simulated exchange answers clearinghouseState for any user
+            // (its own account, else an empty one), which would hide every synthetic wallet
+            java.util.Optional<String> own = req == null || smartMoney == null ? java.util.Optional.empty()
+                    : smartMoney.answerInfo(req, infoHandler == InfoHandler.NONE);
             if (own.isPresent()) {
                 return new InfoRoutes.Reply(200, own.get());
             }
-            own = req == null || smartMoney == null ? java.util.Optional.empty() : smartMoney.answerInfo(req);
+            own = req == null ? java.util.Optional.empty() : infoHandler.answer(req);
             if (own.isPresent()) {
                 return new InfoRoutes.Reply(200, own.get());
             }

@@ -71,12 +71,18 @@ public final class SmartMoney {
         return book;
     }
 
-    /** Answers {@code clearinghouseState} for any address (an unknown one: the venue's empty account). */
-    Optional<String> answerInfo(JsonNode req) {
+    /**
+     * Answers {@code clearinghouseState} of a synthetic wallet; of another address only when {@code anyUser} (then
+     * the venue's empty account), else empty so the simulated exchange answers for its own account.
+     */
+    Optional<String> answerInfo(JsonNode req, boolean anyUser) {
         if (!"clearinghouseState".equals(req.path("type").asText()) || !req.path("user").isTextual()) {
             return Optional.empty();
         }
         String user = req.path("user").asText().toLowerCase(Locale.ROOT);
+        if (!anyUser && !book.has(user)) {
+            return Optional.empty();
+        }
         stateRequests.computeIfAbsent(user, k -> new AtomicLong()).incrementAndGet();
         return Optional.of(book.state(user, market.now()).toString());
     }

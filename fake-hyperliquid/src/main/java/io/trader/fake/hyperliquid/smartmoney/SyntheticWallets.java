@@ -92,7 +92,7 @@ public final class SyntheticWallets {
         if (n >= noiseRows) {
             throw new IndexOutOfBoundsException("row " + i + " of " + rows());
         }
-        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n + 1);
+        SplittableRandom r = new SplittableRandom(noiseSeed(seed, n));
         double value = Math.exp(Math.log(10) + r.nextDouble() * (Math.log(80e3) - Math.log(10)));
         return profile(r, address(r), value, null, WalletProfile.Kind.NOISE, r.nextDouble() < 0.55);
     }
@@ -117,6 +117,21 @@ public final class SyntheticWallets {
 
     private static BigDecimal money(double v, int scale) {
         return BigDecimal.valueOf(v).setScale(Math.max(2, scale), RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The seed of noise row {@code n}: mixed, because a SplittableRandom seeded {@code s} walks {@code s + k x gamma}
+     * and a seed of the form {@code seed x gamma + n + 1} lands on the smart wallets' own walk (noise row 0 then
+     * repeated smart wallet 0's address: one address, two leaderboard rows).
+     */
+    static long noiseSeed(long seed, int n) {
+        return mix(mix(seed ^ 0x6A09E667F3BCC909L) + 0xBB67AE8584CAA73BL * (n + 1L));
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static String address(SplittableRandom r) {

@@ -69,6 +69,18 @@ class SmartMoneyScriptTest {
     }
 
     @Test
+    void everyLeaderboardRowIsADistinctAddress() {
+        for (long seed : new long[]{1, 2, 42}) {
+            SyntheticWallets w = new SyntheticWallets(SmartMoneyConfig.defaults().withSeed(seed));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < w.rows(); i++) {
+                assertTrue(seen.add(w.row(i).address()), "seed " + seed + ": row " + i + " repeats "
+                        + w.row(i).address());
+            }
+        }
+    }
+
+    @Test
     void walletsSpanTheTiersAndAreDeterministic() {
         SyntheticWallets w = new SyntheticWallets(SmartMoneyConfig.defaults());
         long over20m = w.smart().stream().filter(p -> p.accountValue().compareTo(new BigDecimal("20e6")) >= 0)
