@@ -68,6 +68,11 @@ public final class PaperCommand implements Callable<Integer> {
     @Option(names = "--testnet", description = "live feed from the testnet API")
     boolean testnet;
 
+    @Option(names = "--smart-money", description = "hyperliquid live feed only: also run the smart-money feed on "
+            + "the session's budget (its features for the zoo's smart-money alpha, /api/v1/smart-money/*, whale "
+            + "alerts in the log and the store; see ./trader smart-money record)")
+    boolean smartMoney;
+
     @Option(names = "--warmup-bars", defaultValue = "500",
             description = "live feed: closed candles loaded before streaming, to warm the models up (default 500)")
     int warmupBars;
@@ -119,6 +124,10 @@ public final class PaperCommand implements Callable<Integer> {
         if (live) {
             Venues.check(venue);
             coins = coins == null ? Venues.defaultInstruments(venue) : coins;
+            if (smartMoney && !Venues.HYPERLIQUID.equals(venue)) {
+                throw new Main.UserError("--smart-money reads Hyperliquid and shares its weight budget: it runs with "
+                        + "--venue hyperliquid (./trader smart-money record runs it alone)");
+            }
         }
         Preflight.checkListen(host, port);
         try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
@@ -156,6 +165,16 @@ public final class PaperCommand implements Callable<Integer> {
         TradingStore store = new TradingStore(db.dataSource(), session);
         java.util.Map<String, io.trader.core.port.MarketContextSource> aux = marketData == null ? java.util.Map.of()
                 : marketData.liveAux(symbol -> io.trader.app.zoo.AuxSources.aligner(settings, symbol)).sources();
+        io.trader.app.smartmoney.SessionSmartMoney sm = null;
+        if (smartMoney) {
+            try {
+                sm = new io.trader.app.smartmoney.SessionSmartMoney(settings, db.dataSource(),
+                        marketData.connection().baseUrl());
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            aux = sm.wrap(coins, aux);
+        }
         PaperSession paper = new PaperSession(settings, strategy, session, feed, store, Clock.systemUTC(), null, aux);
         for (CandleSeries s : series) {
             s.report().rejections().forEach((reason, n) -> paper.tradingMetrics()
@@ -164,6 +183,17 @@ public final class PaperCommand implements Callable<Integer> {
         if (marketData != null) {
             paper.tradingMetrics().countBarsAsFeedMessages("hyperliquid:");
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
+        }
+        if (sm != null) {
+            sm.start(marketData.vertx(), marketData.connection().open(marketData.vertx()),
+                    paper.tradingMetrics().registry());
+            io.trader.app.smartmoney.SessionSmartMoney closing = sm;
+            HyperliquidMarketData md = marketData;
+            AutoCloseable both = () -> {
+                closing.close();
+                md.close();
+            };
+            return SessionServer.serve(paper, token, store, db, both, host, port, exitWhenDone, sm.beans());
         }
         return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone);
     }
@@ -219,7 +249,8 @@ public final class PaperCommand implements Callable<Integer> {
     /** Options of the live feed are refused with --replay, options of a replay without it. */
     private void checkOptionsApply(boolean live) {
         ParseResult given = spec.commandLine().getParseResult();
-        String[] liveOnly = {"--coin", "--symbols", "--interval", "--testnet", "--base-url", "--warmup-bars", "--venue"};
+        String[] liveOnly = {"--coin", "--symbols", "--interval", "--testnet", "--base-url", "--warmup-bars", "--venue",
+                "--smart-money"};
         String[] replayOnly = {"--speed", "--exit-when-done"};
         for (String option : live ? replayOnly : liveOnly) {
             if (given.hasMatchedOption(option)) {

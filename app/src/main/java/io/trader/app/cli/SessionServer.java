@@ -22,14 +22,25 @@ final class SessionServer {
 
     static int serve(PaperSession session, ApiToken token, TradingStore store, Database db, AutoCloseable marketData,
                      String host, int port, boolean exitWhenDone) throws InterruptedException {
+        return serve(session, token, store, db, marketData, host, port, exitWhenDone, java.util.List.of());
+    }
+
+    /**
+     * @param extraBeans more beans for the API (e.g. smart money's board and store)
+     */
+    static int serve(PaperSession session, ApiToken token, TradingStore store, Database db, AutoCloseable marketData,
+                     String host, int port, boolean exitWhenDone, java.util.List<Object> extraBeans)
+            throws InterruptedException {
         ApplicationContext ctx;
+        java.util.List<Object> beans = new java.util.ArrayList<>(java.util.List.of(session, token));
+        beans.addAll(extraBeans);
         try {
             ctx = Micronaut.build(new String[0])
                     .mainClass(Main.class)
                     .banner(false)
                     .properties(Map.of("micronaut.server.port", port, "micronaut.server.host", host,
                             "micronaut.application.name", "trader"))
-                    .singletons(session, token)
+                    .singletons(beans.toArray())
                     .start();
         } catch (RuntimeException e) {
             // the pre-flight check found the address free; something took it since
