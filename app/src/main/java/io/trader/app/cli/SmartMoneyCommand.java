@@ -66,13 +66,14 @@ public final class SmartMoneyCommand implements Callable<Integer> {
         int port;
 
         @Option(names = "--minutes", defaultValue = "0",
-                description = "stop after this many minutes, 0..100000 (default 0: until Ctrl-C / SIGTERM)")
-        long minutes;
+                description = "stop after this many minutes (fractions allowed), 0..100000 (default 0: until Ctrl-C / "
+                        + "SIGTERM)")
+        double minutes;
 
         @Override
         public Integer call() throws Exception {
             TraderSettings settings = settingsOptions.load();
-            if (port < 0 || port > 65535 || minutes < 0 || minutes > 100_000) {
+            if (port < 0 || port > 65535 || !(minutes >= 0 && minutes <= 100_000)) {
                 throw new Main.UserError("--port must be 0..65535 and --minutes 0..100000");
             }
             String url = baseUrl == null ? "https://api.hyperliquid.xyz" : baseUrl.replaceAll("/+$", "");
@@ -127,7 +128,7 @@ public final class SmartMoneyCommand implements Callable<Integer> {
             service.start().onFailure(e -> System.err.println("trader: first leaderboard read failed: "
                     + e.getMessage() + " (retried every refresh)"));
             if (minutes > 0) {
-                done.await(minutes, TimeUnit.MINUTES);
+                done.await(Math.round(minutes * 60_000), TimeUnit.MILLISECONDS);
                 Runtime.getRuntime().removeShutdownHook(hook);
                 stop.run();
                 System.err.printf("smart-money recorder stopped: %d wallets, %d states stored (%d unchanged "

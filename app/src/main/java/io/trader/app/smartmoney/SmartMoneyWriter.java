@@ -75,32 +75,11 @@ final class SmartMoneyWriter {
             closed = true;
             put(STOP);
         }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        io.trader.app.store.Uninterruptibly.join(thread);
     }
 
     private void put(Object item) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(item);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        io.trader.app.store.Uninterruptibly.put(queue, item);
     }
 
     @SuppressWarnings("unchecked")

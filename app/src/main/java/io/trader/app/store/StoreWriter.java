@@ -105,32 +105,11 @@ final class StoreWriter implements BatchWriter.Connections {
         } finally {
             closeLock.writeLock().unlock();
         }
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        io.trader.app.store.Uninterruptibly.join(thread);
     }
 
     private void putUninterruptibly(Object item) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                queue.put(item);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        io.trader.app.store.Uninterruptibly.put(queue, item);
     }
 
     private void run() {
