@@ -52,6 +52,11 @@ public final class LiveCommand implements Callable<Integer> {
             description = "key file of one venue of a multi-venue session (repeatable; outside the repository)")
     Map<String, Path> venueKeyFiles = new LinkedHashMap<>();
 
+    @Option(names = "--smart-money", description = "with hyperliquid among the venues: also run the smart-money "
+            + "feed on Hyperliquid's one weight budget, leaving trader.smart-money.trading-reserve-per-minute and "
+            + "trader.smart-money.ws-slots-for-trading to trading (its features, API, alerts; see ./trader smart-money)")
+    boolean smartMoney;
+
     @Option(names = "--mainnet", description = "trade on mainnet with real money (default: testnet)")
     boolean mainnet;
 
@@ -122,6 +127,9 @@ public final class LiveCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new Main.UserError("--port must be 0..65535");
         }
+        if (smartMoney && !venues.contains(Venues.HYPERLIQUID)) {
+            throw new Main.UserError("--smart-money reads Hyperliquid on its weight budget: put hyperliquid in --venue");
+        }
         Preflight.checkListen(host, port);
         try (AutoCloseable lock = Preflight.lockDataDir(Path.of(settings.raw("trader.data-dir")))) {
             return run(settings, venues, symbols);
@@ -142,10 +150,35 @@ public final class LiveCommand implements Callable<Integer> {
             }
             Database db = PaperCommand.openDatabase(settings);
             TradingStore store = new TradingStore(db.dataSource(), session);
+            var aux = LiveVenues.aux(parts);
+            io.trader.app.venue.HyperliquidMarketData hl = null;
+            io.trader.app.smartmoney.SessionSmartMoney sm = null;
+            if (smartMoney) {
+                hl = parts.stream().map(LiveVenues.Part::closer)
+                        .filter(c -> c instanceof io.trader.app.venue.HyperliquidMarketData)
+                        .map(c -> (io.trader.app.venue.HyperliquidMarketData) c).findFirst().orElseThrow();
+                try {
+                    sm = new io.trader.app.smartmoney.SessionSmartMoney(settings, db.dataSource(),
+                            hl.connection().baseUrl());
+                } catch (IllegalArgumentException e) {
+                    throw new Main.UserError(e.getMessage());
+                }
+                aux = sm.wrap(symbols.values().stream().flatMap(List::stream).toList(), aux);
+            }
             PaperSession live = new PaperSession(settings, strategy, session, LiveVenues.feed(parts), store,
-                    Clock.systemUTC(), LiveVenues.binding(parts, settings), LiveVenues.aux(parts));
+                    Clock.systemUTC(), LiveVenues.binding(parts, settings), aux);
             live.tradingMetrics().countBarsAsFeedMessages(parts.size() == 1 ? venues.get(0) + ":" : "live:");
             parts.forEach(p -> p.connect().accept(live));
+            if (sm != null) {
+                sm.start(hl.vertx(), hl.connection().open(hl.vertx()), live.tradingMetrics().registry());
+                io.trader.app.smartmoney.SessionSmartMoney closing = sm;
+                AutoCloseable both = () -> {
+                    closing.close();
+                    closeAll.close();
+                };
+                return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, both, host, port, false,
+                        sm.beans());
+            }
             return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, closeAll, host, port, false);
         } catch (RuntimeException e) {
             closeAll.close();
