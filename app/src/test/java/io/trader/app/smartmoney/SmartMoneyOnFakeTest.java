@@ -68,10 +68,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>every one of the 500 wallets was read, and the budget held over the whole run (about 220 s).</li>
  * </ol>
  * The settings are the configured defaults of a trading session (2 of the 10 WebSocket users and 200 weight a
- * minute left to trading, Tier 1 on REST every 5 s, freshness 300 s) except the selection, which takes all 500
- * wallets (tier 3 cap 470, no tier 3 score bar), and the alert throttle (below). The figures are printed with the prefix {@code SMART-MONEY-FIGURES}. The alert throttle is widened (50 per wallet,
- * 100000 in all per minute): the script alone makes more than the default 60 a minute, and the throttle is tested on
- * its own.
+ * minute left to trading; system property {@code smartmoney.reserve} measures another reserve), Tier 1 on REST every
+ * 5 s, freshness 300 s, except the selection, which takes all 500 wallets (tier 3 cap 470, no tier 3 score bar), and
+ * the alert throttle, widened to 50 per wallet and 100000 in all per minute: the script alone makes more than the
+ * default 60 a minute, and the throttle is tested on its own. The figures are printed with the prefix
+ * {@code SMART-MONEY-FIGURES}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -103,7 +104,7 @@ class SmartMoneyOnFakeTest {
                 new WeightBudget(VENUE_LIMIT, 60_000), System::currentTimeMillis, Math::random);
         SmartMoneyConfig feed = SmartMoneyConfig.defaults()
                 .withLeaderboardUrl(fake.baseUrl() + "/Mainnet/leaderboard")
-                .withSlots(10, 2).withWeights(VENUE_LIMIT, 200);
+                .withSlots(10, 2).withWeights(VENUE_LIMIT, Integer.getInteger("smartmoney.reserve", 200));
         Set<String> excluded = new HashSet<>(Set.of(SyntheticWallets.HLP));
         fake.smartMoney().wallets().vaults().forEach(v -> excluded.add(v.address()));
         SelectionConfig selection = new SelectionConfig(650, 30, 150, 470, new BigDecimal("10000000"), 100, 70,
