@@ -190,7 +190,13 @@ public final class PollSchedule {
         if (sweepPending.remove(address) && sweepPending.isEmpty()) {
             lastSweep = now - sweepStart;
             sweepStart = now;
-            sweepPending.addAll(slots.keySet());
+            // a live WebSocket wallet is current without pushes (a quiet wallet pushes nothing): it does not hold
+            // the next sweep up
+            slots.forEach((a, sl) -> {
+                if (!(sl.ws && sl.wsLive)) {
+                    sweepPending.add(a);
+                }
+            });
         }
     }
 

@@ -159,4 +159,23 @@ class PollScheduleTest {
         assertEquals(List.of(wallets.get(0)), s.websocket());
         assertInstanceOf(PollSchedule.Next.Wait.class, s.next(20_002));
     }
+
+    /** A live WebSocket wallet that pushes nothing (a quiet wallet) is current: it does not hold the next sweep up. */
+    @Test
+    void aQuietLiveWebSocketWalletDoesNotHoldUpTheSweep() {
+        List<TrackedWallet> wallets = Wallets.of(2, 0, 0);
+        PollSchedule s = new PollSchedule(wallets, 1, 60_000, 2, TARGETS, 0);
+        s.wsLive(wallets.get(0).address(), true);
+        s.fresh(wallets.get(0).address(), 100); // its first push
+        s.fresh(wallets.get(1).address(), 200);
+        assertEquals(200, s.lastSweepMillis(), "the first sweep: both fresh");
+        s.fresh(wallets.get(1).address(), 5_200); // the WebSocket wallet stays quiet
+        assertEquals(5_000, s.lastSweepMillis(), "the second sweep needs only the polled wallet");
+        s.wsLive(wallets.get(0).address(), false);
+        s.fresh(wallets.get(1).address(), 10_200); // ends the sweep begun at 5200 (the stream was live then)
+        s.fresh(wallets.get(1).address(), 15_200);
+        assertEquals(5_000, s.lastSweepMillis(), "a stream that went down: its wallet counts again");
+        s.fresh(wallets.get(0).address(), 15_300);
+        assertEquals(5_100, s.lastSweepMillis());
+    }
 }
