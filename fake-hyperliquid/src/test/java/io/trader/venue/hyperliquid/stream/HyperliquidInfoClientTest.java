@@ -150,14 +150,15 @@ class HyperliquidInfoClientTest {
     @Test
     void theWeightBudgetDelaysRequestsBeyondIt() throws Exception {
         HyperliquidInfoClient tight = new HyperliquidInfoClient(vertx, FakeVenue.infoConfig(fake),
-                new io.trader.core.venue.WeightBudget(600, 60_000));
+                new io.trader.core.venue.WeightBudget(600, 3_000));
         long t0 = System.nanoTime();
         for (int i = 0; i < 31; i++) {
             await(tight.meta());
         }
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(tight.raw().throttled() >= 1, "the 31st request waits");
-        assertTrue(elapsedMs >= 1_500, "30 x 20 = 600 weight, one more needs 2 s of refill; took " + elapsedMs);
+        assertTrue(elapsedMs >= 2_900, "30 x 20 = 600 weight in the 3 s window: one more waits until the first stops"
+                + " counting, 3 s after it; took " + elapsedMs);
         tight.close();
     }
 
@@ -172,7 +173,7 @@ class HyperliquidInfoClientTest {
 
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(data.raw().throttled() >= 1, "meta (20) waited: 40 left, 50 held back for orders");
-        assertTrue(elapsedMs >= 500, "30 weight refill at 50/s takes 600 ms; took " + elapsedMs);
+        assertTrue(elapsedMs >= 1_900, "the orders' 60 count for the 2 s window; took " + elapsedMs);
         assertTrue(shared.available(System.currentTimeMillis()) >= 49, "data left the reserve to orders");
         data.close();
     }
