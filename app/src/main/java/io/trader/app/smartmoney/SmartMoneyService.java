@@ -83,8 +83,13 @@ public final class SmartMoneyService implements AutoCloseable {
     private final SmartMoneyContexts contexts;
     private final TimeSource clock;
     private final long biasEveryMs;
+    private final long feedRefreshMs;
     private final long[] reported = new long[3];
+    private final String vaultsUrl;
+    private final io.vertx.ext.web.client.WebClient web;
+    private volatile java.util.Set<String> vaults = java.util.Set.of();
     private long timer = -1;
+    private long vaultTimer = -1;
 
     /**
      * @param info     the Hyperliquid {@code /info} transport on the session's one weight budget
@@ -99,18 +104,53 @@ public final class SmartMoneyService implements AutoCloseable {
         this.contexts = contexts;
         this.clock = clock;
         this.biasEveryMs = settings.biasEveryMs();
+        this.feedRefreshMs = settings.feed().leaderboardRefresh().toMillis();
         TraderWeighting weighting = new TraderWeighting(settings.weights());
         this.tracker = new SmartMoneyTracker(weighting, new AlertDetector(settings.alerts()),
                 new AlertThrottle(settings.throttle()), new BiasCalculator(settings.freshnessMs(),
                 settings.fullDepthHolders()));
         this.feed = new SmartMoneyFeed(vertx, settings.feed(), info,
-                () -> new TopWalletSelection(settings.selection(), weighting), new Listener(), clock);
+                () -> new TopWalletSelection(settings.selection().excluding(vaults), weighting), new Listener(), clock);
+        String lb = settings.feed().leaderboardUrl();
+        this.vaultsUrl = lb.endsWith("/leaderboard") ? lb.substring(0, lb.length() - "leaderboard".length()) + "vaults"
+                : null;
+        this.web = io.vertx.ext.web.client.WebClient.create(vertx);
+    }
+
+    /**
+     * Reads the vault list (the leaderboard's sibling {@code .../vaults}) so the next selection excludes vaults; a
+     * failed read keeps the previous list (HLP is always excluded).
+     */
+    public Future<Void> refreshVaults() {
+        if (vaultsUrl == null) {
+            return Future.succeededFuture();
+        }
+        return web.getAbs(vaultsUrl).timeout(30_000).send().compose(r -> {
+            if (r.statusCode() != 200) {
+                return Future.failedFuture("HTTP " + r.statusCode());
+            }
+            var read = io.trader.smartmoney.data.VaultList.read(r.bodyAsString());
+            vaults = read.addresses();
+            LOG.info("smart money: {} vaults excluded from the selection ({} rows skipped)", vaults.size(),
+                    read.skipped());
+            return Future.<Void>succeededFuture();
+        }).recover(e -> {
+            LOG.warn("smart money: vault list {} not read, the previous {} stay excluded: {}", vaultsUrl,
+                    vaults.size(), e.getMessage());
+            return Future.succeededFuture();
+        });
+    }
+
+    /** The vault addresses excluded now. */
+    public java.util.Set<String> vaults() {
+        return vaults;
     }
 
     /** Starts the feed and the bias timer; completes with the first leaderboard read. */
     public Future<LeaderboardClient.Result> start() {
         timer = vertx.setPeriodic(biasEveryMs, id -> publish());
-        return feed.start();
+        vaultTimer = vertx.setPeriodic(Math.max(1, feedRefreshMs), id -> refreshVaults());
+        return refreshVaults().compose(v -> feed.start());
     }
 
     /** Computes and publishes every coin's bias now (the timer's work). */
@@ -164,6 +204,10 @@ public final class SmartMoneyService implements AutoCloseable {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
+        if (vaultTimer >= 0) {
+            vertx.cancelTimer(vaultTimer);
+        }
+        web.close();
         feed.close();
         if (recorder.store() != null) {
             recorder.store().flush();
