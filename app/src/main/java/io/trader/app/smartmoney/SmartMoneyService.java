@@ -57,7 +57,8 @@ public final class SmartMoneyService implements AutoCloseable {
          */
         public static Settings of(TraderSettings s, boolean trading) {
             SmartMoneyConfig feed = SmartMoneyConfig.defaults()
-                    .withLeaderboardUrl(s.raw("trader.smart-money.leaderboard-url").strip())
+                    .withLeaderboardUrl(s.raw("trader.smart-money.leaderboard-url").isBlank()
+                            ? SmartMoneyConfig.DEFAULT_LEADERBOARD_URL : s.raw("trader.smart-money.leaderboard-url").strip())
                     .withLeaderboardLimits(128L << 20, Duration.ofSeconds(120),
                             Duration.ofSeconds(s.integer("trader.smart-money.leaderboard-refresh-seconds")))
                     .withSlots(10, trading ? s.integer("trader.smart-money.ws-slots-for-trading") : 0)
