@@ -79,11 +79,7 @@ public final class SmartMoneyCommand implements Callable<Integer> {
             String url = baseUrl == null ? "https://api.hyperliquid.xyz" : baseUrl.replaceAll("/+$", "");
             SmartMoneyService.Settings st;
             try {
-                st = SmartMoneyService.Settings.of(settings, false);
-                if (baseUrl != null && st.feed().leaderboardUrl().equals(
-                        io.trader.smartmoney.feed.SmartMoneyConfig.DEFAULT_LEADERBOARD_URL)) {
-                    st = st.withFeed(st.feed().withLeaderboardUrl(url + "/Mainnet/leaderboard"));
-                }
+                st = SmartMoneyService.Settings.forVenue(settings, false, url);
             } catch (IllegalArgumentException e) {
                 throw new Main.UserError(e.getMessage());
             }

@@ -5,7 +5,6 @@ import io.trader.app.config.TraderSettings;
 import io.trader.app.zoo.AuxSources;
 import io.trader.app.zoo.SmartMoneyContexts;
 import io.trader.core.port.MarketContextSource;
-import io.trader.smartmoney.feed.SmartMoneyConfig;
 import io.trader.venue.hyperliquid.stream.HyperliquidInfoRaw;
 import io.vertx.core.Vertx;
 
@@ -36,12 +35,7 @@ public final class SessionSmartMoney implements AutoCloseable {
      */
     public SessionSmartMoney(TraderSettings settings, DataSource dataSource, String venueBaseUrl) {
         this.settings = settings;
-        SmartMoneyService.Settings st = SmartMoneyService.Settings.of(settings, true);
-        if (!venueBaseUrl.contains("api.hyperliquid") && st.feed().leaderboardUrl()
-                .equals(SmartMoneyConfig.DEFAULT_LEADERBOARD_URL)) {
-            st = st.withFeed(st.feed().withLeaderboardUrl(venueBaseUrl.replaceAll("/+$", "") + "/Mainnet/leaderboard"));
-        }
-        this.serviceSettings = st;
+        this.serviceSettings = SmartMoneyService.Settings.forVenue(settings, true, venueBaseUrl);
         this.contexts = new SmartMoneyContexts(settings.integer("trader.smart-money.freshness-ms"), 100_000);
         this.store = new SmartMoneyStore(dataSource);
     }

@@ -71,6 +71,19 @@ public final class SmartMoneyService implements AutoCloseable {
                     s.integer("trader.smart-money.bias-every-ms"));
         }
 
+        /**
+         * {@link #of}, reading the leaderboard from {@code venueBaseUrl}{@code /Mainnet/leaderboard} when that is a
+         * local server (not api.hyperliquid*) and {@code trader.smart-money.leaderboard-url} is left empty.
+         */
+        public static Settings forVenue(TraderSettings s, boolean trading, String venueBaseUrl) {
+            Settings st = of(s, trading);
+            if (!venueBaseUrl.contains("api.hyperliquid") && s.raw("trader.smart-money.leaderboard-url").isBlank()) {
+                st = st.withFeed(st.feed().withLeaderboardUrl(venueBaseUrl.replaceAll("/+$", "")
+                        + "/Mainnet/leaderboard"));
+            }
+            return st;
+        }
+
         public Settings withFeed(SmartMoneyConfig f) {
             return new Settings(f, selection, weights, alerts, throttle, freshnessMs, fullDepthHolders, biasEveryMs);
         }
