@@ -34,6 +34,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -70,6 +72,11 @@ class LiveVenuesOnFakesTest {
         kraken.setBalance("USDT", new BigDecimal("10000"));
         kraken.start(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         kraken.advanceCandles("XBTUSDT", 150);
+        // the venue pushes its book continually; the fake only when asked: without pushes the session sees the
+        // Hyperliquid book go stale after 10 s and (rightly) refuses to buy on it, which failed this test on a
+        // slow start
+        ScheduledExecutorService books = Executors.newSingleThreadScheduledExecutor();
+        books.scheduleAtFixedRate(() -> hl.pushBook("BTC"), 1, 1, TimeUnit.SECONDS);
 
         Path keys = Files.createDirectories(dir.resolve("keys"));
         Map<String, Path> keyFiles = Map.of(Venues.HYPERLIQUID, keyFile(keys, "hl", HL_KEY),
@@ -135,6 +142,7 @@ class LiveVenuesOnFakesTest {
             if (live != null) {
                 live.stop();
             }
+            books.shutdownNow();
             LiveVenues.closeAll(parts).close();
             store.close();
             db.close();

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -74,6 +75,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * default 60 a minute, and the throttle is tested on its own. The figures are printed with the prefix
  * {@code SMART-MONEY-FIGURES}.
  */
+@Tag("soak")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SmartMoneyOnFakeTest {
