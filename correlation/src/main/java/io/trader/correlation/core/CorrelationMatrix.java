@@ -17,7 +17,7 @@ public record CorrelationMatrix(String subject, List<String> labels, Cell[][] ce
 
     public CorrelationMatrix {
         labels = List.copyOf(labels);
-        missing = Map.copyOf(missing);
+        missing = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(missing));
         if (cells.length != labels.size()) {
             throw new IllegalArgumentException("one row per label");
         }
