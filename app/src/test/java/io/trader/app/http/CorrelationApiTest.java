@@ -4,9 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trader.app.Main;
 import io.trader.app.config.TraderSettings;
+import io.trader.app.correlation.CorrelationJson;
 import io.trader.app.correlation.CorrelationService;
 import io.trader.app.correlation.LiveScores;
+import io.trader.app.paper.PaperSession;
+import io.trader.app.paper.ReplayFeed;
+import io.trader.app.run.Assembly;
+import io.trader.app.store.Database;
+import io.trader.app.store.StoreConfig;
+import io.trader.app.store.TradingStore;
+import io.trader.core.market.Bar;
 import io.trader.core.testing.SharedData;
+import io.trader.layer0.service.CandleFileReader;
 import io.trader.correlation.core.Component;
 import io.trader.correlation.core.ScoreSeries;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
@@ -19,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@link PearsonsCorrelation}, {@link SpearmansCorrelation}: a separate, widely used implementation that needs
  * nothing installed, so it runs wherever the tests run) on the same component scores, pairwise-complete
  * observations taken by the test itself; {@link CorrelationPythonCheckTest} repeats the check with numpy/scipy on
- * the CLI's files.
+ * the CLI's files. The server runs over a real paper session (520 BTC bars replayed) wired as the app wires it, so
+ * the live matrix is the session's own window.
  */
 class CorrelationApiTest {
 
@@ -45,8 +57,11 @@ class CorrelationApiTest {
     @TempDir
     static Path dir;
     static CorrelationService service;
-    static LiveScores live;
     static ApiServer api;
+    static Database db;
+    static TradingStore store;
+    static PaperSession session;
+    static List<Bar> sessionBars;
     static Map<String, ScoreSeries> series;
 
     /** The five majors' 1h files, linked into one folder (skips without ../shared). */
@@ -65,17 +80,33 @@ class CorrelationApiTest {
     @BeforeAll
     static void start() throws Exception {
         TraderSettings settings = TraderSettings.defaults().with("trader.correlation.data-dir",
-                candles(dir).toString());
-        live = CorrelationService.liveScores(settings);
-        service = new CorrelationService(settings, live);
-        api = new ApiServer(new StubSession(), service);
+                candles(dir).toString()).with("trader.data-dir", dir.resolve("data").toString())
+                .with("trader.correlation.window", "300");
+        List<Bar> btc = new CandleFileReader().read(SharedData.file(SharedData.BTC_1H)).bars();
+        sessionBars = btc.subList(0, 520);
+        db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
+        store = new TradingStore(db.dataSource(), "corr");
+        session = new PaperSession(settings, Assembly.SMA_CROSS, "corr", new ReplayFeed(sessionBars, 0,
+                Clock.systemUTC(), "replay:test", List.of(btc.get(0).instrument().symbol())), store, Clock.systemUTC());
+        service = session.correlation(); // files (trader.correlation.data-dir) and the session's live window
+        api = new ApiServer(session, service); // as SessionServer registers it
+        session.start();
         series = service.series(CorrelationService.Source.FILES, "1h");
     }
 
     @AfterAll
     static void stop() {
+        if (session != null) {
+            session.stop();
+        }
         if (api != null) {
             api.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -146,7 +177,7 @@ class CorrelationApiTest {
                 double max = check(m, cols, method);
                 assertTrue(m.get("missing").get("LIQUIDATION").asText().contains("no liquidation source"));
                 assertTrue(m.get("missing").get("ORDERFLOW").asText().contains("taker"));
-                assertEquals(java.time.Instant.ofEpochMilli(s.time(s.size() - 1)).toString(),
+                assertEquals(Instant.ofEpochMilli(s.time(s.size() - 1)).toString(),
                         m.get("windowEnd").asText());
                 int mi = 0;
                 System.out.printf(Locale.ROOT, "correlation %s %s 720 bars: MOMENTUM x TECHNICAL %.4f, max abs diff "
@@ -257,31 +288,42 @@ class CorrelationApiTest {
     }
 
     @Test
-    void theLiveMatrixFollowsTheSessionsBars() throws Exception {
-        assertError("/api/v1/correlation/live-matrix?asset=BTC", 404, "unknown asset 'BTC' (known: none yet)");
-        List<io.trader.core.market.Bar> btc = new io.trader.layer0.service.CandleFileReader()
-                .read(SharedData.file("ohlcv_1h/btcusdt-1h-binance-spot-20240914-20260219.csv.gz")).bars();
-        List<io.trader.core.market.Bar> bars = btc.subList(btc.size() - 400, btc.size());
+    void theLiveMatrixIsTheSessionsBars() throws Exception {
+        session.finished().get(120, java.util.concurrent.TimeUnit.SECONDS);
+        JsonNode m = ok("/api/v1/correlation/live-matrix?asset=BTC&method=spearman");
+        assertEquals("live", m.get("source").asText());
+        assertEquals(300, m.get("bars").asInt(), "trader.correlation.window");
+        assertEquals(Instant.ofEpochMilli(sessionBars.get(519).closeTime()).toString(), m.get("windowEnd").asText());
+        assertTrue(m.get("values").get(0).get(1).isNumber(), "momentum x technical is defined after warm-up");
+        // the ring keeps the window plus 200 warm-up bars
+        assertError("/api/v1/correlation/live-matrix?asset=BTC&window=501", 422,
+                "BTC has 500 bars, fewer than the window 501");
+        assertError("/api/v1/correlation/live-matrix?asset=ETH", 404, "unknown asset 'ETH' (known: BTC)");
+        assertEquals(m.get("values"),
+                ok("/api/v1/correlation/matrix?asset=BTC&method=spearman&source=live").get("values"));
+    }
+
+    @Test
+    void theLiveWindowMovesWithEveryBar() throws Exception {
+        LiveScores live = new LiveScores(250);
+        CorrelationService own = new CorrelationService(TraderSettings.defaults(), live);
+        assertTrue(own.series(CorrelationService.Source.LIVE, null).isEmpty());
+        List<Bar> bars = sessionBars.subList(0, 300);
         var engine = new io.trader.layer0.core.IncrementalFeatureEngine();
         var features = new io.trader.core.signal.FeatureVector(bars.get(0).instrument());
+        String before = null;
         for (int i = 0; i < bars.size(); i++) {
-            if (i == 395) {
-                JsonNode m = ok("/api/v1/correlation/live-matrix?asset=BTC&window=120");
-                assertEquals(java.time.Instant.ofEpochMilli(bars.get(394).closeTime()).toString(),
-                        m.get("windowEnd").asText());
-                assertEquals("live", m.get("source").asText());
-            }
-            engine.onBar(bars.get(i), features); // what the engine does, then tells its listeners
+            engine.onBar(bars.get(i), features); // what the engine does before it tells its listeners
             live.onBar(bars.get(i));
             live.onSignals(features, List.of(), new io.trader.core.signal.AlphaOutput[0], null, null);
+            if (i == 294) {
+                before = CorrelationJson.matrix(own.matrix(own.series(CorrelationService.Source.LIVE, null), "BTC",
+                        "120", null), "live", 30);
+            }
         }
-        JsonNode m = ok("/api/v1/correlation/live-matrix?asset=BTC&window=120&method=spearman");
-        assertEquals(java.time.Instant.ofEpochMilli(bars.get(399).closeTime()).toString(), m.get("windowEnd").asText());
-        assertEquals(120, m.get("bars").asInt());
-        assertTrue(m.get("values").get(0).get(1).isNumber(), "momentum x technical is defined after warm-up");
-        assertError("/api/v1/correlation/live-matrix?asset=BTC&window=500", 422, "BTC has 400 bars, fewer than the "
-                + "window 500");
-        JsonNode viaSource = ok("/api/v1/correlation/matrix?asset=BTC&window=120&method=spearman&source=live");
-        assertEquals(m.get("values"), viaSource.get("values"));
+        var after = own.matrix(own.series(CorrelationService.Source.LIVE, null), "BTC", "120", null);
+        assertEquals(bars.get(299).closeTime(), after.windowEnd());
+        assertEquals(250, own.series(CorrelationService.Source.LIVE, null).get("BTC").size(), "bounded");
+        assertTrue(!before.equals(CorrelationJson.matrix(after, "live", 30)), "five more bars change the matrix");
     }
 }
