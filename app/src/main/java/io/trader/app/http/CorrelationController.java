@@ -19,6 +19,7 @@ import io.trader.correlation.core.ScoreSeries;
 import io.trader.correlation.image.HeatmapPng;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -50,11 +51,12 @@ public class CorrelationController {
         return answer(request, () -> {
             CorrelationService.Source src = service.source(source);
             CorrelationMatrix m = service.matrix(service.series(src, interval), asset, window, method);
-            return json(CorrelationJson.matrix(m, src.name().toLowerCase(), service.minObservations()));
+            return json(CorrelationJson.matrix(m, src.name().toLowerCase(Locale.ROOT), service.minObservations()));
         });
     }
 
     @Get(value = "/correlation/live-matrix", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING) // scores the window on each request: off the event loop
     public HttpResponse<?> liveMatrix(HttpRequest<?> request, @Nullable @QueryValue String asset,
                                       @Nullable @QueryValue String window, @Nullable @QueryValue String method) {
         return answer(request, () -> {
@@ -100,7 +102,7 @@ public class CorrelationController {
             var cells = service.signals(all, asset, window, horizon, method);
             int h = horizon == null ? service.defaultHorizon() : Integer.parseInt(horizon.strip());
             return json(CorrelationJson.signals(cells, CorrelationService.method(method).wire(),
-                    service.window(window), h, src.name().toLowerCase(), service.minObservations()));
+                    service.window(window), h, src.name().toLowerCase(Locale.ROOT), service.minObservations()));
         });
     }
 
@@ -112,7 +114,7 @@ public class CorrelationController {
         return answer(request, () -> {
             CorrelationService.Source src = service.source(source);
             CorrelationMatrix m = service.assets(service.series(src, interval), component, window, method);
-            return json(CorrelationJson.matrix(m, src.name().toLowerCase(), service.minObservations()));
+            return json(CorrelationJson.matrix(m, src.name().toLowerCase(Locale.ROOT), service.minObservations()));
         });
     }
 
