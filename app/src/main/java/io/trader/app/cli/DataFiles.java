@@ -23,14 +23,14 @@ import java.util.Set;
  * rejected rows is above {@code trader.data.max-rejected-share}, stops the command with one line saying
  * why (exit code 2); what the reader handled (sorted rows, rejected rows, zero volume) is logged.
  */
-final class DataFiles {
+public final class DataFiles {
 
     static final String MAX_REJECTED = "trader.data.max-rejected-share";
 
     private DataFiles() {
     }
 
-    static List<CandleSeries> load(List<Path> files, TraderSettings settings) {
+    public static List<CandleSeries> load(List<Path> files, TraderSettings settings) {
         double maxRejected = settings.dbl(MAX_REJECTED);
         CandleFileReader reader = new CandleFileReader();
         List<CandleSeries> out = new ArrayList<>();

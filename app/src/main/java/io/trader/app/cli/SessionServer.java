@@ -34,6 +34,7 @@ final class SessionServer {
         ApplicationContext ctx;
         java.util.List<Object> beans = new java.util.ArrayList<>(java.util.List.of(session, token));
         beans.addAll(extraBeans);
+        beans.add(session.correlation());
         try {
             ctx = Micronaut.build(new String[0])
                     .mainClass(Main.class)

@@ -129,6 +129,10 @@ public final class TraderSettings {
             {"trader.smart-money.tier1-refresh-ms", "5000", "smart money: target refresh of a Tier 1 (whale) wallet polled over REST", "[1000, 600000] integer"},
             {"trader.smart-money.bias-every-ms", "10000", "smart money: how often the per-coin bias is computed, published and appended to the smart-money features", "[1000, 3600000] integer"},
             {"trader.smart-money.freshness-ms", "300000", "smart money: a wallet's state older than this does not count in the bias, and a bias older than this is unknown to the features", "[1000, 86400000] integer"},
+            {"trader.correlation.window", "720", "correlation matrix: bars of the default window (the newest); a session keeps this many plus 200 warm-up bars per asset for the live matrix", "[30, 100000] integer"},
+            {"trader.correlation.min-observations", "30", "correlation matrix: a cell with fewer pairwise-complete observations is undefined (null, with the reason); a window shorter than this is refused (422)", "[3, 100000] integer"},
+            {"trader.correlation.horizon-bars", "1", "correlation matrix: bars ahead of the forward return the components are correlated with (/correlations/signals)", "[1, 1000] integer"},
+            {"trader.correlation.data-dir", "", "correlation matrix: folder of candle files (btcusdt-1h-...csv.gz) the API correlates, the newest file per coin; empty: the session's live window only", "path or empty"},
             {"trader.models.poll-seconds", "10", "paper/live: how often the session asks the model registry for newly promoted or shadow versions", "[1, 3600] integer"},
     };
 

@@ -2,6 +2,8 @@ package io.trader.app.paper;
 
 import io.prometheus.client.CollectorRegistry;
 import io.trader.app.config.TraderSettings;
+import io.trader.app.correlation.CorrelationService;
+import io.trader.app.correlation.LiveScores;
 import io.trader.app.engine.CompositeListener;
 import io.trader.app.engine.EngineMemory;
 import io.trader.app.http.KillSwitchResult;
@@ -73,6 +75,8 @@ public final class PaperSession implements SessionControl {
     private long warmUntil = Long.MIN_VALUE;
     private final SessionModels models;
     private final StepBarrier barrier;
+    /** The signal correlation matrix of this session's bars (and of trader.correlation.data-dir's files). */
+    private final CorrelationService correlation;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -105,8 +109,10 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = SessionMetrics.create(registry, venue, instruments);
+        LiveScores scores = CorrelationService.liveScores(settings);
+        this.correlation = new CorrelationService(settings, scores);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session)));
+                new BreakerLog(session), scores));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
@@ -504,6 +510,10 @@ public final class PaperSession implements SessionControl {
         return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
                 "store_write_errors", Long.toString(store.writeErrors()),
                 "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
+    }
+
+    public CorrelationService correlation() {
+        return correlation;
     }
 
     public SessionParts parts() {
