@@ -15,8 +15,9 @@
    */
   P.lineChart = function (container, times, values, opts) {
     P.clear(container);
-    var w = 600, h = opts.height || 220, left = 64, right = 8, top = 10, bottom = 20;
-    var root = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, preserveAspectRatio: 'none', role: 'img',
+    var w = Math.max(200, Math.round(container.clientWidth || 600)), h = opts.height || 220;
+    var left = 64, right = 8, top = 10, bottom = 20;
+    var root = svg('svg', { viewBox: '0 0 ' + w + ' ' + h, width: w, height: h, role: 'img',
                             'aria-label': opts.label, 'data-points': String(values.length) });
     if (values.length < 2) {
       var t = svg('text', { x: left, y: h / 2 });

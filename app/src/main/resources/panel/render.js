@@ -76,6 +76,12 @@
       pts.map(function (p) { return p.pnl; }), { label: 'P&L', color: '#2ea043', height: 110, zero: true });
   }
 
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { P.safe('chart resize', drawEquity); }, 150);
+  });
+
   P.render.equityHistory = function (list) {
     S.equity = P.list(list).map(point).filter(function (p) { return isFinite(p.t) && isFinite(p.equity); });
     drawEquity();
