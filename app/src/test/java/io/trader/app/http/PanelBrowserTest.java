@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * console errors, shows the session's data (status, equity chart, orders, breakers, alphas) over the live
  * stream, fits a 390 px phone screen, shows a wrong token's refusal with the switch unchanged, stops and starts
  * trading, and engaging the kill switch from it halts the session: engaged over the API and no new order while
- * bars keep coming. Screenshots go to target/panel-screenshots/.
+ * bars keep coming; when the stream fails the page polls instead. Screenshots go to target/panel-screenshots/.
  */
 class PanelBrowserTest {
 
@@ -145,8 +145,24 @@ class PanelBrowserTest {
             page.screenshot(SHOTS.resolve("panel-phone.png"));
             assertEquals(0, page.eval("Number(document.querySelector('#render-errors').dataset.count)").asInt(),
                     text(page, "#render-errors"));
+
+            // the stream drops (an EventSource that fails at once): the page polls the API instead
+            page.send("Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.EventSource = function () {"
+                    + " var self = this; this.addEventListener = function () {}; this.close = function () {};"
+                    + " setTimeout(function () { if (self.onerror) { self.onerror(new Event('error')); } }, 50); };"));
+            page.open(api.base + "/panel");
+            page.waitFor("document.querySelector('#link').textContent.startsWith('stream down: polling')", WAIT,
+                    "the polling fallback");
+            page.waitFor("parseInt(document.querySelector('#updates').textContent) >= 18", WAIT,
+                    "two rounds of polling (9 reads each)");
+            assertEquals("ENGAGED", text(page, "#ks-state"), "the polled kill switch");
             List<DevTools.Problem> unexpected = page.problems.stream().filter(p -> !expected(p)).toList();
             assertEquals(List.of(), unexpected, "console errors and exceptions of the page");
+            page.eval("setTimeout(() => noSuchFunction(), 0); console.error('a check of the check')");
+            Thread.sleep(500); // the events arrive over the socket
+            List<String> seen = page.problems.stream().filter(p -> !expected(p)).map(DevTools.Problem::kind).toList();
+            assertTrue(seen.contains("exception") && seen.contains("console.error"),
+                    "the test sees an injected exception and console error: " + page.problems);
         } finally {
             System.out.printf("PanelBrowserTest: %.1f s in the browser; page problems seen: %s%n",
                     (System.nanoTime() - t0) / 1e9, probe == null ? "-" : probe.problems);
