@@ -40,6 +40,9 @@ public final class PresetOption {
     /** What the panel shows of how the session started: the command line as given (it holds no secret). */
     static PanelViews.SessionInfo info(CommandSpec spec, Applied a, boolean liveFeed) {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
+        if (!args.isEmpty() && args.get(0).equals(spec.name())) {
+            args = args.subList(1, args.size()); // parsed as a subcommand of trader: the list starts with its name
+        }
         StringBuilder command = new StringBuilder("./trader ").append(spec.name());
         for (String arg : args) {
             command.append(' ').append(arg.matches("[A-Za-z0-9_./:=,@+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");

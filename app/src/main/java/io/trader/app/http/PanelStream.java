@@ -5,20 +5,23 @@ import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * One subscriber's server-sent events: every {@code periodMs} the named JSON documents of {@code source} are read
  * and each one that changed since it was last sent goes out as an event of that name; a {@code ping} every
- * {@value #PING_TICKS} ticks keeps the connection visibly alive. Honours the subscriber's demand (a document
- * that cannot be sent yet is sent at a later tick, as it is then). Runs on the shared scheduler; ends on cancel.
+ * {@value #PING_TICKS} ticks keeps the connection visibly alive. Honours the subscriber's demand: a document that
+ * cannot be sent yet waits (only its newest version) and goes out as soon as the subscriber asks for more. Reads
+ * on the shared scheduler; ends on cancel.
  */
 final class PanelStream implements Publisher<Event<String>> {
 
@@ -48,7 +51,12 @@ final class PanelStream implements Publisher<Event<String>> {
     private final class Feed implements Subscription {
         private final Subscriber<? super Event<String>> subscriber;
         private final AtomicLong demand = new AtomicLong();
-        private final Map<String, String> sent = new HashMap<>();
+        /** Per name, the newest JSON not sent yet; names keep the order they were first seen in. */
+        private final Map<String, String> pending = new ConcurrentHashMap<>();
+        private final Map<String, String> sent = new ConcurrentHashMap<>();
+        private final List<String> names = new CopyOnWriteArrayList<>();
+        /** Serialises the drains (tick thread, the server's threads asking for more) without blocking them. */
+        private final AtomicInteger work = new AtomicInteger();
         private volatile boolean cancelled;
         private volatile ScheduledFuture<?> task;
         private long ticks;
@@ -70,32 +78,50 @@ final class PanelStream implements Publisher<Event<String>> {
             }
             try {
                 for (Doc d : source.get()) {
-                    if (!d.json().equals(sent.get(d.name())) && take()) {
-                        sent.put(d.name(), d.json());
-                        subscriber.onNext(Event.of(d.json()).name(d.name()));
-                    }
+                    offer(d.name(), d.json());
                 }
-                if (++ticks % PING_TICKS == 0 && take()) {
-                    subscriber.onNext(Event.of("{}").name("ping"));
+                if (++ticks % PING_TICKS == 0) {
+                    offer("ping", "{}");
                 }
             } catch (RuntimeException e) {
                 cancel();
                 subscriber.onError(e);
+                return;
+            }
+            drain();
+        }
+
+        private void offer(String name, String json) {
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            if (name.equals("ping") || !json.equals(sent.get(name))) {
+                pending.put(name, json);
+            } else {
+                pending.remove(name);
             }
         }
 
-        private boolean take() {
-            if (cancelled) {
-                return false;
+        /** Sends what is pending while there is demand; whoever finds a drain running leaves the work to it. */
+        private void drain() {
+            if (work.getAndIncrement() != 0) {
+                return;
             }
-            long d;
+            int missed = 1;
             do {
-                d = demand.get();
-                if (d <= 0) {
-                    return false;
+                for (String name : names) {
+                    if (cancelled || demand.get() <= 0) {
+                        break;
+                    }
+                    String json = pending.remove(name);
+                    if (json != null) {
+                        demand.decrementAndGet();
+                        sent.put(name, json);
+                        subscriber.onNext(Event.of(json).name(name));
+                    }
                 }
-            } while (!demand.compareAndSet(d, d == Long.MAX_VALUE ? d : d - 1));
-            return true;
+                missed = work.addAndGet(-missed);
+            } while (missed != 0);
         }
 
         @Override
@@ -106,6 +132,7 @@ final class PanelStream implements Publisher<Event<String>> {
                 return;
             }
             demand.accumulateAndGet(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+            drain();
         }
 
         @Override
