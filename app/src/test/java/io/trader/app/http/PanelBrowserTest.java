@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * console errors, shows the session's data (status, equity chart, orders, breakers, alphas) over the live
  * stream, fits a 390 px phone screen, shows a wrong token's refusal with the switch unchanged, stops and starts
  * trading, and engaging the kill switch from it halts the session: engaged over the API and no new order while
- * bars keep coming; when the stream fails the page polls instead. Screenshots go to target/panel-screenshots/.
+ * bars keep coming; when the stream fails the page polls instead, and resets the switch. Screenshots go to target/panel-screenshots/.
  */
 class PanelBrowserTest {
 
@@ -156,6 +156,9 @@ class PanelBrowserTest {
             page.waitFor("parseInt(document.querySelector('#updates').textContent) >= 18", WAIT,
                     "two rounds of polling (9 reads each)");
             assertEquals("ENGAGED", text(page, "#ks-state"), "the polled kill switch");
+            click(page, "#ks-reset"); // the token is still in this tab's sessionStorage
+            page.waitFor("document.querySelector('#ks-state').dataset.engaged === 'false'", WAIT, "the switch reset");
+            assertFalse(get(api, "/api/v1/kill-switch").path("engaged").asBoolean(), "reset from the page");
             List<DevTools.Problem> unexpected = page.problems.stream().filter(p -> !expected(p)).toList();
             assertEquals(List.of(), unexpected, "console errors and exceptions of the page");
             page.eval("setTimeout(() => noSuchFunction(), 0); console.error('a check of the check')");
