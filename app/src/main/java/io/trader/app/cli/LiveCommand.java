@@ -95,9 +95,22 @@ public final class LiveCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settingsOptions;
 
+    @Mixin
+    PresetOption presetOption;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    /** How this session started, for the control panel (a bean of the API). */
+    private List<Object> info;
+
     @Override
     public Integer call() throws Exception {
-        TraderSettings settings = settingsOptions.load();
+        PresetOption.Applied applied = presetOption.apply(settingsOptions, commandSpec, strategy, interval);
+        TraderSettings settings = applied.settings();
+        strategy = applied.strategy();
+        interval = applied.interval();
+        info = List.of(PresetOption.info(commandSpec, applied, true));
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         List<String> venues = List.of(venue.split(","));
         venues.forEach(Venues::checkLive);
@@ -177,9 +190,9 @@ public final class LiveCommand implements Callable<Integer> {
                     closeAll.close();
                 };
                 return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, both, host, port, false,
-                        sm.beans());
+                        java.util.stream.Stream.concat(sm.beans().stream(), info.stream()).toList());
             }
-            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, closeAll, host, port, false);
+            return SessionServer.serve(live, ApiToken.fromEnvironment(), store, db, closeAll, host, port, false, info);
         } catch (RuntimeException e) {
             closeAll.close();
             throw e;

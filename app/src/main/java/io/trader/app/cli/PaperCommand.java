@@ -103,14 +103,24 @@ public final class PaperCommand implements Callable<Integer> {
     @Mixin
     SettingsOptions settingsOptions;
 
+    @Mixin
+    PresetOption presetOption;
+
+    /** How this session started, for the control panel. */
+    private io.trader.app.http.PanelViews.SessionInfo info;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        TraderSettings settings = settingsOptions.load();
+        PresetOption.Applied applied = presetOption.apply(settingsOptions, spec, strategy, interval);
+        TraderSettings settings = applied.settings();
+        strategy = applied.strategy();
+        interval = applied.interval();
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         boolean live = replay == null || replay.isEmpty();
+        info = PresetOption.info(spec, applied, live);
         checkOptionsApply(live);
         if (!(speed >= 0) || Double.isInfinite(speed)) {
             throw new Main.UserError("--speed must be a number >= 0 (0 = as fast as possible)");
@@ -193,9 +203,9 @@ public final class PaperCommand implements Callable<Integer> {
                 closing.close();
                 md.close();
             };
-            return SessionServer.serve(paper, token, store, db, both, host, port, exitWhenDone, sm.beans());
+            return SessionServer.serve(paper, token, store, db, both, host, port, exitWhenDone, withInfo(sm.beans()));
         }
-        return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone);
+        return SessionServer.serve(paper, token, store, db, marketData, host, port, exitWhenDone, withInfo(List.of()));
     }
 
     /** A paper session on Binance spot klines: public market data, the paper exchange. */
@@ -213,7 +223,7 @@ public final class PaperCommand implements Callable<Integer> {
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
             marketData.exportRejects(paper.tradingMetrics());
             return SessionServer.serve(paper, ApiToken.fromEnvironment(), store, db, marketData, host, port,
-                    exitWhenDone);
+                    exitWhenDone, withInfo(List.of()));
         } catch (RuntimeException e) {
             marketData.close();
             throw e;
@@ -239,11 +249,17 @@ public final class PaperCommand implements Callable<Integer> {
             paper.tradingMetrics().countBarsAsFeedMessages("kraken:");
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
             return SessionServer.serve(paper, ApiToken.fromEnvironment(), store, db, marketData, host, port,
-                    exitWhenDone);
+                    exitWhenDone, withInfo(List.of()));
         } catch (RuntimeException e) {
             marketData.close();
             throw e;
         }
+    }
+
+    private List<Object> withInfo(List<Object> beans) {
+        List<Object> all = new java.util.ArrayList<>(beans);
+        all.add(info);
+        return all;
     }
 
     /** Options of the live feed are refused with --replay, options of a replay without it. */

@@ -23,6 +23,11 @@ public final class SettingsOptions {
 
     /** The settings, every value and rule checked once after all sources (so --set order does not matter). */
     public TraderSettings load() {
+        return load(Map.of(), "");
+    }
+
+    /** The same, with a preset's keys under everything else (defaults < preset < file < ... < --set). */
+    public TraderSettings load(Map<String, String> preset, String presetSource) {
         if (config != null && !Files.isRegularFile(config)) {
             throw new TraderSettings.ConfigException("config file not found: " + config);
         }
@@ -34,6 +39,6 @@ public final class SettingsOptions {
             }
             set.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
         }
-        return TraderSettings.load(config, System.getProperties(), System.getenv(), set);
+        return TraderSettings.load(preset, presetSource, config, System.getProperties(), System.getenv(), set);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * Every configuration key of the platform with its default and the values it allows. Values come from,
- * lowest first: the defaults below, an optional properties file ({@code --config FILE}), JVM system
+ * lowest first: the defaults below, a preset ({@code --preset}, see {@link Presets}), an optional properties file ({@code --config FILE}), JVM system
  * properties ({@code -Dtrader.x=..}), environment variables ({@code TRADER_RISK_MAX_LEVERAGE} for
  * {@code trader.risk.max-leverage}) and {@code --set KEY=VALUE}. Start-up stops, naming the key, where the
  * value came from and what is allowed, when a value is outside its range or breaks a rule between keys,
@@ -168,12 +168,19 @@ public final class TraderSettings {
      */
     public static TraderSettings load(Path file, Map<?, ?> systemProperties, Map<String, String> env,
                                       Map<String, String> overrides) {
+        return load(Map.of(), "", file, systemProperties, env, overrides);
+    }
+
+    /** As above, with a preset's keys ({@code --preset}, named {@code presetSource} in errors) over the defaults. */
+    public static TraderSettings load(Map<String, String> preset, String presetSource, Path file,
+                                      Map<?, ?> systemProperties, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> v = new LinkedHashMap<>();
         Map<String, String> from = new LinkedHashMap<>();
         for (String[] k : KEYS) {
             v.put(k[0], k[1]);
             from.put(k[0], "default");
         }
+        preset.forEach((k, val) -> put(v, from, k, val, presetSource));
         if (file != null) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file)) {

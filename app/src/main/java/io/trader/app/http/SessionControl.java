@@ -52,6 +52,25 @@ public interface SessionControl {
     /** Re-arms the breakers from the current equity (the caller has been authenticated). */
     Views.Breakers resetBreakers(String reason);
 
+    /** Whether new entries are on or paused (see {@link #pause}). */
+    PanelViews.Trading tradingState();
+
+    /**
+     * Pauses new entries (the caller has been authenticated): every order that adds risk is refused, while exits
+     * and other reducing orders still go out. Not the kill switch: nothing is cancelled or flattened. In memory:
+     * a restarted session trades again.
+     */
+    PanelViews.Trading pause(String reason);
+
+    /** Lets new entries through again (the caller has been authenticated). */
+    PanelViews.Trading resume(String reason);
+
+    /** The ensemble's latest forecast per instrument, with each alpha's score, weight and contribution. */
+    PanelViews.Alphas alphas();
+
+    /** The equity curve of this run, oldest first, thinned evenly to a few hundred points. */
+    List<PanelViews.EquityPoint> equityHistory();
+
     /** The session cannot answer this now (e.g. its store cannot be read): the API answers 503 with the reason. */
     final class Unavailable extends RuntimeException {
 

@@ -58,6 +58,7 @@ public final class PaperSession implements SessionControl {
     private final SessionParts parts;
     private final OrderBook orderBook = new OrderBook();
     private final ParentBook parentBook = new ParentBook();
+    private final PanelFeed panel = new PanelFeed();
     private final DurableKillSwitch killSwitch;
     private final Clock wallClock;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -112,7 +113,7 @@ public final class PaperSession implements SessionControl {
         LiveScores scores = CorrelationService.liveScores(settings);
         this.correlation = new CorrelationService(settings, scores);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session), scores));
+                new BreakerLog(session), scores, panel));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
@@ -496,6 +497,32 @@ public final class PaperSession implements SessionControl {
     public Views.Breakers resetBreakers(String reason) {
         onEngine(() -> parts.risk.resetBreakers(reason, wallClock.millis()));
         return breakers();
+    }
+
+    @Override
+    public io.trader.app.http.PanelViews.Trading tradingState() {
+        return SessionViews.trading(parts.risk.paused());
+    }
+
+    @Override
+    public io.trader.app.http.PanelViews.Trading pause(String reason) {
+        return SessionViews.trading(parts.risk.pause(reason, wallClock.millis()));
+    }
+
+    @Override
+    public io.trader.app.http.PanelViews.Trading resume(String reason) {
+        parts.risk.resume();
+        return tradingState();
+    }
+
+    @Override
+    public io.trader.app.http.PanelViews.Alphas alphas() {
+        return panel.alphas();
+    }
+
+    @Override
+    public List<io.trader.app.http.PanelViews.EquityPoint> equityHistory() {
+        return panel.history();
     }
 
     @Override

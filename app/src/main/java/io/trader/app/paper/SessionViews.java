@@ -39,6 +39,11 @@ final class SessionViews {
                 k.engaged() ? Instant.ofEpochMilli(k.since()).toString() : null, k.flatten());
     }
 
+    static io.trader.app.http.PanelViews.Trading trading(RiskEngine.Pause p) {
+        return p == null ? new io.trader.app.http.PanelViews.Trading("trading", null, null)
+                : new io.trader.app.http.PanelViews.Trading("paused", p.reason(), Instant.ofEpochMilli(p.since()).toString());
+    }
+
     static Views.Breakers breakers(RiskEngine risk) {
         return new Views.Breakers(risk.halted(), risk.breakerStates().stream()
                 .map(b -> new Views.Breaker(b.name(), b.tripped(), b.tripped() ? b.detail() : null,

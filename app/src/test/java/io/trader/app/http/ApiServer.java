@@ -42,6 +42,10 @@ final class ApiServer implements AutoCloseable {
         base = "http://127.0.0.1:" + ctx.getBean(EmbeddedServer.class).getPort();
     }
 
+    HttpClient http() {
+        return http;
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

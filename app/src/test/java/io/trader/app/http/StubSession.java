@@ -97,4 +97,33 @@ final class StubSession implements SessionControl {
         resets.add("breakers:" + reason);
         return breakers();
     }
+
+    @Override
+    public PanelViews.Trading tradingState() {
+        return new PanelViews.Trading("trading", null, null);
+    }
+
+    @Override
+    public PanelViews.Trading pause(String reason) {
+        maybeFail();
+        resets.add("pause:" + reason);
+        return tradingState();
+    }
+
+    @Override
+    public PanelViews.Trading resume(String reason) {
+        maybeFail();
+        resets.add("resume:" + reason);
+        return tradingState();
+    }
+
+    @Override
+    public PanelViews.Alphas alphas() {
+        return new PanelViews.Alphas(List.of());
+    }
+
+    @Override
+    public List<PanelViews.EquityPoint> equityHistory() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ public enum RiskCode {
     BREAKER_HALT(5002, "circuit breaker halted new risk"),
     STALE_DATA(5003, "market data is stale"),
     FEED_DIVERGENCE(5004, "feeds disagree on the asset's price"),
+    PAUSED(5005, "trading paused by the operator: no new entries"),
     MAX_NOTIONAL(5101, "order notional above limit"),
     MAX_LEVERAGE(5102, "gross leverage above limit"),
     MAX_POSITION(5103, "position above limit"),

@@ -38,6 +38,8 @@ import java.util.function.Consumer;
  *   <li>(reducing orders are approved here, see above)</li>
  *   <li>{@link RiskCode#STALE_DATA}: no new risk on an instrument whose market data is stale.</li>
  *   <li>{@link RiskCode#BREAKER_HALT}: no new risk while a breaker is tripped.</li>
+ *   <li>{@link RiskCode#PAUSED}: no new risk while the operator has paused trading ({@link #pause}); unlike the
+ *       kill switch, exits and other reducing orders still go through.</li>
  *   <li>{@link RiskCode#NO_REFERENCE_PRICE}: a market order needs a last price.</li>
  *   <li>{@link RiskCode#REDUCE_ONLY}: a reduce-only order must reduce |position| without flipping it.</li>
  *   <li>{@link RiskCode#MAX_NOTIONAL}: the notional of the lots the order <i>opens</i> (all of it when it
@@ -77,6 +79,13 @@ public final class RiskEngine implements RiskGate {
     private io.trader.layer5.core.divergence.FeedDivergenceBreaker divergence;
     private io.trader.layer5.core.divergence.DivergenceGate divergenceGate;
 
+    /** The operator's pause of new entries, or null while trading; set from any thread. */
+    private volatile Pause pause;
+
+    /** Why and since when (epoch ms) the operator paused new entries. */
+    public record Pause(String reason, long since) {
+    }
+
     public RiskEngine(RiskLimits limits, KillSwitch killSwitch, Consumer<RiskEvent> events) {
         if (limits == null || killSwitch == null || events == null) {
             throw new IllegalArgumentException("limits, killSwitch and events are required");
@@ -108,6 +117,10 @@ public final class RiskEngine implements RiskGate {
         }
         if (breakers.halted()) {
             return block(request, RiskCode.BREAKER_HALT, "halted by " + breakers.trippedNames());
+        }
+        Pause paused = pause;
+        if (paused != null) {
+            return block(request, RiskCode.PAUSED, "trading paused: " + paused.reason());
         }
         if (divergenceGate != null) {
             RiskDecision d = divergenceGate.check(request, position, portfolio.openOrderLots(spec));
@@ -210,6 +223,29 @@ public final class RiskEngine implements RiskGate {
     }
 
     /** True while a breaker is tripped: only risk-reducing orders pass. */
+    /**
+     * Pauses new entries (any thread): every order that adds risk is refused with {@link RiskCode#PAUSED} until
+     * {@link #resume}; reducing orders still pass. Pausing again keeps the first reason and time.
+     */
+    public Pause pause(String reason, long time) {
+        Pause p = pause;
+        if (p == null) {
+            p = new Pause(reason, time);
+            pause = p;
+        }
+        return p;
+    }
+
+    /** Lets new entries through again (any thread). */
+    public void resume() {
+        pause = null;
+    }
+
+    /** The pause in force, or null while trading. */
+    public Pause paused() {
+        return pause;
+    }
+
     public boolean halted() {
         return breakers.halted();
     }
