@@ -68,10 +68,7 @@ public final class ChannelWorker implements AutoCloseable {
             try {
                 n = queue.poll(100, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                if (closed) {
-                    continue;
-                }
-                continue;
+                continue; // closing: the loop ends once the queue is empty
             }
             if (n != null) {
                 deliver(n);
