@@ -52,6 +52,11 @@ public interface SessionControl {
     /** Re-arms the breakers from the current equity (the caller has been authenticated). */
     Views.Breakers resetBreakers(String reason);
 
+    /** The session's notifications (alert history and acknowledgement), or null when it has none. */
+    default io.trader.app.notify.NotificationService notifications() {
+        return null;
+    }
+
     /** The session cannot answer this now (e.g. its store cannot be read): the API answers 503 with the reason. */
     final class Unavailable extends RuntimeException {
 

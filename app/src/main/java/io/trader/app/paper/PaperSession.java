@@ -73,6 +73,7 @@ public final class PaperSession implements SessionControl {
     private long warmUntil = Long.MIN_VALUE;
     private final SessionModels models;
     private final StepBarrier barrier;
+    private final io.trader.app.notify.NotificationService notifications;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -105,8 +106,10 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = SessionMetrics.create(registry, venue, instruments);
+        this.notifications = io.trader.app.notify.NotificationService.open(settings, session, store.dataSource(),
+                registry, wallClock, this::staleFeeds);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session)));
+                new BreakerLog(session), notifications));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
@@ -403,6 +406,7 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
+        notifications.close();
         models.close();
         store.flush();
     }
@@ -504,6 +508,15 @@ public final class PaperSession implements SessionControl {
         return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
                 "store_write_errors", Long.toString(store.writeErrors()),
                 "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
+    }
+
+    private java.util.Set<String> staleFeeds() {
+        return parts == null ? java.util.Set.of() : parts.risk.staleFeeds();
+    }
+
+    @Override
+    public io.trader.app.notify.NotificationService notifications() {
+        return notifications;
     }
 
     public SessionParts parts() {
