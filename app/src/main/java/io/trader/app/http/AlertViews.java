@@ -21,18 +21,19 @@ public final class AlertViews {
      * @param received when the manager took it; {@code outcome} what it did (NOTIFIED, DEDUPLICATED, GROUPED,
      *                 RATE_LIMITED, NO_CHANNEL)
      * @param ackedAt  when it was acknowledged, or null
+     * @param duplicates repeats of it (same dedup key) deduplicated since (not listed themselves; 0 after a restart)
      */
     @Serdeable
     public record Alert(String id, String time, String received, String source, String severity, String group,
                         String dedupKey, String title, String text, Map<String, String> fields, String outcome,
-                        boolean acked, @Nullable String ackedAt) {
+                        boolean acked, @Nullable String ackedAt, int duplicates) {
 
         static Alert of(AlertRecord r) {
             var a = r.alert();
             return new Alert(a.id(), Instant.ofEpochMilli(a.time()).toString(),
                     Instant.ofEpochMilli(r.received()).toString(), a.source().name(), a.severity().name(), a.group(),
                     a.dedupKey(), a.title(), a.text(), a.fields(), r.outcome().name(), r.acked(),
-                    r.ackedAt() == null ? null : Instant.ofEpochMilli(r.ackedAt()).toString());
+                    r.ackedAt() == null ? null : Instant.ofEpochMilli(r.ackedAt()).toString(), r.duplicates());
         }
     }
 

@@ -20,60 +20,122 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The alert history in PostgreSQL (migration {@code V10__alerts.sql}): every alert the manager took, with its outcome
- * and acknowledgement. Writes go to one background thread in order (the caller never waits on the database); a
- * failed write is logged and counted. {@link #recent} reads the newest rows of a session at start-up.
+ * The alert history in PostgreSQL (migration {@code V10__alerts.sql}): every alert the manager kept, with its outcome
+ * and acknowledgement. Writes are queued (bounded: a full queue drops the write, counted) and one background thread
+ * writes them in order, in batches of one transaction (the caller never waits on the database); a failed batch is
+ * logged once and counted per row. {@link #recent} reads the newest rows of a session at start-up.
  */
 final class AlertStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CAPACITY = 10_000;
+    private static final int MAX_BATCH = 500;
+    private static final String INSERT = "INSERT INTO alerts (id, session, time, received, source, severity, "
+            + "dedup_key, group_key, title, text, fields, outcome, acked_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            + "ON CONFLICT (id) DO NOTHING";
+    private static final String ACK = "UPDATE alerts SET acked_at = ? WHERE id = ? AND acked_at IS NULL";
+
+    /** A queued write: a record to insert, or an acknowledgement ({@code record} null). */
+    private record Write(AlertRecord record, String ackId, long ackAt) {
+    }
+
     private final DataSource dataSource;
     private final String session;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "alert-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final LinkedBlockingQueue<Write> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final AtomicLong writeErrors = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final Thread writer;
+    private volatile boolean closed;
 
     AlertStore(DataSource dataSource, String session) {
         this.dataSource = dataSource;
         this.session = session;
+        this.writer = new Thread(this::run, "alert-store");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     void record(AlertRecord r) {
-        writer.execute(() -> write("INSERT INTO alerts (id, session, time, received, source, severity, dedup_key, "
-                + "group_key, title, text, fields, outcome, acked_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (id) DO NOTHING", ps -> {
-            Alert a = r.alert();
-            ps.setString(1, a.id());
-            ps.setString(2, session);
-            ps.setTimestamp(3, new Timestamp(a.time()));
-            ps.setTimestamp(4, new Timestamp(r.received()));
-            ps.setString(5, a.source().name());
-            ps.setString(6, a.severity().name());
-            ps.setString(7, a.dedupKey());
-            ps.setString(8, a.group());
-            ps.setString(9, a.title());
-            ps.setString(10, a.text());
-            ps.setString(11, JSON.writeValueAsString(a.fields()));
-            ps.setString(12, r.outcome().name());
-            ps.setTimestamp(13, r.ackedAt() == null ? null : new Timestamp(r.ackedAt()));
-        }));
+        enqueue(new Write(r, null, 0));
     }
 
     void ack(String id, long at) {
-        writer.execute(() -> write("UPDATE alerts SET acked_at = ? WHERE id = ? AND acked_at IS NULL", ps -> {
-            ps.setTimestamp(1, new Timestamp(at));
-            ps.setString(2, id);
-        }));
+        enqueue(new Write(null, id, at));
+    }
+
+    private void enqueue(Write w) {
+        if (closed || !queue.offer(w)) {
+            writeErrors.incrementAndGet();
+            return;
+        }
+        queued.incrementAndGet();
+    }
+
+    private void run() {
+        List<Write> batch = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Write first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                continue;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            write(batch);
+            written.addAndGet(batch.size());
+            batch.clear();
+        }
+    }
+
+    private void write(List<Write> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement ack = c.prepareStatement(ACK)) {
+                for (Write w : batch) {
+                    if (w.record() == null) {
+                        insert.executeBatch(); // an ack follows its alert's insert
+                        ack.setTimestamp(1, new Timestamp(w.ackAt()));
+                        ack.setString(2, w.ackId());
+                        ack.executeUpdate();
+                    } else {
+                        bind(insert, w.record());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException | java.io.IOException e) {
+            writeErrors.addAndGet(batch.size());
+            LOG.warn("alert store: {} writes failed: {}", batch.size(), e.getMessage());
+        }
+    }
+
+    private void bind(PreparedStatement ps, AlertRecord r) throws SQLException, java.io.IOException {
+        Alert a = r.alert();
+        ps.setString(1, a.id());
+        ps.setString(2, session);
+        ps.setTimestamp(3, new Timestamp(a.time()));
+        ps.setTimestamp(4, new Timestamp(r.received()));
+        ps.setString(5, a.source().name());
+        ps.setString(6, a.severity().name());
+        ps.setString(7, a.dedupKey());
+        ps.setString(8, a.group());
+        ps.setString(9, a.title());
+        ps.setString(10, a.text());
+        ps.setString(11, JSON.writeValueAsString(a.fields()));
+        ps.setString(12, r.outcome().name());
+        ps.setTimestamp(13, r.ackedAt() == null ? null : new Timestamp(r.ackedAt()));
     }
 
     /** The session's newest {@code limit} stored alerts, oldest first; empty (logged) when they cannot be read. */
@@ -92,7 +154,7 @@ final class AlertStore implements AutoCloseable {
                             rs.getString(7), rs.getString(8), rs.getString(9), fields);
                     Timestamp acked = rs.getTimestamp(12);
                     out.add(new AlertRecord(a, Outcome.Kind.valueOf(rs.getString(11)), rs.getTimestamp(3).getTime(),
-                            acked == null ? null : acked.getTime()));
+                            acked == null ? null : acked.getTime(), 0));
                 }
             }
         } catch (SQLException | java.io.IOException | IllegalArgumentException e) {
@@ -107,32 +169,36 @@ final class AlertStore implements AutoCloseable {
         return writeErrors.get();
     }
 
-    /** Waits (at most {@code ms}) until every write queued before has run. */
+    /** Waits (at most {@code ms}) until every write queued before has been written (or failed). */
     void flush(long ms) {
-        try {
-            writer.submit(() -> { }).get(ms, TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            LOG.warn("alert store did not flush in {} ms", ms);
+        long target = queued.get();
+        long end = System.nanoTime() + ms * 1_000_000;
+        while (written.get() + 0 < target && System.nanoTime() < end) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
-    private interface Binder {
-        void bind(PreparedStatement ps) throws Exception;
-    }
-
-    private void write(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            ps.executeUpdate();
-        } catch (Exception e) {
-            writeErrors.incrementAndGet();
-            LOG.warn("alert store write failed: {}", e.getMessage());
-        }
-    }
-
+    /** Writes what is queued (at most 5 s), then stops; writes still queued then are dropped and counted. */
     @Override
     public void close() {
         flush(5_000);
-        writer.shutdown();
+        closed = true;
+        writer.interrupt();
+        try {
+            writer.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int left = queue.size();
+        if (left > 0) {
+            queue.clear();
+            writeErrors.addAndGet(left);
+            LOG.warn("alert store closed with {} writes not made", left);
+        }
     }
 }

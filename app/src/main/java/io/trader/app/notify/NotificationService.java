@@ -53,6 +53,7 @@ public final class NotificationService implements TradingListener, AutoCloseable
     private final Supplier<Set<String>> staleFeeds;
     private final Map<String, Long> staleSince = new HashMap<>();
     private final Set<String> toldStale = new java.util.HashSet<>();
+    private volatile long staleHoldMs = STALE_HOLD_MS;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "notify-tick");
         t.setDaemon(true);
@@ -93,13 +94,19 @@ public final class NotificationService implements TradingListener, AutoCloseable
                 dataSource == null ? null : new AlertStore(dataSource, session), clock, staleFeeds, registry);
     }
 
+    /** How long a feed must stay stale before its alert (tests shorten it). */
+    void staleHold(long ms) {
+        this.staleHoldMs = ms;
+    }
+
     /** Takes one alert: decides, records, and queues its notifications. */
     public Outcome raise(Alert alert) {
         Outcome o;
         AlertRecord r;
         synchronized (this) {
             o = manager.submit(alert, clock.millis());
-            r = o.kind() == Outcome.Kind.DUPLICATE_ID ? null : manager.history().get(0);
+            r = o.kind() == Outcome.Kind.DUPLICATE_ID || o.kind() == Outcome.Kind.DEDUPLICATED ? null
+                    : manager.record(alert.id());
         }
         if (r != null && store != null) {
             store.record(r);
@@ -211,7 +218,7 @@ public final class NotificationService implements TradingListener, AutoCloseable
         Set<String> stale = staleFeeds == null ? Set.of() : Set.copyOf(staleFeeds.get());
         for (String f : stale) {
             long since = staleSince.computeIfAbsent(f, k -> now);
-            if (now - since >= STALE_HOLD_MS && toldStale.add(f)) {
+            if (now - since >= staleHoldMs && toldStale.add(f)) {
                 raise(AlertFactory.feed(f, true, now));
             }
         }

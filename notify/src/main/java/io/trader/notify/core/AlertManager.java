@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@code now}, epoch ms); nothing is sent here, the caller hands the returned dispatches to the channels.
  * <ul>
  *   <li>deduplication: an alert whose dedup key was accepted less than the dedup window ago is
- *       {@link Outcome.Kind#DEDUPLICATED};</li>
+ *       {@link Outcome.Kind#DEDUPLICATED}: counted on the accepted alert's record, not added to the history;</li>
  *   <li>grouping: the first alert of a group is sent at once and opens the group's window; the group's further alerts
  *       until it ends are {@link Outcome.Kind#GROUPED} and sent as one summary with their count when it ends
  *       ({@link #tick}, or the group's next alert after it);</li>
@@ -35,6 +35,7 @@ public final class AlertManager {
     private final Rules rules;
     private final List<Route> routes;
     private final Map<String, Long> accepted = new HashMap<>();
+    private final Map<String, String> acceptedId = new HashMap<>();
     private final Map<String, GroupWindow> groups = new LinkedHashMap<>();
     private final Map<String, RateWindow> channelRates = new HashMap<>();
     private final RateWindow totalRate = new RateWindow();
@@ -67,9 +68,11 @@ public final class AlertManager {
         }
         Long last = accepted.get(alert.dedupKey());
         if (rules.dedupWindowMs() > 0 && last != null && now - last < rules.dedupWindowMs()) {
-            return record(new Outcome(Outcome.Kind.DEDUPLICATED, alert, out, List.of()), now);
+            history.computeIfPresent(acceptedId.getOrDefault(alert.dedupKey(), ""), (id, r) -> r.repeated());
+            return count(new Outcome(Outcome.Kind.DEDUPLICATED, alert, out, List.of()));
         }
         accepted.put(alert.dedupKey(), now);
+        acceptedId.put(alert.dedupKey(), alert.id());
         if (g != null) {
             g.add(alert);
             return record(new Outcome(Outcome.Kind.GROUPED, alert, out, List.of()), now);
@@ -97,6 +100,7 @@ public final class AlertManager {
         }
         if (rules.dedupWindowMs() > 0 && accepted.size() > 4 * rules.historyCapacity()) {
             accepted.values().removeIf(t -> now - t >= rules.dedupWindowMs());
+            acceptedId.keySet().retainAll(accepted.keySet());
         }
         return out;
     }
@@ -119,6 +123,11 @@ public final class AlertManager {
     public void restore(AlertRecord r) {
         history.put(r.alert().id(), r);
         trim();
+    }
+
+    /** The history entry of alert {@code id}, or null. */
+    public AlertRecord record(String id) {
+        return history.get(id);
     }
 
     /** The history, newest first. */
@@ -200,7 +209,7 @@ public final class AlertManager {
     }
 
     private Outcome record(Outcome o, long now) {
-        history.put(o.alert().id(), new AlertRecord(o.alert(), o.kind(), now, null));
+        history.put(o.alert().id(), new AlertRecord(o.alert(), o.kind(), now, null, 0));
         trim();
         return count(o);
     }
