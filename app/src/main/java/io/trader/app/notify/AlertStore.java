@@ -100,7 +100,8 @@ final class AlertStore implements AutoCloseable {
     private void write(List<Write> batch) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement ack = c.prepareStatement(ACK)) {
+            try (PreparedStatement insert = c.prepareStatement(INSERT);
+                 PreparedStatement ack = c.prepareStatement(ACK)) {
                 for (Write w : batch) {
                     if (w.record() == null) {
                         insert.executeBatch(); // an ack follows its alert's insert

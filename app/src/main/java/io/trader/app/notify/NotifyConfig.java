@@ -54,7 +54,8 @@ public record NotifyConfig(Rules rules, Backoff backoff, int queueCapacity, List
                     + "least trader.notify.retry-base-ms (" + base + "), was '" + max + "'");
         }
         Rules rules = new Rules(s.integer("trader.notify.dedup-window-seconds") * 1000L,
-                s.integer("trader.notify.group-window-seconds") * 1000L, s.integer("trader.notify.rate-limit-per-minute"),
+                s.integer("trader.notify.group-window-seconds") * 1000L,
+                s.integer("trader.notify.rate-limit-per-minute"),
                 s.integer("trader.notify.rate-limit-total-per-minute"), s.integer("trader.notify.history"));
         Backoff backoff = new Backoff(base, max, s.integer("trader.notify.retries"), MAX_RETRY_AFTER_MS);
         Map<String, String> secrets = secrets(s, env);

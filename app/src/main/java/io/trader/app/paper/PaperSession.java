@@ -299,6 +299,9 @@ public final class PaperSession implements SessionControl {
             state = "failed: " + e.getMessage();
             LOG.error("engine stopped on an error; no further orders", e);
             killSwitch.engageNow("engine failure: " + e.getClass().getSimpleName());
+            // the engine thread runs no event any more: the switch's alert is raised here
+            notifications.onRiskEvent(new io.trader.core.event.RiskEvent.KillSwitchEngaged(
+                    "engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis()));
             finished.completeExceptionally(e);
         }
     }

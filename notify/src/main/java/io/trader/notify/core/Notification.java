@@ -14,7 +14,8 @@ public record Notification(String id, long time, Source source, Severity severit
                            String text, Map<String, String> fields, int count) {
 
     public Notification {
-        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = fields == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
 
     /** The notification of a single alert. */
