@@ -93,6 +93,13 @@ class NotificationServiceTest {
         assertTrue(got.get(1).get("title").asText().startsWith("1 more order_blocked alert"), got.get(1).toString());
         Thread.sleep(1_300);
         assertEquals(2, posts.size(), "nothing else was sent");
+        int n = 200_000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            service.onRiskEvent(new RiskEvent.OrderBlocked("d" + i, "SYM" + (i % 10), RiskCode.MAX_LEVERAGE, "x", i));
+        }
+        System.out.printf("notify: %d blocked-order events through the service in %d ms (%.2f us each)%n", n,
+                (System.nanoTime() - t0) / 1_000_000, (System.nanoTime() - t0) / 1e3 / n);
         assertEquals(9, service.history(r -> r.alert().title().contains("BTCUSDT"), 10).get(0).duplicates());
     }
 
