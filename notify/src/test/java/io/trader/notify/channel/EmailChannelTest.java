@@ -87,6 +87,27 @@ class EmailChannelTest {
     }
 
     @Test
+    void aRefusedLoginIsGivenUpWithoutRetry() throws Exception {
+        int port = freePort();
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser("trader@example.org", "trader",
+                        "right-pw"));
+        mail.start();
+        try (ChannelWorker w = new ChannelWorker(new EmailChannel("email", config(port, "trader", "wrong-pw")),
+                new Backoff(10, 50, 5, 1_000), 10, null)) {
+            w.offer(breaker());
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (w.counters().givenUp() < 1 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            assertEquals(new ChannelCounters(0, 1, 1, 0, 0), w.counters(), "one attempt, given up");
+            assertEquals(0, mail.getReceivedMessages().length);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
     void serverDownThenUpIsDeliveredByARetry() throws Exception {
         int port = freePort();
         GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
