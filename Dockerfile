@@ -30,6 +30,7 @@ COPY venue-kraken venue-kraken
 COPY fake-kraken fake-kraken
 COPY fake-hyperliquid fake-hyperliquid
 COPY correlation correlation
+COPY notify notify
 COPY monitoring monitoring
 COPY app app
 COPY benchmarks benchmarks

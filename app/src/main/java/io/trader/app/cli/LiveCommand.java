@@ -183,6 +183,7 @@ public final class LiveCommand implements Callable<Integer> {
             live.tradingMetrics().countBarsAsFeedMessages(parts.size() == 1 ? venues.get(0) + ":" : "live:");
             parts.forEach(p -> p.connect().accept(live));
             if (sm != null) {
+                sm.board().forwardAlerts(live.notifications()::onWhaleAlert);
                 sm.start(hl.vertx(), hl.connection().open(hl.vertx()), live.tradingMetrics().registry());
                 io.trader.app.smartmoney.SessionSmartMoney closing = sm;
                 AutoCloseable both = () -> {

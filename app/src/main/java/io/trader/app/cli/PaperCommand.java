@@ -195,6 +195,7 @@ public final class PaperCommand implements Callable<Integer> {
             paper.warmUpUntil(marketData.start(paper.parts().risk, warmupBars));
         }
         if (sm != null) {
+            sm.board().forwardAlerts(paper.notifications()::onWhaleAlert);
             sm.start(marketData.vertx(), marketData.connection().open(marketData.vertx()),
                     paper.tradingMetrics().registry());
             io.trader.app.smartmoney.SessionSmartMoney closing = sm;

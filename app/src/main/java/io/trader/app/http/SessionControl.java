@@ -71,6 +71,11 @@ public interface SessionControl {
     /** The equity curve of this run, oldest first, thinned evenly to a few hundred points. */
     List<PanelViews.EquityPoint> equityHistory();
 
+    /** The session's notifications (alert history and acknowledgement), or null when it has none. */
+    default io.trader.app.notify.NotificationService notifications() {
+        return null;
+    }
+
     /** The session cannot answer this now (e.g. its store cannot be read): the API answers 503 with the reason. */
     final class Unavailable extends RuntimeException {
 

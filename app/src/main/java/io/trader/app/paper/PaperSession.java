@@ -78,6 +78,7 @@ public final class PaperSession implements SessionControl {
     private final StepBarrier barrier;
     /** The signal correlation matrix of this session's bars (and of trader.correlation.data-dir's files). */
     private final CorrelationService correlation;
+    private final io.trader.app.notify.NotificationService notifications;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -112,8 +113,10 @@ public final class PaperSession implements SessionControl {
         this.metrics = SessionMetrics.create(registry, venue, instruments);
         LiveScores scores = CorrelationService.liveScores(settings);
         this.correlation = new CorrelationService(settings, scores);
+        this.notifications = io.trader.app.notify.NotificationService.open(settings, session, store.dataSource(),
+                registry, wallClock, this::staleFeeds);
         CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session), scores, panel));
+                new BreakerLog(session), scores, panel, notifications));
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
@@ -303,6 +306,9 @@ public final class PaperSession implements SessionControl {
             state = "failed: " + e.getMessage();
             LOG.error("engine stopped on an error; no further orders", e);
             killSwitch.engageNow("engine failure: " + e.getClass().getSimpleName());
+            // the engine thread runs no event any more: the switch's alert is raised here
+            notifications.onRiskEvent(new io.trader.core.event.RiskEvent.KillSwitchEngaged(
+                    "engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis()));
             finished.completeExceptionally(e);
         }
     }
@@ -410,6 +416,7 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
+        notifications.close();
         models.close();
         store.flush();
     }
@@ -541,6 +548,15 @@ public final class PaperSession implements SessionControl {
 
     public CorrelationService correlation() {
         return correlation;
+    }
+
+    private java.util.Set<String> staleFeeds() {
+        return parts == null ? java.util.Set.of() : parts.risk.staleFeeds();
+    }
+
+    @Override
+    public io.trader.app.notify.NotificationService notifications() {
+        return notifications;
     }
 
     public SessionParts parts() {

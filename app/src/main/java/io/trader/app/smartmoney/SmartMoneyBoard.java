@@ -47,6 +47,7 @@ public final class SmartMoneyBoard {
     private final Set<String> alertIds = new HashSet<>();
     // lock-free
     private final Map<String, CoinBias> biases = new ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<WhaleAlert> alertListener;
     private final AtomicLongArray alertCounts = new AtomicLongArray(AlertType.values().length
             * AlertPriority.values().length);
 
@@ -60,6 +61,11 @@ public final class SmartMoneyBoard {
             throw new IllegalArgumentException("alertCapacity must be at least 1: " + alertCapacity);
         }
         this.alertCapacity = alertCapacity;
+    }
+
+    /** Hands each new (not duplicate) whale alert to {@code listener} too, on the caller's thread; null: none. */
+    public void forwardAlerts(java.util.function.Consumer<WhaleAlert> listener) {
+        this.alertListener = listener;
     }
 
     /**
@@ -127,6 +133,10 @@ public final class SmartMoneyBoard {
         }
         alertCounts.incrementAndGet(alert.type().ordinal() * AlertPriority.values().length
                 + alert.priority().ordinal());
+        java.util.function.Consumer<WhaleAlert> l = alertListener;
+        if (l != null) {
+            l.accept(alert); // e.g. the session's notifications
+        }
         return true;
     }
 

@@ -175,6 +175,11 @@ public final class RiskEngine implements RiskGate {
      * of that instrument that adds risk is refused with {@link RiskCode#STALE_DATA}: no new exposure on a book
      * we cannot see. Orders that only reduce exposure still pass (see the class comment). Thread-safe.
      */
+    /** The instruments (or {@link #ALL_FEEDS}) whose market data is stale now (a copy; any thread). */
+    public java.util.Set<String> staleFeeds() {
+        return java.util.Set.copyOf(staleFeeds);
+    }
+
     public void setFeedStale(String symbolOrAll, boolean stale) {
         if (stale) {
             staleFeeds.add(symbolOrAll);
