@@ -29,6 +29,7 @@ COPY fake-okx fake-okx
 COPY venue-kraken venue-kraken
 COPY fake-kraken fake-kraken
 COPY fake-hyperliquid fake-hyperliquid
+COPY signals signals
 COPY monitoring monitoring
 COPY app app
 COPY benchmarks benchmarks
