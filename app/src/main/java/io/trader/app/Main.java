@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 DownloadCommand.class, FakeVenueCommand.class, ModelsCommand.class, TrainCommand.class,
                 SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class, TrainExecutionCommand.class, ExecReportCommand.class,
                 io.trader.app.cli.PortfolioEvalCommand.class, io.trader.app.cli.SmartMoneyCommand.class,
+                io.trader.app.cli.VerifySignalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -34,6 +34,9 @@ final class SessionServer {
         ApplicationContext ctx;
         java.util.List<Object> beans = new java.util.ArrayList<>(java.util.List.of(session, token));
         beans.addAll(extraBeans);
+        if (session.signals() != null) {
+            beans.add(session.signals()); // the signals API and stream
+        }
         try {
             ctx = Micronaut.build(new String[0])
                     .mainClass(Main.class)

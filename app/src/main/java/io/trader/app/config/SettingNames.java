@@ -16,7 +16,7 @@ final class SettingNames {
      */
     static final Set<String> NOT_SETTINGS = Set.of("TRADER_API_TOKEN", "TRADER_DB_URL", "TRADER_DB_USER",
             "TRADER_DB_PASSWORD", "TRADER_JAVA_OPTS", "TRADER_REPLAY_FILES", "TRADER_REPLAY_SPEED", "TRADER_SESSION",
-            "TRADER_HTTP_PORT");
+            "TRADER_HTTP_PORT", "TRADER_SIGNAL_KEYS", "TRADER_SIGNAL_WEBHOOKS");
 
     private SettingNames() {
     }

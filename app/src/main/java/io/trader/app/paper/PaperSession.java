@@ -73,6 +73,7 @@ public final class PaperSession implements SessionControl {
     private long warmUntil = Long.MIN_VALUE;
     private final SessionModels models;
     private final StepBarrier barrier;
+    private final io.trader.app.signals.SessionSignals signals;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -105,13 +106,18 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = SessionMetrics.create(registry, venue, instruments);
-        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session)));
+        this.signals = io.trader.app.signals.SessionSignals.create(settings, strategy, session, store.dataSource(),
+                registry); // null unless trader.signals.enabled
+        CompositeListener listener = new CompositeListener(java.util.stream.Stream.of(store, metrics, orderBook,
+                parentBook, new BreakerLog(session), signals).filter(java.util.Objects::nonNull).toList());
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add), aux);
         this.models = new SessionModels(parts, registry, store, settings);
+        if (signals != null) {
+            signals.bind(parts.portfolio::positionLots, models::promoted);
+        }
         this.barrier = new StepBarrier(instruments, settings.integer("trader.engine.step-timeout-ms"));
         if (venue != null) {
             venue.attach(parts);
@@ -404,6 +410,9 @@ public final class PaperSession implements SessionControl {
         }
         killSwitch.close();
         models.close();
+        if (signals != null) {
+            signals.close();
+        }
         store.flush();
     }
 
@@ -504,6 +513,11 @@ public final class PaperSession implements SessionControl {
         return new Views.Health(up ? "UP" : "DOWN", java.util.Map.of("engine", engine,
                 "store_write_errors", Long.toString(store.writeErrors()),
                 "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
+    }
+
+    /** The session's signals product, or null when {@code trader.signals.enabled} is false. */
+    public io.trader.app.signals.SessionSignals signals() {
+        return signals;
     }
 
     public SessionParts parts() {
