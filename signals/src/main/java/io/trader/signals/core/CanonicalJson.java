@@ -9,10 +9,15 @@ import java.util.Map;
  * from the JSON it received: objects with keys sorted by Unicode code point, no whitespace anywhere, every
  * scalar a JSON string (numbers travel as fixed decimal strings such as {@code "64123.50"}, never as JSON
  * numbers, booleans or null), strings escaped only where JSON requires it (quote and backslash with a
- * backslash, the control characters U+0000..U+001F as backslash, u and four lower-case hex digits), UTF-8
- * bytes. A value of another type is refused: the verifier calls such a document malformed.
+ * backslash; backspace, tab, line feed, form feed and carriage return as the two-character escapes b t n f r; the
+ * other control characters below U+0020 as backslash, u and four lower-case hex digits), UTF-8 bytes: what
+ * Python's {@code json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)} writes for such a
+ * document. A value of another type is refused: the verifier calls such a document malformed.
  */
 public final class CanonicalJson {
+
+    /** Control characters with a two-character escape: backspace, tab, line feed, form feed, carriage return. */
+    private static final String SHORT = "\b\t\n\f\r";
 
     private CanonicalJson() {
     }
@@ -83,6 +88,8 @@ public final class CanonicalJson {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
+            } else if (c < 0x20 && SHORT.indexOf(c) >= 0) {
+                out.append('\\').append("btnfr".charAt(SHORT.indexOf(c)));
             } else if (c < 0x20) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {

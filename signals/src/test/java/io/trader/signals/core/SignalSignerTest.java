@@ -128,9 +128,9 @@ class SignalSignerTest {
     @Test
     void canonicalTextSortsByCodePointAndEscapesOnlyWhatJsonNeeds() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("b", List.of("x\"y", "a\\b", "\u0001", "é"));
+        m.put("b", List.of("x\"y", "a\\b", "\u0001", "é", "l1\nl2\t"));
         m.put("a", Map.of("z", "1", "\uD83D\uDE00", "2", "\uFFFF", "3"));
         assertEquals("{\"a\":{\"z\":\"1\",\"\uFFFF\":\"3\",\"\uD83D\uDE00\":\"2\"},"
-                + "\"b\":[\"x\\\"y\",\"a\\\\b\",\"\\u0001\",\"é\"]}", CanonicalJson.write(m));
+                + "\"b\":[\"x\\\"y\",\"a\\\\b\",\"\\u0001\",\"é\",\"l1\\nl2\\t\"]}", CanonicalJson.write(m));
     }
 }
