@@ -25,12 +25,12 @@ final class SignalMetrics {
                 .register(registry);
         webhookDeliveries = Counter.build("trader_signals_webhook_deliveries_total",
                 "Signal webhook deliveries by result (ok: a 2xx; failed: no 2xx after every retry)")
-                .labelNames("result").register(registry);
+                .labelNames("outcome").register(registry);
         webhookRetries = Counter.build("trader_signals_webhook_retries_total",
                 "Signal webhook POSTs sent again after a failure").register(registry);
         deliveryErrors = Counter.build("trader_signals_delivery_errors_total",
                 "Signals that could not be written to a sink (store, file) or handed to a listener")
-                .labelNames("sink").register(registry);
+                .labelNames("kind").register(registry);
         resolved = Counter.build("trader_signals_resolved_total",
                 "Followed signals that ended, by how the last share closed").labelNames("reason").register(registry);
         open = Gauge.build("trader_signals_open", "Signals open (not yet resolved)").register(registry);

@@ -140,6 +140,8 @@ class SignalsEndToEndTest {
             assertEquals("false", ((Map<?, ?>) perf.get("backtest")).get("available"));
             String metrics = api.get("/metrics").body();
             assertTrue(metrics.contains("trader_signals_webhook_retries_total 1.0"), metrics);
+            assertTrue(metrics.contains("trader_signals_webhook_deliveries_total{outcome=\"ok\",} " + lines.size()
+                    + ".0"), metrics);
             assertTrue(metrics.contains("trader_signals_decisions_total{outcome=\"emitted\",} " + lines.size() + ".0"),
                     metrics);
             System.out.printf("signals e2e: %d signals, %d resolved, hit rate %s, mean R %s%n", lines.size(), resolved,
