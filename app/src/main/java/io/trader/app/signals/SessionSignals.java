@@ -33,9 +33,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * A session's signals product. On the engine thread (cheap: a forecast below the threshold costs two comparisons)
- * it runs the {@link SignalPolicy} on each calibrated forecast, signs what it emits and follows it bar by bar
- * ({@link SignalPerformance}); everything slow - the store, the JSONL file, the webhooks, the listeners (WebSocket
- * stream, notifications) - runs on its own delivery thread. The API reads the latest signals and the performance
+ * it runs the {@link SignalPolicy} on each calibrated forecast and follows what it emits bar by bar
+ * ({@link SignalPerformance}); everything else - the signature, the store, the JSONL file, the webhooks, the
+ * listeners (WebSocket stream, notifications) - runs on its own delivery thread. The API reads the latest signals and the performance
  * from here and the history from the {@link SignalStore}.
  */
 public final class SessionSignals implements TradingListener, AutoCloseable {
@@ -150,11 +150,9 @@ public final class SessionSignals implements TradingListener, AutoCloseable {
         Outcome o = policy.decide(in, performance.open());
         metrics.decisions.labels(SignalMetrics.label(o.kind())).inc();
         if (o instanceof Outcome.Emitted e) {
-            SignedSignal s = SignedSignal.sign(e.signal(), signer);
             performance.track(e.signal(), spec);
-            latest.put(spec.symbol(), s.json());
             publishView();
-            delivery.emitted(s);
+            delivery.emitted(e.signal(), signer, s -> latest.put(spec.symbol(), s.json())); // signed there
         } else if (LOG.isDebugEnabled()) {
             LOG.debug("no signal for {}: {}", spec.symbol(), o);
         }

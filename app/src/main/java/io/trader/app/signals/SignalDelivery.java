@@ -19,7 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The signals' delivery thread: each emitted signal goes to the store, then as one line to the append-only JSONL
+ * The signals' delivery thread: each emitted signal is signed, then goes to the store, then as one line to the append-only JSONL
  * file, then to the webhooks and the listeners; each resolution to the store and the listeners, with the
  * performance alert when it starts or stops holding. A failing sink is logged and counted and does not stop the
  * others.
@@ -62,8 +62,12 @@ final class SignalDelivery implements AutoCloseable {
         }
     }
 
-    void emitted(SignedSignal s) {
+    /** Signs {@code signal}, makes it the pair's latest, then delivers it, all on the delivery thread. */
+    void emitted(io.trader.signals.core.Signal signal, io.trader.signals.core.SignalSigner signer,
+                 java.util.function.Consumer<SignedSignal> latest) {
         submit(() -> {
+            SignedSignal s = SignedSignal.sign(signal, signer);
+            latest.accept(s);
             try {
                 store.insert(s);
             } catch (SQLException e) {
