@@ -98,6 +98,7 @@ public final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraderSettings settings = settingsOptions.load();
+        io.trader.app.signals.SignalSettings.check(settings); // signal keys and webhooks before any data is read
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read
         List<String> venues = List.of(venue.split(","));
         venues.forEach(Venues::checkLive);

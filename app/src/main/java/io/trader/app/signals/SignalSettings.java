@@ -35,6 +35,13 @@ public record SignalSettings(SignalConfig config, int window, double alertShare,
         return Boolean.parseBoolean(s.raw("trader.signals.enabled"));
     }
 
+    /** When signals are on, loads them once to refuse bad keys, webhooks or levels before a session starts. */
+    public static void check(TraderSettings s) {
+        if (enabled(s)) {
+            load(s, System.getenv());
+        }
+    }
+
     /** Reads and checks everything; a bad value stops start-up with a {@link TraderSettings.ConfigException}. */
     public static SignalSettings load(TraderSettings s, Map<String, String> env) {
         SignalConfig config;
