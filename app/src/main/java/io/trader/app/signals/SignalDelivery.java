@@ -70,7 +70,7 @@ final class SignalDelivery implements AutoCloseable {
             latest.accept(s);
             try {
                 store.insert(s);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 metrics.deliveryErrors.labels("store").inc();
                 LOG.warn("signal {} not stored: {}", s.signal().signalId(), e.getMessage());
             }
@@ -81,7 +81,7 @@ final class SignalDelivery implements AutoCloseable {
                 }
                 Files.writeString(file, s.json() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 metrics.deliveryErrors.labels("file").inc();
                 LOG.warn("signal {} not appended to {}: {}", s.signal().signalId(), file, e.toString());
             }
@@ -100,7 +100,7 @@ final class SignalDelivery implements AutoCloseable {
                         .toLowerCase(java.util.Locale.ROOT)).inc();
                 try {
                     store.resolve(r);
-                } catch (SQLException e) {
+                } catch (SQLException | RuntimeException e) {
                     metrics.deliveryErrors.labels("store").inc();
                     LOG.warn("signal {} outcome not stored: {}", r.signalId(), e.getMessage());
                 }
