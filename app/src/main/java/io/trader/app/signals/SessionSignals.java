@@ -73,8 +73,8 @@ public final class SessionSignals implements TradingListener, AutoCloseable {
         this.metrics = new SignalMetrics(registry);
         this.store = store;
         this.delivery = new SignalDelivery(settings, store, metrics, listeners);
+        delivery.restore(latest, policy, performance);
         this.view = performance.view(models.backtest(alphaIds));
-        delivery.restore(latest, policy);
     }
 
     /**
@@ -109,7 +109,9 @@ public final class SessionSignals implements TradingListener, AutoCloseable {
 
     @Override
     public void onBar(Bar bar) {
-        lastBar.put(bar.instrument().symbol(), new long[]{bar.closeTime() - bar.openTime(), bar.close()});
+        long[] last = lastBar.computeIfAbsent(bar.instrument().symbol(), k -> new long[2]);
+        last[0] = bar.closeTime() - bar.openTime();
+        last[1] = bar.close();
         List<Resolution> done = performance.onBar(bar.instrument().symbol(), bar.closeTime(), bar.high(), bar.low(),
                 bar.close());
         if (!done.isEmpty()) {

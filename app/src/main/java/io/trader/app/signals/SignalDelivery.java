@@ -49,16 +49,23 @@ final class SignalDelivery implements AutoCloseable {
         this.webhooks = new Webhooks(settings.webhooks(), settings.webhookRetries(), thread, metrics);
     }
 
-    /** At start, on the caller's thread: the latest signal per pair and the pairs' cooldowns from the store. */
-    void restore(Map<String, String> latest, SignalPolicy policy) {
+    /**
+     * At start, on the caller's thread: the latest signal per pair, the pairs' cooldowns and the signals still open
+     * (followed again from the next bar) from the store.
+     */
+    void restore(Map<String, String> latest, SignalPolicy policy, io.trader.signals.core.SignalPerformance open) {
         try {
             store.latest().forEach((pair, row) -> {
                 latest.put(pair, row.payload());
                 Object time = ((Map<?, ?>) JsonTrees.parse(row.payload())).get("timestamp");
                 policy.rememberEmitted(pair, java.time.Instant.parse((String) time).toEpochMilli());
             });
+            for (String text : store.open()) {
+                io.trader.signals.core.Signal s = io.trader.signals.core.Signal.restore((Map<?, ?>) JsonTrees.parse(text));
+                open.track(s, new io.trader.core.domain.InstrumentSpec(s.pair(), s.entry().scale(), 0));
+            }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("signals: the stored signals cannot be read ({}); cooldowns start afresh", e.toString());
+            LOG.warn("signals: the stored signals cannot be read ({}); cooldowns and open signals start afresh", e.toString());
         }
     }
 

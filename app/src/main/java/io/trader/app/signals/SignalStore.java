@@ -103,6 +103,13 @@ public final class SignalStore {
         return rows(sql.toString(), args);
     }
 
+    /** The signed texts of the signals not yet resolved, oldest first. */
+    public List<String> open() throws SQLException {
+        return rows("SELECT payload, resolved_at, r_multiple, pnl_pct_equity, exits FROM signals"
+                + " WHERE session = ? AND resolved_at IS NULL ORDER BY time, signal_id", List.of(session))
+                .stream().map(Row::payload).toList();
+    }
+
     /** The newest signal of each pair, by pair. */
     public Map<String, Row> latest() throws SQLException {
         List<Row> rows = rows("SELECT DISTINCT ON (pair) payload, resolved_at, r_multiple, pnl_pct_equity, exits, pair"

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The signal store on the embedded PostgreSQL: history pages and filters, outcomes, the latest per pair, sessions
- * kept apart, and a restarted session's signals starting from what is stored.
+ * kept apart, and a restarted session's signals starting from what is stored (latest, open signals followed on).
  */
 class SignalStoreTest {
 
@@ -81,6 +81,12 @@ class SignalStoreTest {
             SignalSettings s = SignalSettings.load(settings, Map.of(SignalSettings.KEYS_ENV, KEY));
             try (SessionSignals restarted = new SessionSignals(s, "ensemble", settings, store, new CollectorRegistry())) {
                 assertEquals(Map.of("BTCUSDT", b2.json(), "ETHUSDT", e1.json()), restarted.latest());
+                assertEquals(2, restarted.performance().open(), "the unresolved signals are followed again");
+                // ETH short at 60000.00, stop 61000.00: a later bar through the stop resolves it
+                restarted.onBar(new io.trader.core.market.Bar(new InstrumentSpec("ETHUSDT", 2, 4), T0 + 3 * H,
+                        T0 + 4 * H, 6_000_000, 6_150_000, 5_990_000, 6_100_000, 1));
+                assertEquals(1, restarted.performance().open());
+                assertEquals(-1.0, restarted.performance().recent().get(0).rMultiple(), 1e-12);
             }
         }
     }

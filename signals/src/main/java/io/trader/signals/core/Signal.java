@@ -55,6 +55,31 @@ public record Signal(String signalId, long timeMs, String pair, Side side, BigDe
         }
     }
 
+    /**
+     * The tradable part of a stored signal's JSON (id, time, pair, side, entry, stop, take-profits, sizes,
+     * confidence), for following it again after a restart; the explanation is left empty and the backtest says
+     * "restored". Throws {@link IllegalArgumentException} on a document that is not a signal.
+     */
+    public static Signal restore(Map<?, ?> doc) {
+        try {
+            List<BigDecimal> tps = new ArrayList<>();
+            for (Object tp : (List<?>) doc.get("take_profits")) {
+                tps.add(new BigDecimal((String) tp));
+            }
+            return new Signal((String) doc.get("signal_id"),
+                    java.time.Instant.parse((String) doc.get("timestamp")).toEpochMilli(), (String) doc.get("pair"),
+                    Side.ofWire((String) doc.get("side")), new BigDecimal((String) doc.get("entry")),
+                    new BigDecimal((String) doc.get("stop_loss")), tps,
+                    Double.parseDouble((String) doc.get("leverage")),
+                    Double.parseDouble((String) doc.get("size_pct_equity")),
+                    Double.parseDouble((String) doc.get("confidence")),
+                    Double.parseDouble((String) doc.get("probability_up")), List.of(), "", List.of(), List.of(),
+                    Map.of(), BacktestStats.none("restored"));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("not a stored signal: " + e.getMessage(), e);
+        }
+    }
+
     /** The JSON object to sign, with the field names and formats of the README's Signals section. */
     public Map<String, Object> tree() {
         Map<String, Object> m = new LinkedHashMap<>();
