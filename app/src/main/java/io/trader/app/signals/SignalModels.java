@@ -67,6 +67,17 @@ final class SignalModels {
                     + (p == null ? "" : ", none promoted yet") + "), so no backtest statistics are recorded for it");
             return;
         }
+        List<ModelRecord> records = active.values().stream().map(PromotedModels.Active::record).toList();
+        versions = records.stream().map(r -> r.alphaId() + ":" + r.versionName()).toList();
+        backtest = fromRegistry(records);
+    }
+
+    /**
+     * The backtest figures of registry versions: mean walk-forward {@code hit_rate} and {@code sharpe_after_cost}
+     * over those that recorded them, {@code predictions} summed, the training period from the earliest start to the
+     * latest end.
+     */
+    static BacktestStats fromRegistry(List<ModelRecord> records) {
         List<String> v = new ArrayList<>();
         double hit = 0;
         int hits = 0;
@@ -75,8 +86,7 @@ final class SignalModels {
         long trades = 0;
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
-        for (PromotedModels.Active a : active.values()) {
-            ModelRecord r = a.record();
+        for (ModelRecord r : records) {
             v.add(r.alphaId() + ":" + r.versionName());
             Double h = r.metrics().get("hit_rate");
             if (h != null) {
@@ -93,8 +103,10 @@ final class SignalModels {
             from = Math.min(from, r.trainFrom());
             to = Math.max(to, r.trainTo());
         }
-        versions = List.copyOf(v);
-        backtest = new BacktestStats(true, "", "model registry walk-forward metrics, mean over " + v,
+        if (hits == 0 && sharpes == 0) {
+            return BacktestStats.none("the registry versions " + v + " record no hit rate or Sharpe");
+        }
+        return new BacktestStats(true, "", "model registry walk-forward metrics, mean over " + v,
                 hits == 0 ? Double.NaN : hit / hits, sharpes == 0 ? Double.NaN : sharpe / sharpes,
                 trades == 0 ? -1 : trades, day(from), day(to));
     }
