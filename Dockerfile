@@ -31,6 +31,7 @@ COPY fake-kraken fake-kraken
 COPY fake-hyperliquid fake-hyperliquid
 COPY correlation correlation
 COPY notify notify
+COPY signals signals
 COPY monitoring monitoring
 COPY app app
 COPY benchmarks benchmarks

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 SweepCommand.class, EnsembleEvalCommand.class, OptimizeCommand.class, TrainExecutionCommand.class, ExecReportCommand.class,
                 io.trader.app.cli.PortfolioEvalCommand.class, io.trader.app.cli.SmartMoneyCommand.class,
                 io.trader.app.cli.CorrelationCommand.class,
+                io.trader.app.cli.VerifySignalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

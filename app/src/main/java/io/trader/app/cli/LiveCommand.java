@@ -108,6 +108,7 @@ public final class LiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PresetOption.Applied applied = presetOption.apply(settingsOptions, commandSpec, strategy, interval);
         TraderSettings settings = applied.settings();
+        io.trader.app.signals.SignalSettings.check(settings); // signal keys and webhooks before any data is read
         strategy = applied.strategy();
         interval = applied.interval();
         info = List.of(PresetOption.info(commandSpec, applied, true));

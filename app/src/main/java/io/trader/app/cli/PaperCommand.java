@@ -116,6 +116,7 @@ public final class PaperCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PresetOption.Applied applied = presetOption.apply(settingsOptions, spec, strategy, interval);
         TraderSettings settings = applied.settings();
+        io.trader.app.signals.SignalSettings.check(settings); // signal keys and webhooks before any data is read
         strategy = applied.strategy();
         interval = applied.interval();
         Assembly.strategy(strategy, settings, 1); // an unknown --strategy is refused before any data is read

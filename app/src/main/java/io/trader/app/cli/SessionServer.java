@@ -35,6 +35,9 @@ final class SessionServer {
         java.util.List<Object> beans = new java.util.ArrayList<>(java.util.List.of(session, token));
         beans.addAll(extraBeans);
         beans.add(session.correlation());
+        if (session.signals() != null) {
+            beans.add(session.signals()); // the signals API and stream
+        }
         try {
             ctx = Micronaut.build(new String[0])
                     .mainClass(Main.class)

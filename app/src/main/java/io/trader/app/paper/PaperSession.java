@@ -2,8 +2,6 @@ package io.trader.app.paper;
 
 import io.prometheus.client.CollectorRegistry;
 import io.trader.app.config.TraderSettings;
-import io.trader.app.correlation.CorrelationService;
-import io.trader.app.correlation.LiveScores;
 import io.trader.app.engine.CompositeListener;
 import io.trader.app.engine.EngineMemory;
 import io.trader.app.http.KillSwitchResult;
@@ -58,7 +56,6 @@ public final class PaperSession implements SessionControl {
     private final SessionParts parts;
     private final OrderBook orderBook = new OrderBook();
     private final ParentBook parentBook = new ParentBook();
-    private final PanelFeed panel = new PanelFeed();
     private final DurableKillSwitch killSwitch;
     private final Clock wallClock;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -76,9 +73,7 @@ public final class PaperSession implements SessionControl {
     private long warmUntil = Long.MIN_VALUE;
     private final SessionModels models;
     private final StepBarrier barrier;
-    /** The signal correlation matrix of this session's bars (and of trader.correlation.data-dir's files). */
-    private final CorrelationService correlation;
-    private final io.trader.app.notify.NotificationService notifications;
+    private final SessionProducts products;
 
     public PaperSession(TraderSettings settings, String strategy, String session, BarFeed feed, TradingStore store,
                         Clock wallClock) {
@@ -111,17 +106,20 @@ public final class PaperSession implements SessionControl {
         CollectorRegistry registry = new CollectorRegistry();
         TradingMetrics.registerJvmMetrics(registry);
         this.metrics = SessionMetrics.create(registry, venue, instruments);
-        LiveScores scores = CorrelationService.liveScores(settings);
-        this.correlation = new CorrelationService(settings, scores);
-        this.notifications = io.trader.app.notify.NotificationService.open(settings, session, store.dataSource(),
-                registry, wallClock, this::staleFeeds);
-        CompositeListener listener = new CompositeListener(List.of(store, metrics, orderBook, parentBook,
-                new BreakerLog(session), scores, panel, notifications));
+        this.products = new SessionProducts(settings, strategy, session, store.dataSource(), registry, wallClock,
+                this::staleFeeds);
+        List<io.trader.core.port.TradingListener> listeners = new java.util.ArrayList<>(List.of(store, metrics,
+                orderBook, parentBook, new BreakerLog(session)));
+        listeners.addAll(products.listeners());
+        CompositeListener listener = new CompositeListener(listeners);
         this.parts = venue == null
                 ? SessionParts.paper(settings, strategy, instruments.size(), session, listener, commands::add, aux)
                 : SessionParts.venue(settings, strategy, instruments.size(), session, listener, commands::add,
                 l -> venue.create(l, commands::add), aux);
         this.models = new SessionModels(parts, registry, store, settings);
+        if (products.signals != null) {
+            products.signals.bind(parts.portfolio::positionLots, models::promoted);
+        }
         this.barrier = new StepBarrier(instruments, settings.integer("trader.engine.step-timeout-ms"));
         if (venue != null) {
             venue.attach(parts);
@@ -307,7 +305,7 @@ public final class PaperSession implements SessionControl {
             LOG.error("engine stopped on an error; no further orders", e);
             killSwitch.engageNow("engine failure: " + e.getClass().getSimpleName());
             // the engine thread runs no event any more: the switch's alert is raised here
-            notifications.onRiskEvent(new io.trader.core.event.RiskEvent.KillSwitchEngaged(
+            products.notifications.onRiskEvent(new io.trader.core.event.RiskEvent.KillSwitchEngaged(
                     "engine failure: " + e.getClass().getSimpleName(), false, wallClock.millis()));
             finished.completeExceptionally(e);
         }
@@ -416,7 +414,7 @@ public final class PaperSession implements SessionControl {
             }
         }
         killSwitch.close();
-        notifications.close();
+        products.close();
         models.close();
         store.flush();
     }
@@ -524,12 +522,12 @@ public final class PaperSession implements SessionControl {
 
     @Override
     public io.trader.app.http.PanelViews.Alphas alphas() {
-        return panel.alphas();
+        return products.panel.alphas();
     }
 
     @Override
     public List<io.trader.app.http.PanelViews.EquityPoint> equityHistory() {
-        return panel.history();
+        return products.panel.history();
     }
 
     @Override
@@ -546,8 +544,9 @@ public final class PaperSession implements SessionControl {
                 "kill_switch_store", killSwitch.unconfirmed() ? "unconfirmed" : "confirmed"));
     }
 
-    public CorrelationService correlation() {
-        return correlation;
+    /** The signal correlation matrix of this session's bars (and of trader.correlation.data-dir's files). */
+    public io.trader.app.correlation.CorrelationService correlation() {
+        return products.correlation;
     }
 
     private java.util.Set<String> staleFeeds() {
@@ -556,7 +555,12 @@ public final class PaperSession implements SessionControl {
 
     @Override
     public io.trader.app.notify.NotificationService notifications() {
-        return notifications;
+        return products.notifications;
+    }
+
+    /** The session's signals product, or null when {@code trader.signals.enabled} is false. */
+    public io.trader.app.signals.SessionSignals signals() {
+        return products.signals;
     }
 
     public SessionParts parts() {
