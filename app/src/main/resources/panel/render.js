@@ -171,11 +171,15 @@
   P.render.feed = function (id, res, kind) {
     var node = P.clear(P.byId(id));
     if (!res.ok) {
-      var why = res.status === 404 ? 'no ' + kind + ' endpoint on this server yet' : 'the server refused';
+      var why = res.status === 404 ? 'not served here' : res.status === 503 ? kind + ' off in this session' : 'the server refused';
       node.appendChild(P.el('p', { cls: 'unavailable', text: 'not available (' + why + ': ' + P.refusal(res) + ')' }));
       return;
     }
-    var rows = P.list(res.body, [kind, 'latest', 'history', 'alerts', 'signals']).filter(function (r) { return r && typeof r === 'object'; });
+    var body = res.body;
+    if (body && body.signals && !Array.isArray(body.signals) && typeof body.signals === 'object') {
+      body = Object.keys(body.signals).map(function (pair) { return body.signals[pair]; }); // /signals/latest: by pair
+    }
+    var rows = P.list(body, [kind, 'latest', 'history', 'alerts', 'signals']).filter(function (r) { return r && typeof r === 'object'; });
     node.appendChild(P.table(rows.slice(0, 20), kind === 'signals' ? [
       ['time', function (s) { return P.time(P.pick(s, ['timestamp', 'time', 'createdAt'])); }],
       ['pair', function (s) { return P.pick(s, ['pair', 'instrument', 'symbol', 'asset']); }],
