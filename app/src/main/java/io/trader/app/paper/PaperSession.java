@@ -3,18 +3,14 @@ package io.trader.app.paper;
 import io.prometheus.client.CollectorRegistry;
 import io.trader.app.config.TraderSettings;
 import io.trader.app.engine.CompositeListener;
-import io.trader.app.engine.EngineMemory;
 import io.trader.app.http.KillSwitchResult;
 import io.trader.app.http.SessionControl;
 import io.trader.app.http.Views;
 import io.trader.app.run.SessionParts;
 import io.trader.app.store.Checkpoint;
 import io.trader.app.store.TradingStore;
-import io.trader.core.domain.OrderState;
 import io.trader.core.market.Bar;
-import io.trader.layer5.core.BreakerMemory;
 import io.trader.layer5.core.KillSwitchState;
-import io.trader.layer5.core.Position;
 import io.trader.monitoring.TradingMetrics;
 import io.trader.app.models.PromotedModels;
 import org.slf4j.Logger;
@@ -45,8 +41,7 @@ public final class PaperSession implements SessionControl {
     static final Duration KILL_SWITCH_BOUND = Duration.ofSeconds(5);
 
     private final VenueBinding venue;
-    private CompletableFuture<FlattenReport> venueFlatten;
-    private volatile FlattenReport lastFlatten;
+    private final VenueFlattens flattens;
     private final String session;
     private final String source;
     private final BarFeed feed;
@@ -130,42 +125,19 @@ public final class PaperSession implements SessionControl {
         this.killSwitch = new DurableKillSwitch(parts.killSwitch, store.killSwitch(),
                 new KillSwitchJournal(Path.of(settings.raw("trader.data-dir"))), wallClock, KILL_SWITCH_BOUND,
                 metrics::setKillSwitchEngaged);
+        this.flattens = new VenueFlattens(venue, parts, this::onEngineAsync, killSwitch::engageNow);
         restore();
     }
 
     private void restore() {
         killSwitch.restore();
         store.loadCheckpoint().ifPresent(c -> {
-            List<Position> positions = SessionViews.restorePortfolio(c, parts, metrics);
-            if (parts.paper != null) {
-                parts.paper.restore(c.openOrders());
-            } else {
-                venue.restore(c.openOrders());
-            }
-            orderBook.restore(c.openOrders());
-            if (c.riskState() != null) {
-                parts.risk.restoreBreakers(StateJson.read(c.riskState(), BreakerMemory.class, "breaker memory"));
-            }
-            if (c.engineState() != null) {
-                parts.engine.restoreMemory(StateJson.read(c.engineState(), EngineMemory.class, "engine memory"));
-            }
-            parts.engine.resumeAfter(c.stepTime());
-            feed.resumeAfter(c.stepTime());
-            resumeAfter = c.stepTime();
-            warmUntil = Math.max(warmUntil, c.stepTime());
-            if (c.source() != null && !c.source().equals(source)) {
-                LOG.warn("session '{}' was last run on {}, now on {}: positions restored, bars up to {} only "
-                        + "warm up the models", session, c.source(), source, Instant.ofEpochMilli(c.stepTime()));
-            }
-            LOG.info("session '{}' restored: step {}, {} positions, {} open orders; resuming after that step",
-                    session, Instant.ofEpochMilli(c.stepTime()), positions.size(), c.openOrders().size());
+            long step = SessionRestore.apply(c, parts, venue, orderBook, metrics, feed, session, source);
+            resumeAfter = step;
+            warmUntil = Math.max(warmUntil, step);
         });
         if (venue != null) {
-            java.util.Set<String> restored = new java.util.HashSet<>();
-            parts.exchange.openOrders().forEach(o -> restored.add(o.clientId()));
-            venue.rememberSent(store.recentOrders(500).stream() // sent after the last checkpoint
-                    .filter(o -> !o.status().isTerminal() && !restored.contains(o.clientId()))
-                    .map(io.trader.app.store.OrderRow::clientId).toList());
+            SessionRestore.rememberSent(venue, parts, store); // sent after the last checkpoint
             reconcileWithVenue();
         }
         publish(true);
@@ -180,7 +152,7 @@ public final class PaperSession implements SessionControl {
         KillSwitchState k = parts.killSwitch.state();
         if (k.engaged() && k.flatten() && thread != null
                 && parts.portfolio.positions().stream().anyMatch(p -> p.lots() != 0)) {
-            flattenAtVenue(k.reason()); // a position the venue still holds (e.g. an order that landed late)
+            flattens.start(k.reason()); // a position the venue still holds (e.g. an order that landed late)
         }
     }
 
@@ -208,48 +180,18 @@ public final class PaperSession implements SessionControl {
         thread.start();
         KillSwitchState k = parts.killSwitch.state();
         if (k.engaged() && k.flatten()) {
-            flattenAtVenue(k.reason());
+            flattens.start(k.reason());
         }
-    }
-
-    /**
-     * On a venue that works the flatten itself: starts it unless one is running; when it ends without the venue
-     * flat, a critical alert (log, risk event) says exactly what is left.
-     */
-    private void flattenAtVenue(String reason) {
-        if (venue == null || !venue.drivesFlatten()) {
-            return;
-        }
-        synchronized (this) {
-            if (venueFlatten != null && !venueFlatten.isDone()) {
-                return;
-            }
-            venueFlatten = venue.flatten(parts, this::onEngineAsync, killSwitch::engageNow, reason);
-        }
-        venueFlatten.whenComplete((report, error) -> {
-            lastFlatten = report;
-            if (report != null && report.flat() || error instanceof java.util.concurrent.CancellationException
-                    || report == null && error == null) {
-                return; // flat, or stopped with its session
-            }
-            String left = error != null ? "the flatten failed: " + error.getMessage()
-                    : "after " + report.elapsedMs() + " ms and " + report.rounds() + " rounds the venue still holds "
-                    + String.join("; ", report.left());
-            LOG.error("CRITICAL: kill-switch flatten did not finish: {}", left);
-            onEngineAsync(() -> parts.engine.onRiskEvent(new io.trader.core.event.RiskEvent.ReconciliationDifference(
-                    "flatten", "unexplained: kill-switch flatten did not finish: " + left,
-                    Math.max(parts.clock.millis(), 0))));
-        });
     }
 
     /** How the last venue-driven flatten ended, or null. */
     public FlattenReport lastFlatten() {
-        return lastFlatten;
+        return flattens.last();
     }
 
     /** The venue-driven flatten running or last run, or null. */
-    public synchronized CompletableFuture<FlattenReport> venueFlatten() {
-        return venueFlatten;
+    public CompletableFuture<FlattenReport> venueFlatten() {
+        return flattens.current();
     }
 
     private void runLoop() {
@@ -396,11 +338,7 @@ public final class PaperSession implements SessionControl {
     /** Stops the engine after the current bar, checkpoints and waits for it. */
     public void stop() {
         stopRequested = true;
-        synchronized (this) {
-            if (venueFlatten != null) {
-                venueFlatten.cancel(false); // a flatten still working stops with its session (a restart resumes it)
-            }
-        }
+        flattens.cancel(); // a flatten still working stops with its session (a restart resumes it)
         if (thread != null) {
             try {
                 thread.join(30_000);
@@ -482,7 +420,7 @@ public final class PaperSession implements SessionControl {
         DurableKillSwitch.Outcome o = killSwitch.engage(reason, flatten, () -> onEngineAsync(
                 () -> parts.engine.onKillSwitchEngaged(flatten, Math.max(parts.clock.millis(), 0))));
         if (flatten) {
-            flattenAtVenue(reason);
+            flattens.start(reason);
         }
         return new KillSwitchResult(SessionViews.killSwitch(o.state()), o.notDurable());
     }

@@ -144,6 +144,14 @@ class SignalsEndToEndTest {
                     + ".0"), metrics);
             assertTrue(metrics.contains("trader_signals_decisions_total{outcome=\"emitted\",} " + lines.size() + ".0"),
                     metrics);
+            // every signal is an alert of the session's notifications (SignalAlerts), one per signal id
+            Map<?, ?> alerts = (Map<?, ?>) JsonTrees.parse(api.get("/api/v1/alerts?source=signal&limit=1000").body());
+            List<?> signalAlerts = (List<?>) alerts.get("alerts");
+            assertEquals(lines.size(), signalAlerts.size(), "one alert per signal: " + alerts);
+            Map<?, ?> newest = (Map<?, ?>) signalAlerts.get(0);
+            assertEquals(last.get("entry"), ((Map<?, ?>) newest.get("fields")).get("entry"), newest.toString());
+            assertTrue(((String) newest.get("title")).startsWith("Signal BTCUSDT " + side.toUpperCase()),
+                    newest.toString());
             System.out.printf("signals e2e: %d signals, %d resolved, hit rate %s, mean R %s%n", lines.size(), resolved,
                     perf.get("hit_rate"), perf.get("mean_r"));
             ws.abort();
