@@ -26,6 +26,13 @@ public final class DashboardMetrics {
             "trader_smartmoney_feed_requests_total", "trader_smartmoney_feed_rate_limited_total",
             "trader_smartmoney_feed_malformed_total", "trader_smartmoney_leaderboard_timestamp_seconds");
 
+    /**
+     * Dashboard metrics only a session with a notification channel configured has (deliveries per channel); a paper
+     * session without channels emits none, and {@code NotificationsEndToEndTest} checks a session with channels does.
+     */
+    public static final Set<String> CHANNELS_ONLY = Set.of("trader_notify_delivered_total",
+            "trader_notify_given_up_total");
+
     private static final Pattern NAME = Pattern.compile("(?<![A-Za-z0-9_:])((?:trader|jvm|process)_[a-z0-9_]+|up)"
             + "(?![A-Za-z0-9_(])");
     /** Label names and values inside {...}, and ranges [...], which are no metric names. */
@@ -71,10 +78,13 @@ public final class DashboardMetrics {
         return out;
     }
 
-    /** True when every metric of {@code expr} is one a paper session without a live venue or smart money lacks. */
+    /**
+     * True when every metric of {@code expr} is one a paper session without a live venue, smart money or a
+     * notification channel lacks.
+     */
     public static boolean onlyOutsidePaper(String expr) {
         Set<String> names = namesIn(expr);
-        return LIVE_ONLY.containsAll(names) || SMART_MONEY_ONLY.containsAll(names);
+        return LIVE_ONLY.containsAll(names) || SMART_MONEY_ONLY.containsAll(names) || CHANNELS_ONLY.containsAll(names);
     }
 
     /** Every metric name the repository's dashboards read. */
@@ -84,5 +94,11 @@ public final class DashboardMetrics {
             out.addAll(namesIn(q.expr()));
         }
         return out;
+    }
+
+    /** A signals key file in {@code dir}: the dashboards' sessions run with signals on, so the signal metrics exist. */
+    public static java.nio.file.Path signalKeys(java.nio.file.Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("signal-keys"), "dash=" + java.util.Base64.getEncoder()
+                .encodeToString("a dashboard test key of 32 bytes or more".getBytes()) + "\n");
     }
 }

@@ -74,7 +74,8 @@ class DashboardMetricsEmittedTest {
         Database db = Database.open(StoreConfig.embedded(dir.resolve("pg")));
         TradingStore store = new TradingStore(db.dataSource(), "names");
         TraderSettings settings = TraderSettings.load(null, Map.of(), Map.of(),
-                Map.of("trader.execution.algorithm", "twap", "trader.execution.decisions", "3"));
+                Map.of("trader.execution.algorithm", "twap", "trader.execution.decisions", "3",
+                        "trader.signals.enabled", "true", "trader.signals.key-file", DashboardMetrics.signalKeys(dir).toString()));
         PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, "names",
                 new ReplayFeed(bars, SPEED, Clock.systemUTC(), "replay:test", symbols), store, Clock.systemUTC());
         ApplicationContext ctx = null;
@@ -99,7 +100,8 @@ class DashboardMetricsEmittedTest {
                 missing.clear();
                 for (String name : wanted) {
                     if (!name.equals("up") && !DashboardMetrics.LIVE_ONLY.contains(name)
-                            && !DashboardMetrics.SMART_MONEY_ONLY.contains(name) && !emitted.contains(name)) {
+                            && !DashboardMetrics.SMART_MONEY_ONLY.contains(name)
+                            && !DashboardMetrics.CHANNELS_ONLY.contains(name) && !emitted.contains(name)) {
                         missing.add(name);
                     }
                 }

@@ -75,7 +75,8 @@ class PrometheusDashboardQueriesTest {
         TradingStore store = new TradingStore(db.dataSource(), "prom");
         // moves worked as TWAP parent orders, so the parent-order panels have series too
         TraderSettings settings = TraderSettings.load(null, java.util.Map.of(), java.util.Map.of(),
-                java.util.Map.of("trader.execution.algorithm", "twap", "trader.execution.decisions", "3"));
+                java.util.Map.of("trader.execution.algorithm", "twap", "trader.execution.decisions", "3",
+                        "trader.signals.enabled", "true", "trader.signals.key-file", DashboardMetrics.signalKeys(dir).toString()));
         PaperSession session = new PaperSession(settings, Assembly.ENSEMBLE, "prom",
                 new ReplayFeed(bars, SPEED, Clock.systemUTC(), "replay:test", symbols), store, Clock.systemUTC());
         ApplicationContext ctx = null;

@@ -154,6 +154,9 @@ class NotificationsEndToEndTest {
             assertTrue(metrics.contains("trader_notify_delivered_total{channel=\"email\",} 1.0"), metrics);
             assertTrue(metrics.contains("trader_notify_alerts_total{outcome=\"notified\",}"));
             assertTrue(metrics.contains("trader_notify_given_up_total{channel=\"webhook\",} 0.0"));
+            for (String name : io.trader.app.monitoring.DashboardMetrics.CHANNELS_ONLY) { // the dashboards' channel panel
+                assertTrue(metrics.contains(name + "{channel=\"email\",}"), name);
+            }
         } finally {
             session.stop();
             ctx.close();
