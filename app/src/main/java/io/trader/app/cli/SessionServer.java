@@ -34,10 +34,7 @@ final class SessionServer {
         ApplicationContext ctx;
         java.util.List<Object> beans = new java.util.ArrayList<>(java.util.List.of(session, token));
         beans.addAll(extraBeans);
-        beans.add(session.correlation());
-        if (session.signals() != null) {
-            beans.add(session.signals()); // the signals API and stream
-        }
+        beans.addAll(session.apiBeans()); // correlation, and signals when on
         try {
             ctx = Micronaut.build(new String[0])
                     .mainClass(Main.class)

@@ -487,6 +487,11 @@ public final class PaperSession implements SessionControl {
         return products.correlation;
     }
 
+    /** The beans the HTTP API serves the session's products from (the correlation matrix, signals when on). */
+    public List<Object> apiBeans() {
+        return products.beans();
+    }
+
     private java.util.Set<String> staleFeeds() {
         return parts == null ? java.util.Set.of() : parts.risk.staleFeeds();
     }

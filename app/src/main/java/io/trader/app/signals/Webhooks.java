@@ -1,5 +1,6 @@
 package io.trader.app.signals;
 
+import io.trader.notify.core.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +28,15 @@ final class Webhooks {
     private static final long FIRST_BACKOFF_MS = 500;
 
     private final List<URI> urls;
-    private final int retries;
+    private final Backoff backoff;
     private final ScheduledExecutorService scheduler;
     private final SignalMetrics metrics;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Webhooks(List<URI> urls, int retries, ScheduledExecutorService scheduler, SignalMetrics metrics) {
         this.urls = List.copyOf(urls);
-        this.retries = retries;
+        // the notifications' retry schedule: 0.5 s doubling, never capped within the settings' 10 retries
+        this.backoff = new Backoff(FIRST_BACKOFF_MS, FIRST_BACKOFF_MS << 10, retries, 0);
         this.scheduler = scheduler;
         this.metrics = metrics;
     }
@@ -57,13 +59,13 @@ final class Webhooks {
                 return;
             }
             String why = error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode();
-            if (attempt >= retries || scheduler.isShutdown()) {
+            long delay = backoff.delayAfter(attempt + 1, -1);
+            if (delay == Backoff.GIVE_UP || scheduler.isShutdown()) {
                 metrics.webhookDeliveries.labels("failed").inc();
                 LOG.warn("signal {}: webhook {} failed after {} attempts ({})", id, webhook, attempt + 1, why);
                 return;
             }
             metrics.webhookRetries.inc();
-            long delay = FIRST_BACKOFF_MS << attempt;
             try {
                 scheduler.schedule(() -> send(request, webhook, id, attempt + 1), delay, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException stopped) {
